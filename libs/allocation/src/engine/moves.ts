@@ -1,0 +1,126 @@
+import type { EngineContext } from './context';
+import { EPS, type EvictCandidate } from './placement-search';
+
+/**
+ * Local moves. Each either improves the score and returns true, or leaves the state exactly
+ * as it found it and returns false. They leave entries in the undo log; the caller commits.
+ */
+
+/** An unassigned request takes the best free block, if there is one. */
+export function tryInsert(ctx: EngineContext, r: number): boolean {
+  if (ctx.state.place[r] || ctx.model.pinned[r] || ctx.reach[r] === 0) return false;
+  const c = ctx.search.bestFree(r);
+  if (!c) return false;
+  ctx.state.assign(r, c.booths);
+  return true;
+}
+
+/** An assigned request moves to a free block (its own booths count as free) worth more. */
+export function tryRelocate(ctx: EngineContext, r: number): boolean {
+  const { state, search, model } = ctx;
+  if (!state.place[r] || model.pinned[r]) return false;
+  const before = state.score;
+  const mark = state.mark();
+  state.unassign(r);
+  const c = search.bestFree(r);
+  if (c) state.assign(r, c.booths);
+  if (state.score > before + EPS) return true;
+  state.rollback(mark);
+  return false;
+}
+
+/** Highest value r could have anywhere, near bonuses included. */
+export function maxContribution(ctx: EngineContext, r: number): number {
+  const m = ctx.model;
+  let zb = 0;
+  for (const z of m.zoneOrder[r]) zb = Math.max(zb, m.zoneBonus[r * m.nZ + z]);
+  const corner = m.wantsCorner[r] ? m.weights.corner : 0;
+  const partners = m.nearStart[r + 1] - m.nearStart[r];
+  return m.weight[r] * (m.weights.base + zb + corner) + m.weights.near * partners;
+}
+
+export interface EjectLimits {
+  /** Blocks tried per level of the chain, top level first (its length is the chain depth). */
+  candidates: number[];
+  maxEvicted: number;
+}
+
+/**
+ * r takes a block partly held by others; they are re-placed where they fit best, and the
+ * booths left over are offered to unassigned requests. Kept if the total score rises.
+ * Covers swaps (r assigned: the evicted one may take r's old booths) and "one out, several
+ * in" (a large low-value request gives way to several small ones).
+ */
+export function tryEject(ctx: EngineContext, r: number, limits: EjectLimits, depth = 0): boolean {
+  const { state, search, model } = ctx;
+  if (model.pinned[r] || ctx.reach[r] === 0 || depth >= limits.candidates.length) return false;
+  const before = state.score;
+  const mark = state.mark();
+  const old = state.place[r];
+  if (old) state.unassign(r);
+  const k = limits.candidates[depth];
+  const cands = search.evictCandidates(r, k, limits.maxEvicted, -maxContribution(ctx, r));
+  ctx.locked[r] = 1;
+  const kept = tryCandidates(ctx, r, cands, old, before, limits, depth);
+  ctx.locked[r] = 0;
+  if (kept) return true;
+  state.rollback(mark);
+  return false;
+}
+
+/** Evicted requests that find no free block try an ejection chain of their own. */
+function tryCandidates(
+  ctx: EngineContext,
+  r: number,
+  cands: EvictCandidate[],
+  old: Int32Array | null,
+  before: number,
+  limits: EjectLimits,
+  depth: number,
+): boolean {
+  const { state, search, model } = ctx;
+  for (const c of cands) {
+    const m1 = state.mark();
+    const freed: number[] = old ? Array.from(old) : [];
+    for (const e of c.evicted) {
+      for (const b of state.place[e]!) if (!c.booths.includes(b)) freed.push(b);
+      state.unassign(e);
+    }
+    state.assign(r, c.booths);
+    const evicted = [...c.evicted].sort((a, b) => model.weight[b] - model.weight[a] || a - b);
+    for (const e of evicted) {
+      const p = search.bestFree(e);
+      if (p) state.assign(e, p.booths);
+      else tryEject(ctx, e, limits, depth + 1);
+    }
+    fill(ctx, freed);
+    if (state.score > before + EPS) return true;
+    state.rollback(m1);
+  }
+  return false;
+}
+
+/** Offers booths that became free to unassigned requests, most valuable (then smallest) first. */
+export function fill(ctx: EngineContext, freed: number[], maxTries = 12): void {
+  const { state, search, model } = ctx;
+  let tries = 0;
+  const zones = [...new Set(freed.map((b) => model.boothZone[b]))];
+  for (const z of zones) {
+    const list = ctx.zoneFill[z];
+    for (let i = 0; i < list.length && tries < maxTries; i++) {
+      const r = list[i];
+      if (state.place[r] || ctx.reach[r] === 0) continue;
+      const free = freed.filter(
+        (b) =>
+          state.owner[b] < 0 &&
+          model.boothZone[b] === z &&
+          model.typeOk[r * model.nT + model.boothType[b]] === 1,
+      );
+      if (free.length === 0) continue;
+      tries++;
+      const c = search.bestFree(r, { anchors: free });
+      if (c) state.assign(r, c.booths);
+      if (!freed.some((b) => state.owner[b] < 0 && model.boothZone[b] === z)) break;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { vietnamDateOf, isCalendarDate } from './calendar-date';
+import { bestValidOcopStars, isOcopValid, meetsOcopRequirement, validateOcopRating } from './ocop';
+
+describe('OCOP ratings', () => {
+  const fourStars = { stars: 4, expiresOn: '2026-05-10' };
+  const threeStarsExpired = { stars: 3, expiresOn: '2024-01-31' };
+
+  it('is valid up to and including its expiry day', () => {
+    expect(isOcopValid(fourStars, '2026-05-10')).toBe(true);
+    expect(isOcopValid(fourStars, '2026-05-11')).toBe(false);
+  });
+
+  it('counts only unexpired ratings towards the best star count', () => {
+    expect(bestValidOcopStars([threeStarsExpired, fourStars], '2025-10-01')).toBe(4);
+    expect(bestValidOcopStars([threeStarsExpired], '2025-10-01')).toBe(0);
+    expect(bestValidOcopStars([], '2025-10-01')).toBe(0);
+  });
+
+  it('checks "at least N stars and unexpired"', () => {
+    expect(meetsOcopRequirement([fourStars], 3, '2025-10-01')).toBe(true);
+    expect(meetsOcopRequirement([fourStars], 5, '2025-10-01')).toBe(false);
+    expect(meetsOcopRequirement([{ stars: 5, expiresOn: '2025-09-30' }], 3, '2025-10-01')).toBe(
+      false,
+    );
+  });
+
+  it('validates stars and the expiry date', () => {
+    expect(validateOcopRating({ stars: 3, expiresOn: '2027-02-28' })).toEqual({
+      ok: true,
+      value: { stars: 3, expiresOn: '2027-02-28' },
+    });
+    expect(validateOcopRating({ stars: 6, expiresOn: '2027-02-28' })).toMatchObject({
+      field: 'stars',
+    });
+    expect(validateOcopRating({ stars: 2.5, expiresOn: '2027-02-28' })).toMatchObject({
+      field: 'stars',
+    });
+    expect(validateOcopRating({ stars: 3, expiresOn: '2027-02-30' })).toMatchObject({
+      field: 'expiresOn',
+    });
+  });
+});
+
+describe('calendar dates', () => {
+  it('takes the date in Việt Nam, UTC+7', () => {
+    expect(vietnamDateOf(new Date('2025-06-30T16:59:59Z'))).toBe('2025-06-30');
+    expect(vietnamDateOf(new Date('2025-06-30T17:00:00Z'))).toBe('2025-07-01');
+  });
+
+  it('accepts only real ISO dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('01/07/2025')).toBe(false);
+  });
+});

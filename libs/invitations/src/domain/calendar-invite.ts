@@ -1,0 +1,120 @@
+import { createEvents, type EventAttributes } from 'ics';
+import { hcmLocalToUtc } from './hcm-time';
+import type { VisitorLanguage } from './visitor';
+
+export interface FairOpeningDay {
+  /** Local date in Hà Nội, YYYY-MM-DD. */
+  date: string;
+  /** Local opening and closing time, HH:mm. */
+  opens: string;
+  closes: string;
+}
+
+export interface CalendarInviteInput {
+  /** Stable per invitation: re-sending updates the same calendar entries instead of adding. */
+  invitationId: string;
+  language: VisitorLanguage;
+  fairName: Record<VisitorLanguage, string>;
+  venue: {
+    name: string;
+    address: string;
+    mapUrl?: string;
+    geo?: { lat: number; lon: number };
+  };
+  days: readonly FairOpeningDay[];
+  organiser: { name: string; email: string };
+  /** Extra lines for the description, e.g. the link to the invitation page. */
+  note?: string;
+  /** Raise when an already-sent entry changes (times, venue), so calendars apply the update. */
+  sequence?: number;
+  uidDomain?: string;
+}
+
+const LABELS: Record<VisitorLanguage, { venue: string; map: string }> = {
+  vi: { venue: 'Địa điểm', map: 'Bản đồ' },
+  en: { venue: 'Venue', map: 'Map' },
+};
+
+function description(input: CalendarInviteInput): string {
+  const label = LABELS[input.language];
+  const { venue } = input;
+  return [
+    input.fairName[input.language],
+    `${label.venue}: ${venue.name}, ${venue.address}`,
+    venue.mapUrl ? `${label.map}: ${venue.mapUrl}` : undefined,
+    input.note,
+  ]
+    .filter((line) => line)
+    .join('\n');
+}
+
+/**
+ * RFC 5545 limits lines to 75 octets; the ics package counts characters, and a Vietnamese
+ * character takes 2–3 octets in UTF-8. Refold by octets, never inside a character.
+ */
+function foldByOctets(ics: string): string {
+  const fold = (line: string): string => {
+    const parts: string[] = [];
+    let part = '';
+    let octets = 0;
+    for (const char of line) {
+      const size = Buffer.byteLength(char, 'utf8');
+      // Continuation lines start with a space, which counts towards their 75 octets.
+      if (octets + size > (parts.length === 0 ? 75 : 74)) {
+        parts.push(part);
+        part = '';
+        octets = 0;
+      }
+      part += char;
+      octets += size;
+    }
+    parts.push(part);
+    return parts.join('\r\n ');
+  };
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(fold)
+    .join('\r\n');
+}
+
+/**
+ * An iCalendar file with one event per opening day (hours may differ from day to day), each
+ * with its times converted from Hà Nội (UTC+7) to UTC and a UID derived from the invitation
+ * and the date. Throws if a day is malformed or the ics package rejects the data.
+ */
+export function buildCalendarInvite(input: CalendarInviteInput): string {
+  if (input.days.length === 0) throw new Error('A calendar invite needs at least one opening day');
+  const domain = input.uidDomain ?? 'hoicho';
+  const events: EventAttributes[] = input.days.map((day) => {
+    const start = hcmLocalToUtc(day.date, day.opens);
+    const end = hcmLocalToUtc(day.date, day.closes);
+    if (end <= start) throw new Error(`Fair closes before it opens on ${day.date}`);
+    return {
+      uid: `${input.invitationId}-${day.date.replace(/-/g, '')}@${domain}`,
+      start: start.getTime(),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      end: end.getTime(),
+      endInputType: 'utc',
+      endOutputType: 'utc',
+      title: input.fairName[input.language],
+      description: description(input),
+      location: `${input.venue.name}, ${input.venue.address}`,
+      geo: input.venue.geo,
+      url: input.venue.mapUrl,
+      organizer: { name: input.organiser.name, email: input.organiser.email },
+      status: 'CONFIRMED',
+      sequence: input.sequence,
+    };
+  });
+  const { error, value } = createEvents(events, {
+    productId: 'hoicho',
+    method: 'PUBLISH',
+    calName: input.fairName[input.language],
+  });
+  if (error || !value) {
+    throw new Error(`Cannot build the calendar invite: ${error?.message ?? 'no output'}`);
+  }
+  return foldByOctets(value);
+}

@@ -1,0 +1,15 @@
+export * from './visitor';
+export * from './email.util';
+export { HEADER_ALIASES, REQUIRED_FIELDS, type VisitorField } from './header-aliases';
+export { resolveCountry } from './country';
+export * from './visitor-import.parser';
+export * from './visitor-merge';
+export * from './invitation-token';
+export * from './ticket-payload';
+export * from './ticket-signer';
+export * from './ticket-qr';
+export * from './hcm-time';
+export * from './calendar-invite';
+export * from './rsvp';
+export * from './check-in';
+export * from './reminder-audience';

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import {
+  constantTimeEquals,
+  generateInvitationToken,
+  hashInvitationToken,
+  invitationTokenMatches,
+  isWellFormedInvitationToken,
+} from './invitation-token';
+
+describe('invitation token', () => {
+  it('is 32 random bytes in base64url and stored as its SHA-256', () => {
+    const { token, hash } = generateInvitationToken();
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    expect(isWellFormedInvitationToken(token)).toBe(true);
+    expect(hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(generateInvitationToken().token).not.toBe(token);
+  });
+
+  it('matches only its own hash', () => {
+    const { token, hash } = generateInvitationToken();
+    expect(invitationTokenMatches(token, hash)).toBe(true);
+    expect(invitationTokenMatches(generateInvitationToken().token, hash)).toBe(false);
+    expect(invitationTokenMatches(token, hashInvitationToken(token).slice(1))).toBe(false);
+  });
+
+  it('rejects junk before any lookup', () => {
+    expect(isWellFormedInvitationToken('abc')).toBe(false);
+    expect(isWellFormedInvitationToken(`${'a'.repeat(42)}=`)).toBe(false);
+  });
+
+  it('compares strings of different lengths without throwing', () => {
+    expect(constantTimeEquals('abc', 'abcd')).toBe(false);
+    expect(constantTimeEquals('abc', 'abc')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Readable } from 'node:stream';
+import { stream as excelStream } from 'exceljs';
+import { ImportFileError, type SheetRow } from './sheet-row';
+
+/** The text a person sees in a cell, whatever exceljs made of it. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    // Phone numbers typed as numbers: print every digit, never "9.1e+8".
+    return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const cell = value as Record<string, unknown>;
+    if (Array.isArray(cell.richText)) {
+      return cell.richText.map((run: { text?: string }) => run.text ?? '').join('');
+    }
+    if ('text' in cell) return cellText(cell.text);
+    if ('result' in cell) return cellText(cell.result);
+    if ('error' in cell) return String(cell.error);
+  }
+  return String(value);
+}
+
+/**
+ * Streams the rows of the first worksheet of an XLSX workbook; empty rows are not emitted.
+ * Other worksheets are not read.
+ */
+export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> {
+  const workbook = new excelStream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'emit',
+  });
+  let line: number | undefined;
+  try {
+    for await (const worksheet of workbook) {
+      for await (const row of worksheet) {
+        line = row.number;
+        const values = row.values as unknown[];
+        // exceljs numbers cells from 1 and leaves holes for empty cells.
+        yield { line, cells: Array.from(values.slice(1), cellText) };
+      }
+      return;
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(`The XLSX workbook cannot be read: ${reason}`, line);
+  }
+}

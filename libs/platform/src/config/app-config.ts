@@ -1,0 +1,31 @@
+import { RawConfig } from './config.schema';
+
+/** The validated configuration, with the service addresses resolved (embedded or given). */
+export interface AppConfig {
+  env: RawConfig['NODE_ENV'];
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  logLevel: RawConfig['LOG_LEVEL'];
+  secret: string;
+  database: { url: string; embedded: boolean };
+  redis: { url: string; embedded: boolean; prefix: string };
+  smtp: { url: string; embedded: boolean; poolSize: number; timeoutMs: number; from: string };
+  workers: {
+    runInProcess: boolean;
+    mailConcurrency: number;
+    mailRatePerSecond: number;
+    mailMaxAttempts: number;
+    mailBackoffMs: number;
+    mailLeaseMs: number;
+    sweepIntervalMs: number;
+    sweepGraceMs: number;
+  };
+  auth: { sessionTtlHours: number };
+  rateLimits: { loginPerMinute: number; signupPerHour: number; resetPerHour: number; publicPerMinute: number };
+  storageDir: string;
+  seedDemo: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defaults } from '@hoicho/config/defaults';
+
+const bool = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.includes(new URL(v).protocol), {
+      message: `must start with ${protocols.join(' or ')}//`,
+    });
+
+/** Every setting the platform reads; the environment overrides `config/defaults.ts`. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default(defaults.NODE_ENV),
+  PORT: int(0, 65535).default(defaults.PORT),
+  HOST: z.string().min(1).default(defaults.HOST),
+  PUBLIC_URL: url(['http:', 'https:']).default(defaults.PUBLIC_URL),
+  DATA_DIR: z.string().min(1).default(defaults.DATA_DIR),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(defaults.LOG_LEVEL),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MAIL_FROM: z.string().min(3).default(defaults.MAIL_FROM),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default(defaults.QUEUE_PREFIX),
+  RUN_WORKERS: bool.default(defaults.RUN_WORKERS),
+  SEED_DEMO: bool.default(defaults.SEED_DEMO),
+  MAIL_CONCURRENCY: int(1, 500).default(defaults.MAIL_CONCURRENCY),
+  MAIL_RATE_LIMIT_PER_SECOND: int(0).default(defaults.MAIL_RATE_LIMIT_PER_SECOND),
+  MAIL_MAX_ATTEMPTS: int(1, 50).default(defaults.MAIL_MAX_ATTEMPTS),
+  MAIL_BACKOFF_MS: int(10).default(defaults.MAIL_BACKOFF_MS),
+  MAIL_LEASE_MS: int(1000).default(defaults.MAIL_LEASE_MS),
+  OUTBOX_SWEEP_INTERVAL_MS: int(100).default(defaults.OUTBOX_SWEEP_INTERVAL_MS),
+  OUTBOX_GRACE_MS: int(0).default(defaults.OUTBOX_GRACE_MS),
+  SMTP_POOL_SIZE: int(1, 100).default(defaults.SMTP_POOL_SIZE),
+  SMTP_TIMEOUT_MS: int(100).default(defaults.SMTP_TIMEOUT_MS),
+  SESSION_TTL_HOURS: int(1).default(defaults.SESSION_TTL_HOURS),
+  RATE_LIMIT_LOGIN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_LOGIN_PER_MINUTE),
+  RATE_LIMIT_SIGNUP_PER_HOUR: int(1).default(defaults.RATE_LIMIT_SIGNUP_PER_HOUR),
+  RATE_LIMIT_RESET_PER_HOUR: int(1).default(defaults.RATE_LIMIT_RESET_PER_HOUR),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_PUBLIC_PER_MINUTE),
+  STORAGE_DIR: z.string().default(defaults.STORAGE_DIR),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,28 @@
+import { configSchema, RawConfig } from './config.schema';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    detail: string,
+  ) {
+    super(`Invalid setting ${setting}: ${detail}`);
+  }
+}
+
+/** Validates the environment; the first bad setting is reported by name. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): RawConfig {
+  const relevant = Object.fromEntries(
+    Object.keys(configSchema.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
+  );
+  const parsed = configSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const setting = String(issue.path[0] ?? 'environment');
+    const got = relevant[setting] === undefined ? '' : ` (got "${relevant[setting]}")`;
+    throw new ConfigError(setting, `${issue.message}${got}`);
+  }
+  return parsed.data;
+}
