@@ -1,4 +1,5 @@
 import { ExactBound } from './exact-bound';
+import { LagrangianBound } from './exact-lagrange';
 import {
   aroundOf as aroundMask,
   buildPlacementTable,
@@ -17,6 +18,8 @@ export interface ExactOptions {
   placementLimit?: number;
   /** A score already reached (e.g. by the heuristic): only strictly better is searched for. */
   lowerBound?: number;
+  /** Most subproblems remembered for transposition pruning (default 2,000,000). */
+  memoLimit?: number;
 }
 
 export interface ExactSolution {
@@ -95,7 +98,9 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
   let nodes = 0;
   let aborted = false;
   const posTables = free.map((r) => tables[r]!);
-  const ub = new ExactBound(n, W, model.nB, posTables, Int32Array.from(free.map((r) => model.size[r])));
+  const sizes = Int32Array.from(free.map((r) => model.size[r]));
+  const ub = new ExactBound(n, W, model.nB, posTables, sizes);
+  const lagrange = new LagrangianBound(n, W, model.nB, posTables, sizes);
 
   const fits = (t: PlacementTable, p: number) => {
     for (let w = 0; w < W; w++) if (t.booths[p * W + w] & used[w]) return false;
@@ -127,10 +132,20 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     return m;
   };
 
-  const bound = (i: number): number => {
+  const bound = (i: number, cur: number): number => {
     const row = firstFree.subarray(i * n, i * n + n);
     if (i > 0) row.set(firstFree.subarray((i - 1) * n, i * n));
     let total = ub.values(i, used, row);
+    const nearPart = nearBound(i);
+    if (cur + total + nearPart > best + 1e-9) {
+      const iterations = i === 0 ? 300 : 12;
+      total = Math.min(total, lagrange.bound(i, used, row, iterations, best - cur - nearPart));
+    }
+    return total + nearPart;
+  };
+
+  const nearBound = (i: number): number => {
+    let total = 0;
     const { reachable, around } = ub;
     for (const [a, b] of pairs) {
       if (b < i || ub.bestValue[b] === 0) continue;
@@ -153,6 +168,23 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     return total;
   };
 
+
+  // Transpositions: the same booths used by the first i requests (and the same blocks for
+  // those with near partners still undecided) leave the same subproblem; only a better
+  // score so far is worth exploring again.
+  const frontier: number[][] = free.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (const [a, b] of pairs) if (a >= 0 && a < i && b >= i && !frontier[i].includes(a)) frontier[i].push(a);
+  }
+  const seen = new Map<string, number>();
+  const memoLimit = options.memoLimit ?? 2_000_000;
+  const stateKey = (i: number): string => {
+    let k = String(i);
+    for (let w = 0; w < W; w++) k += ',' + used[w];
+    for (const a of frontier[i]) k += ';' + chosen[a];
+    return k;
+  };
+
   const dfs = (i: number, cur: number): void => {
     if (aborted) return;
     if (++nodes > nodeLimit) {
@@ -166,7 +198,13 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
       }
       return;
     }
-    if (cur + bound(i) <= best + 1e-9) return;
+    if (i > 0) {
+      const key = stateKey(i);
+      const prev = seen.get(key);
+      if (prev !== undefined && cur <= prev + 1e-9) return;
+      if (prev !== undefined || seen.size < memoLimit) seen.set(key, cur);
+    }
+    if (cur + bound(i, cur) <= best + 1e-9) return;
     const r = free[i];
     const t = tables[r]!;
     const sym = symPrev[i] === 1;
@@ -185,7 +223,7 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     }
     dfs(i + 1, cur);
   };
-  if (process.env.DIAG) console.log("root bound", base + bound(0), "base", base);
+  if (process.env.DIAG) console.log("root bound", base + bound(0, base), "base", base);
   dfs(0, base);
 
   const optimal = !aborted;

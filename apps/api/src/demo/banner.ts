@@ -1,0 +1,23 @@
+import { PlatformRuntime } from '@hoicho/platform';
+import { DemoLogin } from './demo.seeder';
+
+export function printBanner(runtime: PlatformRuntime, listening: string, logins: DemoLogin[]): void {
+  const base = runtime.config.publicUrl;
+  const lines = [
+    '',
+    `Hội Chợ is running (listening on ${listening.replace('[::1]', 'localhost')})`,
+    `  API          ${base}/api/v1`,
+    `  API docs     ${base}/docs  (JSON: ${base}/docs-json)`,
+    `  Health       ${base}/health`,
+  ];
+  if (runtime.mailbox) lines.push(`  Dev mailbox  ${base}/dev/mailbox`);
+  lines.push(
+    `  PostgreSQL   ${runtime.config.database.embedded ? 'embedded, data in ' + runtime.config.dataDir : 'DATABASE_URL'}`,
+    `  Redis        ${runtime.config.redis.embedded ? 'embedded' : 'REDIS_URL'}   SMTP: ${runtime.config.smtp.embedded ? 'embedded capture' : 'SMTP_URL'}`,
+  );
+  if (logins.length) {
+    lines.push('  Demo logins (POST /api/v1/auth/login):');
+    for (const login of logins) lines.push(`    ${login.role.padEnd(10)} ${login.email} / ${login.password}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}

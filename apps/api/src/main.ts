@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { ConfigError, EmbeddedServiceError, startPlatform } from '@hoicho/platform';
+import { createApiApp } from './create-app';
+import { DemoSeeder } from './demo/demo.seeder';
+import { printBanner } from './demo/banner';
+
+async function main(): Promise<void> {
+  const runtime = await startPlatform(process.env, (line) => process.stdout.write(`[embedded] ${line}\n`));
+  const app = await createApiApp(runtime);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write(`${signal}: draining HTTP, letting workers finish their jobs, stopping services\n`);
+    await app.close().catch(() => undefined);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const logins = runtime.config.seedDemo ? await app.get(DemoSeeder).seed() : [];
+  await app.listen(runtime.config.port, runtime.config.host);
+  printBanner(runtime, await app.getUrl(), logins);
+}
+
+main().catch((error: unknown) => {
+  // Config and embedded-service problems are one line a person can act on; the rest is a bug.
+  const known = error instanceof ConfigError || error instanceof EmbeddedServiceError;
+  process.stderr.write(known ? `${(error as Error).message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

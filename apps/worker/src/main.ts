@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, startPlatform } from '@hoicho/platform';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  // A worker shares the api's services; a private embedded set would consume nobody's jobs.
+  for (const setting of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']) {
+    if (!process.env[setting]) throw new ConfigError(setting, 'required for a separate worker (the embedded default runs workers inside the api: npm start)');
+  }
+  const runtime = await startPlatform(process.env);
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(runtime), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  process.stdout.write('Hội Chợ worker started\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

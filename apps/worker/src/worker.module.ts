@@ -1,0 +1,11 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { NotificationsWorkerModule } from '@hoicho/notifications';
+import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
+
+/** Queue processors and sweeps, no HTTP. Production runs N of these beside the api. */
+@Module({})
+export class WorkerModule {
+  static register(runtime: PlatformRuntime): DynamicModule {
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsWorkerModule] };
+  }
+}

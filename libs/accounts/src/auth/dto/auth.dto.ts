@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+
+const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class LoginDto {
+  @ApiProperty({ example: 'nsx@phuvinh.vn' }) @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) password: string;
+}
+
+export class TokenDto {
+  @ApiProperty({ description: 'the token from the emailed link' }) @IsString() @Length(20, 100) token: string;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+}
+
+export class PasswordResetConfirmDto extends TokenDto {
+  @ApiProperty({ minLength: 10, maxLength: 200 }) @IsString() @Length(10, 200) password: string;
+}
+
+export class SessionTokenDto {
+  @ApiProperty({ example: 'hc_…', description: 'send as Authorization: Bearer <token>' }) token: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+export class SessionViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty({ nullable: true }) userAgent: string | null;
+  @ApiProperty({ description: 'the session making this request' }) current: boolean;
+}
+
+export class MeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: ['admin', 'organiser', 'gate_staff', 'producer'] }) role: string;
+  @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
+  @ApiProperty({ nullable: true }) organisingBodyId: string | null;
+  @ApiProperty({ nullable: true }) producerId: string | null;
+}

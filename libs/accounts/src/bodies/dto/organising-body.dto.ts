@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Role } from '@hoicho/platform';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
+const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateOrganisingBodyDto {
+  @ApiProperty({ example: 'so-cong-thuong-ha-noi' }) @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or dashes' }) code: string;
+  @ApiProperty({ example: 'Sở Công Thương Hà Nội' }) @Transform(trim) @IsString() @Length(1, 200) nameVi: string;
+  @ApiPropertyOptional({ example: 'Hanoi Department of Industry and Trade' }) @IsOptional() @Transform(trim) @IsString() @Length(1, 200) nameEn?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trimLower) @IsEmail() @MaxLength(254) email?: string;
+}
+
+export class OrganisingBodyDto {
+  @ApiProperty() id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() nameVi: string;
+  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ nullable: true }) email: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class CreateStaffDto {
+  @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: 'Phạm Thu Hà' }) @Transform(trim) @IsString() @Length(1, 120) fullName: string;
+  @ApiProperty({ enum: [Role.Organiser, Role.GateStaff] }) @IsEnum(Role) @IsIn([Role.Organiser, Role.GateStaff], { message: 'must be organiser or gate_staff' }) role: Role;
+  @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' }) @IsOptional() @IsIn(['vi', 'en']) locale?: 'vi' | 'en';
+}
+
+export class UserViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
+  @ApiProperty({ nullable: true }) emailVerifiedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}

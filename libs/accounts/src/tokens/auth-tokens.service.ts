@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { hashSecretToken, newSecretToken } from './secret-token';
+
+export type TokenPurpose = 'verify_email' | 'reset_password';
+
+/** One-time tokens for email verification and password reset. */
+@Injectable()
+export class AuthTokensService {
+  async issue(manager: EntityManager, userId: string, purpose: TokenPurpose, ttlMinutes: number): Promise<string> {
+    const { token, hash } = newSecretToken();
+    await manager.query(
+      `INSERT INTO auth_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
+      [userId, purpose, hash, ttlMinutes],
+    );
+    return token;
+  }
+
+  /** Marks the token used and returns its user, once; expired, used or unknown tokens give undefined. */
+  async consume(manager: EntityManager, token: string, purpose: TokenPurpose): Promise<string | undefined> {
+    const [rows] = await manager.query(
+      `UPDATE auth_tokens SET used_at = now()
+        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+        RETURNING user_id`,
+      [hashSecretToken(token), purpose],
+    );
+    return (rows as { user_id: string }[])[0]?.user_id;
+  }
+}

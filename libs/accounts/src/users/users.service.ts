@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, Role, toNfc } from '@hoicho/platform';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { hashPassword, unusablePasswordHash } from './password-hasher';
+import { User } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  password?: string;
+  fullName: string;
+  role: Role;
+  locale: 'vi' | 'en';
+  organisingBodyId?: string | null;
+  producerId?: string | null;
+  emailVerified?: boolean;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Creates the account in the caller's transaction; a taken email is a 409 naming the field. */
+  async create(manager: EntityManager, input: NewUser): Promise<User> {
+    const passwordHash = input.password ? await hashPassword(input.password) : unusablePasswordHash();
+    try {
+      const [row] = await manager.query(
+        `INSERT INTO users (email, password_hash, full_name, role, locale, organising_body_id, producer_id, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END) RETURNING id`,
+        [
+          input.email.trim().toLowerCase(),
+          passwordHash,
+          toNfc(input.fullName),
+          input.role,
+          input.locale,
+          input.organisingBodyId ?? null,
+          input.producerId ?? null,
+          input.emailVerified ?? false,
+        ],
+      );
+      return manager.getRepository(User).findOneByOrFail({ id: row.id });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key') {
+        throw new AppError('conflict', 'email_taken', 'An account with this email exists', [{ field: 'email', message: 'is already registered' }]);
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ id });
+  }
+
+  findWithPassword(email: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  listByBody(organisingBodyId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { organisingBodyId }, order: { createdAt: 'ASC' } });
+  }
+
+  listByProducer(producerId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { producerId }, order: { createdAt: 'ASC' } });
+  }
+}

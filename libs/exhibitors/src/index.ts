@@ -1,0 +1,3 @@
+export * from './exhibitors.module';
+export * from './producers/producer.entity';
+export * from './producers/producers.service';

@@ -1,0 +1,20 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QueueName } from '@hoicho/platform';
+import { DeliveryLogController } from './delivery-log/delivery-log.controller';
+import { DeliveryLogService } from './delivery-log/delivery-log.service';
+import { PlatformMailController } from './delivery-log/platform-mail.controller';
+import { MailQueue } from './outbox/mail-queue';
+import { OutboxService } from './outbox/outbox.service';
+import { SuppressionService } from './suppression/suppression.service';
+import { UnsubscribeController } from './suppression/unsubscribe.controller';
+import { TemplateRenderer } from './templates/template-renderer';
+
+/** Recording messages, the delivery log and unsubscribes: what the api needs. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Mail })],
+  controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
+  providers: [OutboxService, MailQueue, DeliveryLogService, SuppressionService, { provide: TemplateRenderer, useValue: new TemplateRenderer() }],
+  exports: [OutboxService, MailQueue, SuppressionService, DeliveryLogService, TemplateRenderer],
+})
+export class NotificationsModule {}

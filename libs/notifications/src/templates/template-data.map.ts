@@ -1,0 +1,8 @@
+/** Template name → the data its sender must supply. Producers and renderers share it. */
+export interface TemplateDataMap {
+  'account.verify-email': { fullName: string; verifyUrl: string; expiresInHours: number };
+  'account.reset-password': { fullName: string; resetUrl: string; expiresInMinutes: number };
+  'account.welcome-staff': { fullName: string; bodyName: string; role: string; resetUrl: string };
+}
+
+export type TemplateName = keyof TemplateDataMap;

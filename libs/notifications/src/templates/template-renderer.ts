@@ -1,0 +1,70 @@
+import Handlebars from 'handlebars';
+import { Locale } from '../outbox/message-status';
+import { TEMPLATES } from './catalogue';
+import { FOOTER, HTML_LAYOUT, TEXT_LAYOUT } from './layout';
+import { MailAttachment, MailTemplate } from './mail-template';
+import { TemplateName } from './template-data.map';
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: MailAttachment[];
+}
+
+export class UnknownTemplateError extends Error {}
+
+const HO_CHI_MINH = 'Asia/Ho_Chi_Minh';
+
+function createEngine(escapeHtml: boolean): typeof Handlebars {
+  const engine = Handlebars.create();
+  engine.registerHelper('vnd', (amount: unknown) =>
+    new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(BigInt(String(amount))),
+  );
+  engine.registerHelper('date', (value: unknown) =>
+    new Intl.DateTimeFormat('vi-VN', { timeZone: HO_CHI_MINH, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(String(value))),
+  );
+  engine.registerHelper('time', (value: unknown) =>
+    new Intl.DateTimeFormat('vi-VN', { timeZone: HO_CHI_MINH, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(String(value))),
+  );
+  engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  if (!escapeHtml) engine.Utils.escapeExpression = (value: unknown) => (value == null ? '' : String(value));
+  return engine;
+}
+
+type Compiled = (context: object) => string;
+
+/** Compiles each part once; HTML escapes user data, the text part and subject do not. */
+export class TemplateRenderer {
+  private readonly html = createEngine(true);
+  private readonly plain = createEngine(false);
+  private readonly cache = new Map<string, Compiled>();
+  private readonly htmlLayout = this.html.compile(HTML_LAYOUT);
+  private readonly textLayout = this.plain.compile(TEXT_LAYOUT, { noEscape: true });
+
+  template(name: string): MailTemplate {
+    const template = (TEMPLATES as Record<string, MailTemplate | undefined>)[name];
+    if (!template) throw new UnknownTemplateError(`unknown template ${name}`);
+    return template;
+  }
+
+  private compiled(key: string, source: string, engine: 'html' | 'plain'): Compiled {
+    let fn = this.cache.get(key);
+    if (!fn) {
+      fn = engine === 'html' ? this.html.compile(source, { strict: true }) : this.plain.compile(source, { noEscape: true, strict: true });
+      this.cache.set(key, fn);
+    }
+    return fn;
+  }
+
+  async render(name: TemplateName | string, locale: Locale, data: object, extra: { unsubscribeUrl?: string } = {}): Promise<RenderedMail> {
+    const template = this.template(name);
+    const context = { ...data, locale };
+    const subject = this.compiled(`${name}:${locale}:subject`, template.subject[locale], 'plain')(context).replace(/\s+/g, ' ').trim();
+    const frame = { locale, subject, footer: FOOTER[locale], unsubscribeUrl: extra.unsubscribeUrl };
+    const html = this.htmlLayout({ ...frame, body: this.compiled(`${name}:${locale}:html`, template.html[locale], 'html')(context) });
+    const text = this.textLayout({ ...frame, body: this.compiled(`${name}:${locale}:text`, template.text[locale], 'plain')(context) });
+    const attachments = template.attachments ? await template.attachments(data as never, locale) : [];
+    return { subject, html, text, attachments };
+  }
+}

@@ -1,0 +1,8 @@
+export enum Role {
+  Admin = 'admin',
+  Organiser = 'organiser',
+  GateStaff = 'gate_staff',
+  Producer = 'producer',
+}
+
+export const ROLES = Object.values(Role);

@@ -1,0 +1,43 @@
+import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { MailboxStore } from '../embedded/mailbox.store';
+import { DevMailboxMessageDto } from './dev-mailbox-message.dto';
+import { renderMailboxPage } from './mailbox.page';
+
+export const MAILBOX = Symbol('MAILBOX');
+
+/** Mail caught by the embedded SMTP capture server; mounted only in the embedded default. */
+@ApiTags('dev mailbox')
+@Public()
+@Controller('dev/mailbox')
+export class DevMailboxController {
+  constructor(@Inject(MAILBOX) private readonly mailbox: MailboxStore) {}
+
+  @Get('messages')
+  @ApiQuery({ name: 'to', required: false })
+  @ApiOkResponse({ type: [DevMailboxMessageDto] })
+  list(@Query('to') to?: string): DevMailboxMessageDto[] {
+    return this.mailbox
+      .list({ to })
+      .reverse()
+      .map(({ attachments, ...message }) => ({ ...message, attachments: attachments.map((a) => a.filename) }));
+  }
+
+  @Get('messages/:id/html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'")
+  @ApiOkResponse({ description: 'the HTML part as sent' })
+  html(@Param('id') id: string): string {
+    const message = this.mailbox.get(id);
+    if (!message) throw new NotFoundException('message not found');
+    return message.html || `<pre>${message.text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`;
+  }
+
+  @Get()
+  @ApiExcludeEndpoint()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  page(): string {
+    return renderMailboxPage(this.mailbox.list().reverse());
+  }
+}

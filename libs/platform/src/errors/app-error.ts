@@ -1,0 +1,40 @@
+/** What kind of failure an error is; the HTTP layer maps each kind to one status. */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate_limited'
+  | 'unavailable';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+  line?: number;
+}
+
+/**
+ * A failure a caller can act on. `code` is stable and machine-readable (each area keeps its
+ * codes in its own `*.errors.ts`); `message` is for people.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  static validation(fields: FieldIssue[], message = 'The request has invalid fields'): AppError {
+    return new AppError('validation', 'validation_failed', message, fields);
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError('not_found', 'not_found', `${what} not found`);
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RedisService } from '../redis/redis.service';
+import { HealthDto } from './health.dto';
+import { smtpPing } from './smtp-ping';
+
+async function probe(check: () => Promise<unknown>): Promise<{ status: 'up' | 'down'; error?: string }> {
+  try {
+    await check();
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: (error as Error).message };
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: HealthDto, description: 'PostgreSQL, Redis and SMTP all answer' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'at least one service is down' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const [postgres, redis, smtp] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.redis.client.ping()),
+      probe(() => smtpPing(this.config.smtp.url)),
+    ]);
+    const ok = [postgres, redis, smtp].every((c) => c.status === 'up');
+    response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ok ? 'ok' : 'degraded',
+      checks: {
+        postgres: { ...postgres, embedded: this.config.database.embedded },
+        redis: { ...redis, embedded: this.config.redis.embedded },
+        smtp: { ...smtp, embedded: this.config.smtp.embedded },
+      },
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Global, Module, Provider, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from './clock/clock';
+import { APP_CONFIG } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { TransactionRunner } from './database/transaction-runner';
+import { DevMailboxController, MAILBOX } from './dev-mailbox/dev-mailbox.controller';
+import { HttpExceptionFilter } from './errors/http-exception.filter';
+import { validationExceptionFactory } from './errors/validation-exception.factory';
+import { HealthController } from './health/health.controller';
+import { loggerModule } from './logging/logger.module';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RedisService } from './redis/redis.service';
+import { PlatformRuntime } from './runtime/platform-runtime';
+
+/** Config, database, queues, Redis, logging, errors and validation for every app. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(runtime: PlatformRuntime, options: { http: boolean }): DynamicModule {
+    const { config } = runtime;
+    const providers: Provider[] = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: MAILBOX, useValue: runtime.mailbox ?? null },
+      RedisService,
+      TransactionRunner,
+      Clock,
+      RateLimitGuard,
+    ];
+    if (options.http) {
+      providers.push(
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      );
+    }
+    const controllers = options.http ? [HealthController, ...(runtime.mailbox ? [DevMailboxController] : [])] : [];
+    return {
+      module: PlatformModule,
+      imports: [
+        loggerModule(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), migrationsRun: config.database.embedded }),
+        BullModule.forRoot({
+          connection: { url: config.redis.url, maxRetriesPerRequest: null },
+          prefix: `{${config.redis.prefix}}`,
+        }),
+      ],
+      controllers,
+      providers,
+      exports: [APP_CONFIG, MAILBOX, RedisService, TransactionRunner, Clock, RateLimitGuard],
+    };
+  }
+}

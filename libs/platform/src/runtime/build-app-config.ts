@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { RawConfig } from '../config/config.schema';
+
+export interface ResolvedServices {
+  databaseUrl: string;
+  redisUrl: string;
+  smtpUrl: string;
+  secret: string;
+}
+
+export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppConfig {
+  const dataDir = resolve(raw.DATA_DIR);
+  return {
+    env: raw.NODE_ENV,
+    port: raw.PORT,
+    host: raw.HOST,
+    publicUrl: raw.PUBLIC_URL.replace(/\/$/, ''),
+    dataDir,
+    logLevel: raw.LOG_LEVEL,
+    secret: services.secret,
+    database: { url: services.databaseUrl, embedded: !raw.DATABASE_URL },
+    redis: { url: services.redisUrl, embedded: !raw.REDIS_URL, prefix: raw.QUEUE_PREFIX },
+    smtp: { url: services.smtpUrl, embedded: !raw.SMTP_URL, poolSize: raw.SMTP_POOL_SIZE, timeoutMs: raw.SMTP_TIMEOUT_MS, from: raw.MAIL_FROM },
+    workers: {
+      runInProcess: raw.RUN_WORKERS,
+      mailConcurrency: raw.MAIL_CONCURRENCY,
+      mailRatePerSecond: raw.MAIL_RATE_LIMIT_PER_SECOND,
+      mailMaxAttempts: raw.MAIL_MAX_ATTEMPTS,
+      mailBackoffMs: raw.MAIL_BACKOFF_MS,
+      mailLeaseMs: raw.MAIL_LEASE_MS,
+      sweepIntervalMs: raw.OUTBOX_SWEEP_INTERVAL_MS,
+      sweepGraceMs: raw.OUTBOX_GRACE_MS,
+    },
+    auth: { sessionTtlHours: raw.SESSION_TTL_HOURS },
+    rateLimits: {
+      loginPerMinute: raw.RATE_LIMIT_LOGIN_PER_MINUTE,
+      signupPerHour: raw.RATE_LIMIT_SIGNUP_PER_HOUR,
+      resetPerHour: raw.RATE_LIMIT_RESET_PER_HOUR,
+      publicPerMinute: raw.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    },
+    storageDir: raw.STORAGE_DIR ? resolve(raw.STORAGE_DIR) : resolve(dataDir, 'storage'),
+    seedDemo: raw.SEED_DEMO,
+  };
+}
