@@ -1,1 +1,4 @@
-export default async function globalTeardown(): Promise<void> {}
+export default async function globalTeardown(): Promise<void> {
+  const services = (globalThis as { __hoichoServices?: { stop(): Promise<void> } }).__hoichoServices;
+  await services?.stop();
+}
