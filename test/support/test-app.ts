@@ -155,3 +155,10 @@ export async function createProducer(t: TestApp, name = 'HTX Gốm Bát Tràng')
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Waits for the newest message to `email` at the capture server. */
+export async function mailTo(t: TestApp, email: string, count = 1) {
+  const address = email.toLowerCase();
+  const all = await t.mailbox.waitFor((messages) => messages.filter((m) => m.envelopeTo.includes(address)).length >= count);
+  return all.filter((m) => m.envelopeTo.includes(address)).at(-1)!;
+}

@@ -20,3 +20,4 @@ export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';
 export * from './runtime/platform-runtime';
 export * from './text/vietnamese-text.util';
+export * from './auth/uuid-param.decorator';

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AppError, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit } from '@hoicho/platform';
+import { AppError, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit , UuidParam } from '@hoicho/platform';
 import { SessionsService } from '../sessions/sessions.service';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
@@ -75,7 +75,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Revoke one of my sessions (sign a lost phone out)' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async revokeSession(@CurrentUser() user: AuthUser, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<void> {
+  async revokeSession(@CurrentUser() user: AuthUser, @UuidParam('sessionId') sessionId: string): Promise<void> {
     if (!(await this.sessions.revoke(user.id, sessionId))) throw AppError.notFound('Session');
   }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles } from '@hoicho/platform';
+import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles , UuidParam } from '@hoicho/platform';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateOrganisingBodyDto, CreateStaffDto, OrganisingBodyDto, UserViewDto } from './dto/organising-body.dto';
@@ -48,7 +48,7 @@ export class OrganisingBodiesController {
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: OrganisingBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentUser() user: AuthUser, @Param('bodyId', ParseUUIDPipe) bodyId: string): Promise<OrganisingBodyDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string): Promise<OrganisingBodyDto> {
     assertBodyAccess(user, bodyId);
     return this.bodies.get(bodyId);
   }
@@ -57,7 +57,7 @@ export class OrganisingBodiesController {
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: [UserViewDto] })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async listUsers(@CurrentUser() user: AuthUser, @Param('bodyId', ParseUUIDPipe) bodyId: string): Promise<UserViewDto[]> {
+  async listUsers(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string): Promise<UserViewDto[]> {
     assertBodyAccess(user, bodyId);
     return (await this.users.listByBody(bodyId)).map(userView);
   }
@@ -68,7 +68,7 @@ export class OrganisingBodiesController {
   @ApiCreatedResponse({ type: UserViewDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'email taken' })
-  async addUser(@CurrentUser() user: AuthUser, @Param('bodyId', ParseUUIDPipe) bodyId: string, @Body() dto: CreateStaffDto): Promise<UserViewDto> {
+  async addUser(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Body() dto: CreateStaffDto): Promise<UserViewDto> {
     assertBodyAccess(user, bodyId);
     return userView(await this.bodies.addStaff(bodyId, dto));
   }

@@ -138,7 +138,7 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     let total = ub.values(i, used, row);
     const nearPart = nearBound(i);
     if (cur + total + nearPart > best + 1e-9) {
-      const iterations = i === 0 ? 300 : 12;
+      const iterations = i === 0 ? 300 : 100;
       total = Math.min(total, lagrange.bound(i, used, row, iterations, best - cur - nearPart));
     }
     return total + nearPart;

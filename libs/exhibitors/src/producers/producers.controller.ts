@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { UsersService } from '@hoicho/accounts';
-import { assertProducerAccess, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit, Role, Roles } from '@hoicho/platform';
+import { assertProducerAccess, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit, Role, Roles , UuidParam } from '@hoicho/platform';
 import { ProducerDto, ProducerMemberDto, ProducerSignUpDto, ProducerSignUpResultDto, UpdateProducerDto } from './dto/producer-sign-up.dto';
 import { ProducersService } from './producers.service';
 
@@ -31,7 +31,7 @@ export class ProducersController {
   @ApiOkResponse({ type: ProducerDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentUser() user: AuthUser, @Param('producerId', ParseUUIDPipe) producerId: string): Promise<ProducerDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'read');
     return this.producers.get(producerId);
   }
@@ -41,7 +41,7 @@ export class ProducersController {
   @Roles(Role.Producer, Role.Admin)
   @ApiOkResponse({ type: ProducerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  update(@CurrentUser() user: AuthUser, @Param('producerId', ParseUUIDPipe) producerId: string, @Body() dto: UpdateProducerDto): Promise<ProducerDto> {
+  update(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string, @Body() dto: UpdateProducerDto): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'write');
     return this.producers.update(producerId, dto);
   }
@@ -51,7 +51,7 @@ export class ProducersController {
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @ApiOkResponse({ type: [ProducerMemberDto] })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async members(@CurrentUser() user: AuthUser, @Param('producerId', ParseUUIDPipe) producerId: string): Promise<ProducerMemberDto[]> {
+  async members(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string): Promise<ProducerMemberDto[]> {
     assertProducerAccess(user, producerId, 'read');
     await this.producers.get(producerId);
     return (await this.users.listByProducer(producerId)).map(({ id, email, fullName, emailVerifiedAt }) => ({ id, email, fullName, emailVerifiedAt }));

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles } from '@hoicho/platform';
+import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles , UuidParam } from '@hoicho/platform';
 import { DeliveryLogService } from './delivery-log.service';
 import { MessageQueryDto, TotalsQueryDto } from './dto/message-query.dto';
 import { CampaignTotalsDto, MessagePageDto, MessageViewDto } from './dto/message-view.dto';
@@ -16,7 +16,7 @@ export class DeliveryLogController {
   @Get()
   @ApiOperation({ summary: 'Delivery log: every message of the body with its status and attempts' })
   @ApiOkResponse({ type: MessagePageDto })
-  list(@CurrentUser() user: AuthUser, @Param('bodyId', ParseUUIDPipe) bodyId: string, @Query() query: MessageQueryDto) {
+  list(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Query() query: MessageQueryDto) {
     assertBodyAccess(user, bodyId);
     return this.log.list(bodyId, query);
   }
@@ -24,7 +24,7 @@ export class DeliveryLogController {
   @Get('totals')
   @ApiOperation({ summary: 'Totals per status per campaign' })
   @ApiOkResponse({ type: [CampaignTotalsDto] })
-  totals(@CurrentUser() user: AuthUser, @Param('bodyId', ParseUUIDPipe) bodyId: string, @Query() query: TotalsQueryDto) {
+  totals(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Query() query: TotalsQueryDto) {
     assertBodyAccess(user, bodyId);
     return this.log.totals(bodyId, query.campaignId);
   }
@@ -36,8 +36,8 @@ export class DeliveryLogController {
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'the message has not failed' })
   resend(
     @CurrentUser() user: AuthUser,
-    @Param('bodyId', ParseUUIDPipe) bodyId: string,
-    @Param('messageId', ParseUUIDPipe) messageId: string,
+    @UuidParam('bodyId') bodyId: string,
+    @UuidParam('messageId') messageId: string,
   ): Promise<MessageViewDto> {
     assertBodyAccess(user, bodyId);
     return this.log.resend(bodyId, messageId);

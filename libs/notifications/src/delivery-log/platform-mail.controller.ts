@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles } from '@hoicho/platform';
+import { Role, Roles , UuidParam } from '@hoicho/platform';
 import { DeliveryLogService } from './delivery-log.service';
 import { MessageQueryDto } from './dto/message-query.dto';
 import { MessagePageDto, MessageViewDto } from './dto/message-view.dto';
@@ -23,7 +23,7 @@ export class PlatformMailController {
   @Post(':messageId/resend')
   @HttpCode(200)
   @ApiOkResponse({ type: MessageViewDto })
-  resend(@Param('messageId', ParseUUIDPipe) messageId: string) {
+  resend(@UuidParam('messageId') messageId: string) {
     return this.log.resend(null, messageId);
   }
 }

@@ -3,6 +3,8 @@ export interface TemplateDataMap {
   'account.verify-email': { fullName: string; verifyUrl: string; expiresInHours: number };
   'account.reset-password': { fullName: string; resetUrl: string; expiresInMinutes: number };
   'account.welcome-staff': { fullName: string; bodyName: string; role: string; resetUrl: string };
+  /** `message` is plain text (blank lines separate paragraphs); the action button is optional. */
+  'campaign.generic': { fullName: string; bodyName: string; subject: string; message: string; actionUrl: string | null; actionLabel: string | null };
 }
 
 export type TemplateName = keyof TemplateDataMap;

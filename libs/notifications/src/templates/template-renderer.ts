@@ -16,7 +16,7 @@ export class UnknownTemplateError extends Error {}
 
 const HO_CHI_MINH = 'Asia/Ho_Chi_Minh';
 
-function createEngine(escapeHtml: boolean): typeof Handlebars {
+function createEngine(): typeof Handlebars {
   const engine = Handlebars.create();
   engine.registerHelper('vnd', (amount: unknown) =>
     new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(BigInt(String(amount))),
@@ -28,19 +28,39 @@ function createEngine(escapeHtml: boolean): typeof Handlebars {
     new Intl.DateTimeFormat('vi-VN', { timeZone: HO_CHI_MINH, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(String(value))),
   );
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  if (!escapeHtml) engine.Utils.escapeExpression = (value: unknown) => (value == null ? '' : String(value));
   return engine;
 }
 
 type Compiled = (context: object) => string;
 
+/** Plain text a sender wrote (a campaign message): blank lines separate paragraphs. */
+function paragraphsOf(value: unknown): string[] {
+  return String(value ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 /** Compiles each part once; HTML escapes user data, the text part and subject do not. */
 export class TemplateRenderer {
-  private readonly html = createEngine(true);
-  private readonly plain = createEngine(false);
+  private readonly html = createEngine();
+  // Engines share Handlebars' Utils, so the plain one turns escaping off per compile (noEscape).
+  private readonly plain = createEngine();
   private readonly cache = new Map<string, Compiled>();
   private readonly htmlLayout = this.html.compile(HTML_LAYOUT);
   private readonly textLayout = this.plain.compile(TEXT_LAYOUT, { noEscape: true });
+
+  constructor() {
+    this.html.registerHelper('paragraphs', (value: unknown) =>
+      new Handlebars.SafeString(
+        paragraphsOf(value)
+          .map((p) => `<p>${p.split('\n').map((line) => Handlebars.escapeExpression(line)).join('<br>')}</p>`)
+          .join('\n'),
+      ),
+    );
+    this.plain.registerHelper('paragraphs', (value: unknown) => paragraphsOf(value).join('\n\n'));
+  }
 
   template(name: string): MailTemplate {
     const template = (TEMPLATES as Record<string, MailTemplate | undefined>)[name];

@@ -1,0 +1,53 @@
+import { defineTemplate } from '../mail-template';
+
+/**
+ * A free-form message an organising body sends to many people at once (news, reminders).
+ * Bulk: it carries one-click unsubscribe headers and is not sent to an address that
+ * unsubscribed. `message` is plain text; blank lines separate paragraphs.
+ */
+export const campaignGeneric = defineTemplate({
+  name: 'campaign.generic',
+  bulk: true,
+  subject: { vi: '{{bodyName}}: {{subject}}', en: '{{bodyName}}: {{subject}}' },
+  html: {
+    vi: `<p>Xin chào {{fullName}},</p>
+{{paragraphs message}}
+{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
+<p>Trân trọng,<br>{{bodyName}}</p>`,
+    en: `<p>Hello {{fullName}},</p>
+{{paragraphs message}}
+{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
+<p>Kind regards,<br>{{bodyName}}</p>`,
+  },
+  text: {
+    vi: `Xin chào {{fullName}},
+
+{{paragraphs message}}
+{{#if actionUrl}}
+
+{{actionLabel}}: {{actionUrl}}
+{{/if}}
+
+Trân trọng,
+{{bodyName}}`,
+    en: `Hello {{fullName}},
+
+{{paragraphs message}}
+{{#if actionUrl}}
+
+{{actionLabel}}: {{actionUrl}}
+{{/if}}
+
+Kind regards,
+{{bodyName}}`,
+  },
+  preview: {
+    fullName: 'Phạm Thu Hà',
+    bodyName: 'Sở Công Thương Hà Nội',
+    subject: 'Hội chợ Làng nghề Mùa thu mở đăng ký',
+    message:
+      'Hội chợ Làng nghề Mùa thu 2026 diễn ra từ 10 đến 14 tháng 10 tại Cung Văn hóa Hữu nghị.\n\nCác cơ sở sản xuất có thể đăng ký gian hàng đến hết ngày 15 tháng 8.',
+    actionUrl: 'https://hoicho.example/fairs/mua-thu-2026',
+    actionLabel: 'Xem chi tiết',
+  },
+});
