@@ -9,7 +9,10 @@ import { createApiApp } from '../../apps/api/src/create-app';
 import { UsersService } from '@hoicho/accounts';
 import { MailboxStore, Role, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
-import { RunningSmtpCapture, startSmtpCapture } from '@hoicho/platform/embedded/smtp-capture.server';
+import {
+  RunningSmtpCapture,
+  startSmtpCapture,
+} from '@hoicho/platform/embedded/smtp-capture.server';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { TEMPLATE_DB, withDatabase } from './test-services';
 
@@ -22,7 +25,8 @@ export interface TestDatabase {
 /** A private database cloned from the migrated template: fast, isolated, dropped afterwards. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run through jest (global setup)');
+  if (!adminUrl)
+    throw new Error('TEST_DATABASE_ADMIN_URL is not set: run through jest (global setup)');
   const name = `hoicho_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -33,7 +37,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
         break;
       } catch (error) {
-        if (attempt > 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
+        if (attempt > 20 || !/being accessed by other users/.test((error as Error).message))
+          throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
       }
     }
@@ -88,7 +93,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   };
   const raw = parseEnvironment(fullEnv);
-  const config = buildAppConfig(raw, { databaseUrl: database.url, redisUrl: raw.REDIS_URL!, smtpUrl: raw.SMTP_URL!, secret: raw.APP_SECRET! });
+  const config = buildAppConfig(raw, {
+    databaseUrl: database.url,
+    redisUrl: raw.REDIS_URL!,
+    smtpUrl: raw.SMTP_URL!,
+    secret: raw.APP_SECRET!,
+  });
   const app = await createApiApp({ config, mailbox: smtp.mailbox, stop: async () => undefined });
   return {
     app,
@@ -137,20 +147,50 @@ export async function createUser(
   password = 'correct horse battery',
 ): Promise<SignedIn> {
   const email = `${role}-${randomUUID().slice(0, 8)}@example.vn`;
-  const user = await t.app.get(TransactionRunner).run(({ manager }) =>
-    t.app.get(UsersService).create(manager, { email, password, fullName: 'Người Thử', role, locale: 'vi', emailVerified: true, ...scope }),
-  );
-  const login = await request(t.http).post('/api/v1/auth/login').send({ email, password }).expect(200);
-  return { id: user.id, email, token: login.body.token, organisingBodyId: user.organisingBodyId, producerId: user.producerId };
+  const user = await t.app
+    .get(TransactionRunner)
+    .run(({ manager }) =>
+      t.app
+        .get(UsersService)
+        .create(manager, {
+          email,
+          password,
+          fullName: 'Người Thử',
+          role,
+          locale: 'vi',
+          emailVerified: true,
+          ...scope,
+        }),
+    );
+  const login = await request(t.http)
+    .post('/api/v1/auth/login')
+    .send({ email, password })
+    .expect(200);
+  return {
+    id: user.id,
+    email,
+    token: login.body.token,
+    organisingBodyId: user.organisingBodyId,
+    producerId: user.producerId,
+  };
 }
 
-export async function createBody(t: TestApp, code = `body-${randomUUID().slice(0, 8)}`): Promise<string> {
-  const [row] = await t.dataSource.query(`INSERT INTO organising_bodies (code, name_vi) VALUES ($1, $2) RETURNING id`, [code, `Ban tổ chức ${code}`]);
+export async function createBody(
+  t: TestApp,
+  code = `body-${randomUUID().slice(0, 8)}`,
+): Promise<string> {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO organising_bodies (code, name_vi) VALUES ($1, $2) RETURNING id`,
+    [code, `Ban tổ chức ${code}`],
+  );
   return row.id;
 }
 
 export async function createProducer(t: TestApp, name = 'HTX Gốm Bát Tràng'): Promise<string> {
-  const [row] = await t.dataSource.query(`INSERT INTO producers (legal_name_vi) VALUES ($1) RETURNING id`, [name]);
+  const [row] = await t.dataSource.query(
+    `INSERT INTO producers (legal_name_vi) VALUES ($1) RETURNING id`,
+    [name],
+  );
   return row.id;
 }
 
@@ -159,6 +199,8 @@ export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 /** Waits for the newest message to `email` at the capture server. */
 export async function mailTo(t: TestApp, email: string, count = 1) {
   const address = email.toLowerCase();
-  const all = await t.mailbox.waitFor((messages) => messages.filter((m) => m.envelopeTo.includes(address)).length >= count);
+  const all = await t.mailbox.waitFor(
+    (messages) => messages.filter((m) => m.envelopeTo.includes(address)).length >= count,
+  );
   return all.filter((m) => m.envelopeTo.includes(address)).at(-1)!;
 }

@@ -12,7 +12,13 @@ export class ApiModule {
     const workers = runtime.config.workers.runInProcess ? [NotificationsWorkerModule] : [];
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(runtime, { http: true }), NotificationsModule, AccountsModule, ExhibitorsModule, ...workers],
+      imports: [
+        PlatformModule.forRoot(runtime, { http: true }),
+        NotificationsModule,
+        AccountsModule,
+        ExhibitorsModule,
+        ...workers,
+      ],
       providers: [DemoSeeder],
     };
   }

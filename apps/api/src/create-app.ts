@@ -8,7 +8,9 @@ import { ApiModule } from './api.module';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
 export async function createApiApp(runtime: PlatformRuntime): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(runtime), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(runtime), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
@@ -17,7 +19,9 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
     app,
     new DocumentBuilder()
       .setTitle('Hội Chợ API')
-      .setDescription('Trade fairs for craft-village producers: fairs, applications, booths, showcases, invitations and mail.')
+      .setDescription(
+        'Trade fairs for craft-village producers: fairs, applications, booths, showcases, invitations and mail.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

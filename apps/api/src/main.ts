@@ -1,17 +1,23 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { ConfigError, EmbeddedServiceError, startPlatform } from '@hoicho/platform';
 import { createApiApp } from './create-app';
 import { DemoSeeder } from './demo/demo.seeder';
 import { printBanner } from './demo/banner';
 
 async function main(): Promise<void> {
-  const runtime = await startPlatform(process.env, (line) => process.stdout.write(`[embedded] ${line}\n`));
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const runtime = await startPlatform(process.env, (line) =>
+    process.stdout.write(`[embedded] ${line}\n`),
+  );
   const app = await createApiApp(runtime);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    process.stdout.write(`${signal}: draining HTTP, letting workers finish their jobs, stopping services\n`);
+    process.stdout.write(
+      `${signal}: draining HTTP, letting workers finish their jobs, stopping services\n`,
+    );
     await app.close().catch(() => undefined);
     await runtime.stop();
     process.exit(0);
@@ -26,6 +32,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Config and embedded-service problems are one line a person can act on; the rest is a bug.
   const known = error instanceof ConfigError || error instanceof EmbeddedServiceError;
-  process.stderr.write(known ? `${(error as Error).message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    known ? `${(error as Error).message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -1,16 +1,24 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, startPlatform } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
   // A worker shares the api's services; a private embedded set would consume nobody's jobs.
   for (const setting of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']) {
-    if (!process.env[setting]) throw new ConfigError(setting, 'required for a separate worker (the embedded default runs workers inside the api: npm start)');
+    if (!process.env[setting])
+      throw new ConfigError(
+        setting,
+        'required for a separate worker (the embedded default runs workers inside the api: npm start)',
+      );
   }
   const runtime = await startPlatform(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(runtime), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(runtime), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   await app.init();
   let closing = false;
@@ -27,6 +35,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    error instanceof ConfigError
+      ? `${error.message}\n`
+      : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -6,6 +6,9 @@ import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 @Module({})
 export class WorkerModule {
   static register(runtime: PlatformRuntime): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsWorkerModule] };
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsWorkerModule],
+    };
   }
 }

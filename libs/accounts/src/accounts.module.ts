@@ -15,7 +15,14 @@ import { UsersService } from './users/users.service';
 @Module({
   imports: [NotificationsModule],
   controllers: [AuthController, OrganisingBodiesController, AccountPagesController],
-  providers: [AuthService, SessionsService, AuthTokensService, UsersService, OrganisingBodiesService, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [
+    AuthService,
+    SessionsService,
+    AuthTokensService,
+    UsersService,
+    OrganisingBodiesService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
   exports: [AuthService, UsersService, SessionsService, OrganisingBodiesService],
 })
 export class AccountsModule {}

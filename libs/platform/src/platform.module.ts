@@ -43,12 +43,17 @@ export class PlatformModule {
         },
       );
     }
-    const controllers = options.http ? [HealthController, ...(runtime.mailbox ? [DevMailboxController] : [])] : [];
+    const controllers = options.http
+      ? [HealthController, ...(runtime.mailbox ? [DevMailboxController] : [])]
+      : [];
     return {
       module: PlatformModule,
       imports: [
         loggerModule(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), migrationsRun: config.database.embedded }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database.url),
+          migrationsRun: config.database.embedded,
+        }),
         BullModule.forRoot({
           connection: { url: config.redis.url, maxRetriesPerRequest: null },
           prefix: `{${config.redis.prefix}}`,

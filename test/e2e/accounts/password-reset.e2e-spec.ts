@@ -1,6 +1,13 @@
 import request from 'supertest';
 import { Role } from '@hoicho/platform';
-import { bearer, createProducer, createTestApp, createUser, mailTo, TestApp } from '../../support/test-app';
+import {
+  bearer,
+  createProducer,
+  createTestApp,
+  createUser,
+  mailTo,
+  TestApp,
+} from '../../support/test-app';
 
 describe('password reset by email', () => {
   let t: TestApp;
@@ -11,26 +18,49 @@ describe('password reset by email', () => {
     const producerId = await createProducer(t);
     const user = await createUser(t, Role.Producer, { producerId }, 'old password 123');
 
-    await request(t.http).post('/api/v1/auth/password-reset').send({ email: user.email.toUpperCase() }).expect(202);
+    await request(t.http)
+      .post('/api/v1/auth/password-reset')
+      .send({ email: user.email.toUpperCase() })
+      .expect(202);
     const mail = await mailTo(t, user.email);
     expect(mail.subject).toBe('Đặt lại mật khẩu Hội Chợ');
     const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1];
 
-    await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token, password: 'short' }).expect(400)
+    await request(t.http)
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'short' })
+      .expect(400)
       .expect((r) => expect(r.body.fields[0].field).toBe('password'));
-    await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token, password: 'new password 456' }).expect(204);
-    await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token, password: 'another one 789' }).expect(400)
+    await request(t.http)
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'new password 456' })
+      .expect(204);
+    await request(t.http)
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'another one 789' })
+      .expect(400)
       .expect((r) => expect(r.body.code).toBe('token_invalid'));
 
     await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(401);
-    await request(t.http).post('/api/v1/auth/login').send({ email: user.email, password: 'old password 123' }).expect(401);
-    await request(t.http).post('/api/v1/auth/login').send({ email: user.email, password: 'new password 456' }).expect(200);
+    await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'old password 123' })
+      .expect(401);
+    await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'new password 456' })
+      .expect(200);
   });
 
   it('answers the same for an unknown address and sends nothing', async () => {
     const before = t.mailbox.list().length;
-    await request(t.http).post('/api/v1/auth/password-reset').send({ email: 'nobody@example.vn' }).expect(202);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = 'nobody@example.vn'`);
+    await request(t.http)
+      .post('/api/v1/auth/password-reset')
+      .send({ email: 'nobody@example.vn' })
+      .expect(202);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = 'nobody@example.vn'`,
+    );
     expect(n).toBe(0);
     expect(t.mailbox.list().length).toBe(before);
   });
@@ -38,13 +68,23 @@ describe('password reset by email', () => {
   it('the reset page works from a browser form too', async () => {
     const producerId = await createProducer(t);
     const user = await createUser(t, Role.Producer, { producerId });
-    await request(t.http).post('/api/v1/auth/password-reset').send({ email: user.email }).expect(202);
+    await request(t.http)
+      .post('/api/v1/auth/password-reset')
+      .send({ email: user.email })
+      .expect(202);
     const mail = await mailTo(t, user.email);
     const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1];
     const form = await request(t.http).get(`/account/reset-password?token=${token}`).expect(200);
     expect(form.text).toContain(`value="${token}"`);
-    const done = await request(t.http).post('/account/reset-password').type('form').send({ token, password: 'from the form 1' }).expect(201);
+    const done = await request(t.http)
+      .post('/account/reset-password')
+      .type('form')
+      .send({ token, password: 'from the form 1' })
+      .expect(201);
     expect(done.text).toContain('Đã đổi mật khẩu');
-    await request(t.http).post('/api/v1/auth/login').send({ email: user.email, password: 'from the form 1' }).expect(200);
+    await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'from the form 1' })
+      .expect(200);
   });
 });

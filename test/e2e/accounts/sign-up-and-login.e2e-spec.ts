@@ -14,10 +14,18 @@ describe('producer sign-up, email verification, login, logout and revocation', (
   afterAll(() => t.close());
 
   const credentials = { email: 'Hop.Tac.Xa@PhuVinh.vn', password: 'mây tre đan 2026' };
-  const account = { email: 'Hop.Tac.Xa@PhuVinh.vn', password: 'mây tre đan 2026', fullName: 'Nguyễn Văn <An>', producerName: 'HTX Mây tre đan Phú Vinh' };
+  const account = {
+    email: 'Hop.Tac.Xa@PhuVinh.vn',
+    password: 'mây tre đan 2026',
+    fullName: 'Nguyễn Văn <An>',
+    producerName: 'HTX Mây tre đan Phú Vinh',
+  };
 
   it('signs up, emails a Vietnamese verification link that works, then logs in', async () => {
-    const signUp = await request(t.http).post('/api/v1/producers/sign-up').send(account).expect(201);
+    const signUp = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send(account)
+      .expect(201);
     expect(signUp.body.producerId).toEqual(expect.any(String));
 
     const mail = await mailTo(t, 'hop.tac.xa@phuvinh.vn');
@@ -26,50 +34,87 @@ describe('producer sign-up, email verification, login, logout and revocation', (
     expect(mail.html).toContain('Nguyễn Văn &lt;An&gt;');
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@hoicho\.local>$/);
 
-    await request(t.http).post('/api/v1/auth/login').send({ email: account.email, password: account.password }).expect(403)
+    await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: account.email, password: account.password })
+      .expect(403)
       .expect((r) => expect(r.body.code).toBe('email_not_verified'));
 
     const link = linkIn(mail, '/account/verify-email');
     const page = await request(t.http).get(`${link.pathname}${link.search}`).expect(200);
     expect(page.text).toContain('Đã xác nhận email');
-    await request(t.http).get(`${link.pathname}${link.search}`).expect(200).expect((r) => expect(r.text).toContain('không hợp lệ'));
+    await request(t.http)
+      .get(`${link.pathname}${link.search}`)
+      .expect(200)
+      .expect((r) => expect(r.text).toContain('không hợp lệ'));
 
-    const login = await request(t.http).post('/api/v1/auth/login').send({ email: 'hop.tac.xa@phuvinh.vn', password: account.password }).expect(200);
-    const me = await request(t.http).get('/api/v1/auth/me').set(bearer(login.body.token)).expect(200);
-    expect(me.body).toMatchObject({ role: 'producer', producerId: signUp.body.producerId, locale: 'vi' });
+    const login = await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: 'hop.tac.xa@phuvinh.vn', password: account.password })
+      .expect(200);
+    const me = await request(t.http)
+      .get('/api/v1/auth/me')
+      .set(bearer(login.body.token))
+      .expect(200);
+    expect(me.body).toMatchObject({
+      role: 'producer',
+      producerId: signUp.body.producerId,
+      locale: 'vi',
+    });
   });
 
   it('refuses a second account with the same email, naming the field, and writes nothing', async () => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM producers');
-    const response = await request(t.http).post('/api/v1/producers/sign-up').send({ ...account, email: 'HOP.TAC.XA@phuvinh.vn' }).expect(409);
+    const response = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send({ ...account, email: 'HOP.TAC.XA@phuvinh.vn' })
+      .expect(409);
     expect(response.body.fields).toEqual([{ field: 'email', message: 'is already registered' }]);
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM producers');
     expect(after[0].n).toBe(before[0].n);
   });
 
   it('rejects a wrong password with 401', async () => {
-    await request(t.http).post('/api/v1/auth/login').send({ email: account.email, password: 'wrong password' }).expect(401)
+    await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: account.email, password: 'wrong password' })
+      .expect(401)
       .expect((r) => expect(r.body.code).toBe('invalid_credentials'));
   });
 
   it('logout revokes the token; other sessions stay until revoked by id', async () => {
-    const first = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200)).body.token;
-    const second = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200)).body.token;
+    const first = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200))
+      .body.token;
+    const second = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200))
+      .body.token;
 
     await request(t.http).post('/api/v1/auth/logout').set(bearer(first)).expect(204);
     await request(t.http).get('/api/v1/auth/me').set(bearer(first)).expect(401);
-    const sessions = await request(t.http).get('/api/v1/auth/sessions').set(bearer(second)).expect(200);
+    const sessions = await request(t.http)
+      .get('/api/v1/auth/sessions')
+      .set(bearer(second))
+      .expect(200);
     const current = sessions.body.find((s: { current: boolean }) => s.current);
     const others = sessions.body.filter((s: { current: boolean }) => !s.current);
     expect(current).toBeDefined();
 
-    const third = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200)).body.token;
-    const listed = await request(t.http).get('/api/v1/auth/sessions').set(bearer(third)).expect(200);
+    const third = (await request(t.http).post('/api/v1/auth/login').send(credentials).expect(200))
+      .body.token;
+    const listed = await request(t.http)
+      .get('/api/v1/auth/sessions')
+      .set(bearer(third))
+      .expect(200);
     const secondSession = listed.body.find((s: { id: string }) => s.id === current.id);
-    await request(t.http).delete(`/api/v1/auth/sessions/${secondSession.id}`).set(bearer(third)).expect(204);
+    await request(t.http)
+      .delete(`/api/v1/auth/sessions/${secondSession.id}`)
+      .set(bearer(third))
+      .expect(204);
     await request(t.http).get('/api/v1/auth/me').set(bearer(second)).expect(401);
     await request(t.http).get('/api/v1/auth/me').set(bearer(third)).expect(200);
-    await request(t.http).delete(`/api/v1/auth/sessions/${secondSession.id}`).set(bearer(third)).expect(404);
+    await request(t.http)
+      .delete(`/api/v1/auth/sessions/${secondSession.id}`)
+      .set(bearer(third))
+      .expect(404);
     expect(others.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -18,7 +18,14 @@ interface Running {
 async function start(dataDir: string): Promise<Running> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn' };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: base,
+    LOG_LEVEL: 'warn',
+  };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -33,7 +40,9 @@ async function start(dataDir: string): Promise<Running> {
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 function postgresPid(dataDir: string): number {
@@ -49,20 +58,36 @@ describe('the embedded default: npm start with nothing configured', () => {
     expect(first.output()).toContain('Dev mailbox');
     expect(first.output()).toContain('htx@phuvinh.local / hoicho-demo-2026');
     const health = await fetch(`${first.base}/health`).then((r) => r.json());
-    expect(health).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up', embedded: true }, redis: { status: 'up', embedded: true }, smtp: { status: 'up', embedded: true } } });
-    const docs = await fetch(`${first.base}/docs-json`).then((r) => r.json());
-    expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/health']));
+    expect(health).toMatchObject({
+      status: 'ok',
+      checks: {
+        postgres: { status: 'up', embedded: true },
+        redis: { status: 'up', embedded: true },
+        smtp: { status: 'up', embedded: true },
+      },
+    });
+    const docs = (await fetch(`${first.base}/docs-json`).then((r) => r.json())) as { paths: object };
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/health']),
+    );
 
     const signUp = await fetch(`${first.base}/api/v1/producers/sign-up`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'gom@battrang.vn', password: '0123456789', fullName: 'Lê Văn Gốm', producerName: 'Gốm Bát Tràng' }),
+      body: JSON.stringify({
+        email: 'gom@battrang.vn',
+        password: '0123456789',
+        fullName: 'Lê Văn Gốm',
+        producerName: 'Gốm Bát Tràng',
+      }),
     });
     expect(signUp.status).toBe(201);
     let caught: { subject: string }[] = [];
     for (let waited = 0; waited < 15_000 && !caught.length; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      caught = await fetch(`${first.base}/dev/mailbox/messages?to=gom@battrang.vn`).then((r) => r.json());
+      caught = await fetch(`${first.base}/dev/mailbox/messages?to=gom@battrang.vn`).then((r) =>
+        r.json(),
+      );
     }
     expect(caught.map((m) => m.subject)).toEqual(['Xác nhận địa chỉ email của bạn']);
 
@@ -75,13 +100,21 @@ describe('the embedded default: npm start with nothing configured', () => {
     const again = await fetch(`${second.base}/api/v1/producers/sign-up`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'gom@battrang.vn', password: '0123456789', fullName: 'Lê Văn Gốm', producerName: 'Gốm Bát Tràng' }),
+      body: JSON.stringify({
+        email: 'gom@battrang.vn',
+        password: '0123456789',
+        fullName: 'Lê Văn Gốm',
+        producerName: 'Gốm Bát Tràng',
+      }),
     });
     expect(again.status).toBe(409);
     const login = await fetch(`${second.base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'bantochuc@congthuong.hanoi.local', password: 'hoicho-demo-2026' }),
+      body: JSON.stringify({
+        email: 'bantochuc@congthuong.hanoi.local',
+        password: 'hoicho-demo-2026',
+      }),
     });
     expect(login.status).toBe(200);
 

@@ -1,7 +1,11 @@
 import { PlatformRuntime } from '@hoicho/platform';
 import { DemoLogin } from './demo.seeder';
 
-export function printBanner(runtime: PlatformRuntime, listening: string, logins: DemoLogin[]): void {
+export function printBanner(
+  runtime: PlatformRuntime,
+  listening: string,
+  logins: DemoLogin[],
+): void {
   const base = runtime.config.publicUrl;
   const lines = [
     '',
@@ -17,7 +21,8 @@ export function printBanner(runtime: PlatformRuntime, listening: string, logins:
   );
   if (logins.length) {
     lines.push('  Demo logins (POST /api/v1/auth/login):');
-    for (const login of logins) lines.push(`    ${login.role.padEnd(10)} ${login.email} / ${login.password}`);
+    for (const login of logins)
+      lines.push(`    ${login.role.padEnd(10)} ${login.email} / ${login.password}`);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }

@@ -37,12 +37,37 @@ export class DemoSeeder {
         nameEn: 'Hanoi Department of Industry and Trade',
         email: 'sct@hanoi.local',
       });
-      const producer = await manager.getRepository(Producer).save({ legalNameVi: 'Hợp tác xã Mây tre đan Phú Vinh' });
+      const producer = await manager
+        .getRepository(Producer)
+        .save({ legalNameVi: 'Hợp tác xã Mây tre đan Phú Vinh' });
       const common = { password: PASSWORD, locale: 'vi' as const, emailVerified: true };
-      await this.users.create(manager, { ...common, email: logins[0].email, fullName: 'Quản trị hệ thống', role: Role.Admin });
-      await this.users.create(manager, { ...common, email: logins[1].email, fullName: 'Phạm Thu Hà', role: Role.Organiser, organisingBodyId: body.id });
-      await this.users.create(manager, { ...common, email: logins[2].email, fullName: 'Lê Văn Cường', role: Role.GateStaff, organisingBodyId: body.id });
-      await this.users.create(manager, { ...common, email: logins[3].email, fullName: 'Nguyễn Văn An', role: Role.Producer, producerId: producer.id });
+      await this.users.create(manager, {
+        ...common,
+        email: logins[0].email,
+        fullName: 'Quản trị hệ thống',
+        role: Role.Admin,
+      });
+      await this.users.create(manager, {
+        ...common,
+        email: logins[1].email,
+        fullName: 'Phạm Thu Hà',
+        role: Role.Organiser,
+        organisingBodyId: body.id,
+      });
+      await this.users.create(manager, {
+        ...common,
+        email: logins[2].email,
+        fullName: 'Lê Văn Cường',
+        role: Role.GateStaff,
+        organisingBodyId: body.id,
+      });
+      await this.users.create(manager, {
+        ...common,
+        email: logins[3].email,
+        fullName: 'Nguyễn Văn An',
+        role: Role.Producer,
+        producerId: producer.id,
+      });
       this.logger.log('seeded the demo organising body, organiser, gate staff and producer');
     });
     return logins;

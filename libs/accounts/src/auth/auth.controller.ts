@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -11,11 +11,27 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AppError, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit , UuidParam } from '@hoicho/platform';
+import {
+  AppError,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Public,
+  RateLimit,
+  UuidParam,
+} from '@hoicho/platform';
 import { SessionsService } from '../sessions/sessions.service';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
-import { LoginDto, MeDto, PasswordResetConfirmDto, PasswordResetRequestDto, SessionTokenDto, SessionViewDto, TokenDto } from './dto/auth.dto';
+import {
+  LoginDto,
+  MeDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  SessionTokenDto,
+  SessionViewDto,
+  TokenDto,
+} from './dto/auth.dto';
 
 @ApiTags('auth')
 @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'a field is missing or invalid' })
@@ -35,7 +51,10 @@ export class AuthController {
   @ApiOkResponse({ type: SessionTokenDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
   @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'email not verified yet' })
-  login(@Body() body: LoginDto, @Headers('user-agent') userAgent?: string): Promise<SessionTokenDto> {
+  login(
+    @Body() body: LoginDto,
+    @Headers('user-agent') userAgent?: string,
+  ): Promise<SessionTokenDto> {
     return this.auth.login(body.email, body.password, userAgent);
   }
 
@@ -66,7 +85,13 @@ export class AuthController {
   @ApiOkResponse({ type: [SessionViewDto] })
   async listSessions(@CurrentUser() user: AuthUser): Promise<SessionViewDto[]> {
     const sessions = await this.sessions.listActive(user.id);
-    return sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, userAgent: s.userAgent, current: s.id === user.sessionId }));
+    return sessions.map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt,
+      expiresAt: s.expiresAt,
+      userAgent: s.userAgent,
+      current: s.id === user.sessionId,
+    }));
   }
 
   @Delete('sessions/:sessionId')
@@ -75,7 +100,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Revoke one of my sessions (sign a lost phone out)' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async revokeSession(@CurrentUser() user: AuthUser, @UuidParam('sessionId') sessionId: string): Promise<void> {
+  async revokeSession(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('sessionId') sessionId: string,
+  ): Promise<void> {
     if (!(await this.sessions.revoke(user.id, sessionId))) throw AppError.notFound('Session');
   }
 
@@ -92,7 +120,10 @@ export class AuthController {
   @RateLimit('reset')
   @Post('password-reset')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Email a reset link (the answer is the same whether or not the address has an account)' })
+  @ApiOperation({
+    summary:
+      'Email a reset link (the answer is the same whether or not the address has an account)',
+  })
   @ApiAcceptedResponse()
   async requestReset(@Body() body: PasswordResetRequestDto): Promise<{ accepted: true }> {
     await this.auth.requestPasswordReset(body.email);

@@ -31,19 +31,32 @@ export class AuthService {
       throw new AppError('unauthenticated', 'invalid_credentials', 'Email or password is wrong');
     }
     if (!user.emailVerifiedAt) {
-      throw new AppError('forbidden', 'email_not_verified', 'Confirm your email address first: follow the link we sent you');
+      throw new AppError(
+        'forbidden',
+        'email_not_verified',
+        'Confirm your email address first: follow the link we sent you',
+      );
     }
     return this.sessions.create(user.id, userAgent);
   }
 
   /** Records the verification email in the caller's transaction (sign-up). */
   async sendVerification(tx: Tx, user: User): Promise<void> {
-    const token = await this.tokens.issue(tx.manager, user.id, 'verify_email', VERIFY_TTL_HOURS * 60);
+    const token = await this.tokens.issue(
+      tx.manager,
+      user.id,
+      'verify_email',
+      VERIFY_TTL_HOURS * 60,
+    );
     await this.outbox.record(tx, {
       template: 'account.verify-email',
       to: user.email,
       locale: user.locale,
-      data: { fullName: user.fullName, verifyUrl: `${this.config.publicUrl}/account/verify-email?token=${token}`, expiresInHours: VERIFY_TTL_HOURS },
+      data: {
+        fullName: user.fullName,
+        verifyUrl: `${this.config.publicUrl}/account/verify-email?token=${token}`,
+        expiresInHours: VERIFY_TTL_HOURS,
+      },
       dedupeKey: `verify-email:${user.id}:${token.slice(0, 16)}`,
     });
   }
@@ -51,8 +64,14 @@ export class AuthService {
   async verifyEmail(token: string): Promise<void> {
     await this.transactions.run(async ({ manager }) => {
       const userId = await this.tokens.consume(manager, token, 'verify_email');
-      if (!userId) throw new AppError('validation', 'token_invalid', 'This link is invalid, used or expired', [{ field: 'token', message: 'is invalid, used or expired' }]);
-      await manager.query('UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1', [userId]);
+      if (!userId)
+        throw new AppError('validation', 'token_invalid', 'This link is invalid, used or expired', [
+          { field: 'token', message: 'is invalid, used or expired' },
+        ]);
+      await manager.query(
+        'UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1',
+        [userId],
+      );
     });
   }
 
@@ -69,7 +88,11 @@ export class AuthService {
       template,
       to: user.email,
       locale: user.locale,
-      data: { fullName: user.fullName, resetUrl: this.resetUrl(token), expiresInMinutes: RESET_TTL_MINUTES },
+      data: {
+        fullName: user.fullName,
+        resetUrl: this.resetUrl(token),
+        expiresInMinutes: RESET_TTL_MINUTES,
+      },
       dedupeKey: `reset-password:${user.id}:${token.slice(0, 16)}`,
     });
   }
@@ -83,7 +106,10 @@ export class AuthService {
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async ({ manager }) => {
       const userId = await this.tokens.consume(manager, token, 'reset_password');
-      if (!userId) throw new AppError('validation', 'token_invalid', 'This link is invalid, used or expired', [{ field: 'token', message: 'is invalid, used or expired' }]);
+      if (!userId)
+        throw new AppError('validation', 'token_invalid', 'This link is invalid, used or expired', [
+          { field: 'token', message: 'is invalid, used or expired' },
+        ]);
       await manager.query(
         'UPDATE users SET password_hash = $2, email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1',
         [userId, passwordHash],

@@ -19,7 +19,12 @@ export class SessionGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const bearer = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const user = bearer ? await this.sessions.authenticate(bearer) : undefined;
-    if (!user) throw new AppError('unauthenticated', 'unauthenticated', 'Sign in first: the bearer token is missing, expired or revoked');
+    if (!user)
+      throw new AppError(
+        'unauthenticated',
+        'unauthenticated',
+        'Sign in first: the bearer token is missing, expired or revoked',
+      );
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {

@@ -1,9 +1,33 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles , UuidParam } from '@hoicho/platform';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  assertBodyAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { CreateOrganisingBodyDto, CreateStaffDto, OrganisingBodyDto, UserViewDto } from './dto/organising-body.dto';
+import {
+  CreateOrganisingBodyDto,
+  CreateStaffDto,
+  OrganisingBodyDto,
+  UserViewDto,
+} from './dto/organising-body.dto';
 import { OrganisingBodiesService } from './organising-bodies.service';
 
 const userView = (u: User): UserViewDto => ({
@@ -48,7 +72,10 @@ export class OrganisingBodiesController {
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: OrganisingBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string): Promise<OrganisingBodyDto> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+  ): Promise<OrganisingBodyDto> {
     assertBodyAccess(user, bodyId);
     return this.bodies.get(bodyId);
   }
@@ -57,18 +84,27 @@ export class OrganisingBodiesController {
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: [UserViewDto] })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async listUsers(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string): Promise<UserViewDto[]> {
+  async listUsers(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+  ): Promise<UserViewDto[]> {
     assertBodyAccess(user, bodyId);
     return (await this.users.listByBody(bodyId)).map(userView);
   }
 
   @Post(':bodyId/users')
   @Roles(Role.Admin, Role.Organiser)
-  @ApiOperation({ summary: 'Add an organiser or gate staff member; they get an email to set a password' })
+  @ApiOperation({
+    summary: 'Add an organiser or gate staff member; they get an email to set a password',
+  })
   @ApiCreatedResponse({ type: UserViewDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'email taken' })
-  async addUser(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Body() dto: CreateStaffDto): Promise<UserViewDto> {
+  async addUser(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Body() dto: CreateStaffDto,
+  ): Promise<UserViewDto> {
     assertBodyAccess(user, bodyId);
     return userView(await this.bodies.addStaff(bodyId, dto));
   }

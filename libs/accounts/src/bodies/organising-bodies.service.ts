@@ -23,16 +23,25 @@ export class OrganisingBodiesService {
   async create(dto: CreateOrganisingBodyDto): Promise<OrganisingBody> {
     const repository = this.dataSource.getRepository(OrganisingBody);
     if (await repository.existsBy({ code: dto.code })) {
-      throw new AppError('conflict', 'body_code_taken', 'An organising body with this code exists', [{ field: 'code', message: 'is taken' }]);
+      throw new AppError(
+        'conflict',
+        'body_code_taken',
+        'An organising body with this code exists',
+        [{ field: 'code', message: 'is taken' }],
+      );
     }
-    return repository.save(repository.create({ ...dto, nameEn: dto.nameEn ?? null, email: dto.email ?? null }));
+    return repository.save(
+      repository.create({ ...dto, nameEn: dto.nameEn ?? null, email: dto.email ?? null }),
+    );
   }
 
   /** Admins see every body; organisers and gate staff only their own. */
   list(user: AuthUser): Promise<OrganisingBody[]> {
     const repository = this.dataSource.getRepository(OrganisingBody);
     if (user.role === Role.Admin) return repository.find({ order: { createdAt: 'ASC' } });
-    return repository.findBy({ id: user.organisingBodyId ?? '00000000-0000-0000-0000-000000000000' });
+    return repository.findBy({
+      id: user.organisingBodyId ?? '00000000-0000-0000-0000-000000000000',
+    });
   }
 
   async get(id: string): Promise<OrganisingBody> {
@@ -57,7 +66,12 @@ export class OrganisingBodiesService {
         template: 'account.welcome-staff',
         to: user.email,
         locale: user.locale,
-        data: { fullName: user.fullName, bodyName: body.nameVi, role: dto.role, resetUrl: this.auth.resetUrl(token) },
+        data: {
+          fullName: user.fullName,
+          bodyName: body.nameVi,
+          role: dto.role,
+          resetUrl: this.auth.resetUrl(token),
+        },
         dedupeKey: `welcome-staff:${user.id}`,
         organisingBodyId: body.id,
       });

@@ -29,7 +29,10 @@ export class AccountPagesController {
   async verifyEmail(@Query('token') token = ''): Promise<string> {
     try {
       await this.auth.verifyEmail(token);
-      return page('Đã xác nhận email · Email confirmed', '<p>Bạn có thể đăng nhập. · You can sign in now.</p>');
+      return page(
+        'Đã xác nhận email · Email confirmed',
+        '<p>Bạn có thể đăng nhập. · You can sign in now.</p>',
+      );
     } catch (error) {
       return failure(error);
     }
@@ -52,11 +55,17 @@ export class AccountPagesController {
     const token = typeof body.token === 'string' ? body.token : '';
     const password = typeof body.password === 'string' ? body.password : '';
     if (password.length < 10 || password.length > 200) {
-      return page('Mật khẩu quá ngắn · Password too short', '<p>Ít nhất 10 ký tự. · At least 10 characters.</p>');
+      return page(
+        'Mật khẩu quá ngắn · Password too short',
+        '<p>Ít nhất 10 ký tự. · At least 10 characters.</p>',
+      );
     }
     try {
       await this.auth.resetPassword(token, password);
-      return page('Đã đổi mật khẩu · Password changed', '<p>Hãy đăng nhập lại. · Sign in again.</p>');
+      return page(
+        'Đã đổi mật khẩu · Password changed',
+        '<p>Hãy đăng nhập lại. · Sign in again.</p>',
+      );
     } catch (error) {
       return failure(error);
     }

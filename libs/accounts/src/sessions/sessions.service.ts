@@ -13,7 +13,10 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const { token, hash } = newSecretToken();
     const [row] = await this.dataSource.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent)
@@ -72,6 +75,9 @@ export class SessionsService {
   }
 
   async revokeAll(userId: string, manager = this.dataSource.manager): Promise<void> {
-    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+    await manager.query(
+      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId],
+    );
   }
 }

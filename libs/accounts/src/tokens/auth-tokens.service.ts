@@ -7,7 +7,12 @@ export type TokenPurpose = 'verify_email' | 'reset_password';
 /** One-time tokens for email verification and password reset. */
 @Injectable()
 export class AuthTokensService {
-  async issue(manager: EntityManager, userId: string, purpose: TokenPurpose, ttlMinutes: number): Promise<string> {
+  async issue(
+    manager: EntityManager,
+    userId: string,
+    purpose: TokenPurpose,
+    ttlMinutes: number,
+  ): Promise<string> {
     const { token, hash } = newSecretToken();
     await manager.query(
       `INSERT INTO auth_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
@@ -17,7 +22,11 @@ export class AuthTokensService {
   }
 
   /** Marks the token used and returns its user, once; expired, used or unknown tokens give undefined. */
-  async consume(manager: EntityManager, token: string, purpose: TokenPurpose): Promise<string | undefined> {
+  async consume(
+    manager: EntityManager,
+    token: string,
+    purpose: TokenPurpose,
+  ): Promise<string | undefined> {
     const [rows] = await manager.query(
       `UPDATE auth_tokens SET used_at = now()
         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()

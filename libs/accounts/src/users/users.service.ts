@@ -21,7 +21,9 @@ export class UsersService {
 
   /** Creates the account in the caller's transaction; a taken email is a 409 naming the field. */
   async create(manager: EntityManager, input: NewUser): Promise<User> {
-    const passwordHash = input.password ? await hashPassword(input.password) : unusablePasswordHash();
+    const passwordHash = input.password
+      ? await hashPassword(input.password)
+      : unusablePasswordHash();
     try {
       const [row] = await manager.query(
         `INSERT INTO users (email, password_hash, full_name, role, locale, organising_body_id, producer_id, email_verified_at)
@@ -39,8 +41,13 @@ export class UsersService {
       );
       return manager.getRepository(User).findOneByOrFail({ id: row.id });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key') {
-        throw new AppError('conflict', 'email_taken', 'An account with this email exists', [{ field: 'email', message: 'is already registered' }]);
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'users_email_key'
+      ) {
+        throw new AppError('conflict', 'email_taken', 'An account with this email exists', [
+          { field: 'email', message: 'is already registered' },
+        ]);
       }
       throw error;
     }
@@ -60,10 +67,14 @@ export class UsersService {
   }
 
   listByBody(organisingBodyId: string): Promise<User[]> {
-    return this.dataSource.getRepository(User).find({ where: { organisingBodyId }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(User)
+      .find({ where: { organisingBodyId }, order: { createdAt: 'ASC' } });
   }
 
   listByProducer(producerId: string): Promise<User[]> {
-    return this.dataSource.getRepository(User).find({ where: { producerId }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(User)
+      .find({ where: { producerId }, order: { createdAt: 'ASC' } });
   }
 }

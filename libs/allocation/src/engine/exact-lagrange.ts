@@ -6,13 +6,16 @@ import type { PlacementTable } from './exact-placements';
  *   L(λ) = Σ_free λ_b + Σ_j max(0, max over j's free placements P of v_P − λ(P))
  * bounds what the undecided requests can add, for any λ (an allocation pays λ(P) at most
  * once per booth). Its minimum over λ equals the LP bound of the set-packing model, which
- * knows each placement is one connected block. The prices are improved by a few subgradient
+ * knows each placement is one connected block. Near bonuses are folded into placement
+ * values: in full for a partner already placed and touching, half for an undecided partner
+ * that could still come next to it (a pair is then paid half by each side). The prices are improved by a few subgradient
  * steps per node, starting from where the previous node left them.
  */
 export class LagrangianBound {
   private readonly lambda: Float64Array;
   private readonly cover: Int32Array;
   private readonly cand: Int32Array;
+  private readonly candValue: Float64Array;
   private readonly candStart: Int32Array;
   private readonly arg: Int32Array;
   private readonly flat: Int32Array[];
@@ -29,6 +32,7 @@ export class LagrangianBound {
     let total = 0;
     for (const t of tables) total += t.count;
     this.cand = new Int32Array(total);
+    this.candValue = new Float64Array(total);
     this.candStart = new Int32Array(n + 1);
     this.arg = new Int32Array(n);
     this.flat = tables.map((t, j) => {
@@ -41,10 +45,18 @@ export class LagrangianBound {
 
   /**
    * Best bound found in `iterations` subgradient steps for positions i..n−1, stopping early
-   * once it drops to `target` or below (the node is then pruned anyway).
+   * once it drops to `target` or below (the node is then pruned anyway). `extra(j, p)` adds
+   * to placement p of j what it can earn besides its value (near bonuses).
    */
-  bound(i: number, used: Uint32Array, start: Int32Array, iterations: number, target: number): number {
-    const { W, tables, lambda, cover, cand, candStart, arg, flat, sizes } = this;
+  bound(
+    i: number,
+    used: Uint32Array,
+    start: Int32Array,
+    iterations: number,
+    target: number,
+    extra: (j: number, p: number) => number,
+  ): number {
+    const { W, tables, lambda, cover, cand, candValue, candStart, arg, flat, sizes } = this;
     // Free placements per undecided request.
     let k = 0;
     for (let j = i; j < this.n; j++) {
@@ -58,7 +70,10 @@ export class LagrangianBound {
             break;
           }
         }
-        if (fits) cand[k++] = p;
+        if (fits) {
+          cand[k] = p;
+          candValue[k++] = t.value[p] + extra(j, p);
+        }
       }
     }
     candStart[this.n] = k;
@@ -69,14 +84,13 @@ export class LagrangianBound {
       for (let b = 0; b < this.nB; b++) if (!(used[b >>> 5] & (1 << (b & 31)))) L += lambda[b];
       cover.fill(0);
       for (let j = i; j < this.n; j++) {
-        const t = tables[j];
         const s = sizes[j];
         const f = flat[j];
         let best = 0;
         let a = -1;
         for (let c = candStart[j]; c < candStart[j + 1]; c++) {
           const p = cand[c];
-          let red = t.value[p];
+          let red = candValue[c];
           for (let x = p * s; x < p * s + s; x++) red -= lambda[f[x]];
           if (red > best) {
             best = red;

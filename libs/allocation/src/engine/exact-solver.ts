@@ -9,7 +9,7 @@ import {
   type PlacementTable,
 } from './exact-placements';
 import type { Model } from './model';
-import { scorePlacements } from './score';
+import { placementValue, scorePlacements } from './score';
 
 export interface ExactOptions {
   /** Stop after this many search nodes; the answer is then the best found, not proven. */
@@ -137,11 +137,36 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     if (i > 0) row.set(firstFree.subarray((i - 1) * n, i * n));
     let total = ub.values(i, used, row);
     const nearPart = nearBound(i);
-    if (cur + total + nearPart > best + 1e-9) {
-      const iterations = i === 0 ? 300 : 100;
-      total = Math.min(total, lagrange.bound(i, used, row, iterations, best - cur - nearPart));
+    total += nearPart;
+    if (cur + total >= best + step - 1e-9) {
+      const iterations = i === 0 ? 300 : 50;
+      const target = best - cur + step - 1e-9;
+      total = Math.min(total, lagrange.bound(i, used, row, iterations, target, nearExtra(i)));
     }
-    return total + nearPart;
+    return total;
+  };
+
+  /** Near bonuses placement p of position j can still earn (see LagrangianBound). */
+  const nearExtra = (i: number) => (j: number, p: number): number => {
+    const r = free[j];
+    const t = tables[r]!;
+    let extra = 0;
+    for (let e = model.nearStart[r]; e < model.nearStart[r + 1]; e++) {
+      const s = model.nearList[e];
+      const o = pos[s];
+      if (o >= 0 && o >= i) {
+        if (ub.bestValue[o] === 0) continue;
+        for (let w = 0; w < W; w++) {
+          if (t.around[p * W + w] & ub.reachable[o * W + w]) {
+            extra += weights.near / 2;
+            break;
+          }
+        }
+      } else if (o >= 0 || model.pinned[s]) {
+        if (touches(t, p, s)) extra += weights.near;
+      }
+    }
+    return extra;
   };
 
   const nearBound = (i: number): number => {
@@ -185,8 +210,16 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     return k;
   };
 
+  // With integral weights every score is an integer: only bounds ≥ best + 1 are worth a look.
+  const integral =
+    Number.isInteger(weights.near) &&
+    posTables.every((t) => t.value.every((v) => Number.isInteger(v))) &&
+    model.pinned.every((p, r) => !p || Number.isInteger(placementValue(model, r, p)));
+  const step = integral ? 1 : 1e-9;
+
   const dfs = (i: number, cur: number): void => {
     if (aborted) return;
+    if (process.env.DIAG) (globalThis as any).depthCount[i] = ((globalThis as any).depthCount[i] ?? 0) + 1;
     if (++nodes > nodeLimit) {
       aborted = true;
       return;
@@ -204,7 +237,7 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
       if (prev !== undefined && cur <= prev + 1e-9) return;
       if (prev !== undefined || seen.size < memoLimit) seen.set(key, cur);
     }
-    if (cur + bound(i, cur) <= best + 1e-9) return;
+    if (cur + bound(i, cur) < best + step - 1e-9) return;
     const r = free[i];
     const t = tables[r]!;
     const sym = symPrev[i] === 1;
@@ -223,9 +256,10 @@ export function solveExact(model: Model, options: ExactOptions = {}): ExactSolut
     }
     dfs(i + 1, cur);
   };
-  if (process.env.DIAG) console.log("root bound", base + bound(0, base), "base", base);
+  if (process.env.DIAG) { console.log("root bound", base + bound(0, base), "base", base); (globalThis as any).depthCount = []; }
   dfs(0, base);
 
+  if (process.env.DIAG) console.log(free.map((r, i) => `${i}:p${model.instance.requests[r].priority}s${model.size[r]}c${tables[r]!.count}:${(globalThis as any).depthCount[i] ?? 0}`).join(' '));
   const optimal = !aborted;
   if (!bestChosen) return { optimal, score: best, nodes };
   const placements: (Int32Array | null)[] = model.pinned.map((p) => (p ? p.slice() : null));

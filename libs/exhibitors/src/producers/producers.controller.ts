@@ -1,8 +1,34 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { UsersService } from '@hoicho/accounts';
-import { assertProducerAccess, AuthUser, CurrentUser, ErrorBodyDto, Public, RateLimit, Role, Roles , UuidParam } from '@hoicho/platform';
-import { ProducerDto, ProducerMemberDto, ProducerSignUpDto, ProducerSignUpResultDto, UpdateProducerDto } from './dto/producer-sign-up.dto';
+import {
+  assertProducerAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Public,
+  RateLimit,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
+import {
+  ProducerDto,
+  ProducerMemberDto,
+  ProducerSignUpDto,
+  ProducerSignUpResultDto,
+  UpdateProducerDto,
+} from './dto/producer-sign-up.dto';
 import { ProducersService } from './producers.service';
 
 @ApiTags('producers')
@@ -17,7 +43,9 @@ export class ProducersController {
   @Public()
   @RateLimit('signup')
   @Post('sign-up')
-  @ApiOperation({ summary: 'Register a producer and its first member; a verification email follows' })
+  @ApiOperation({
+    summary: 'Register a producer and its first member; a verification email follows',
+  })
   @ApiCreatedResponse({ type: ProducerSignUpResultDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'email already registered' })
   async signUp(@Body() dto: ProducerSignUpDto): Promise<ProducerSignUpResultDto> {
@@ -31,7 +59,10 @@ export class ProducersController {
   @ApiOkResponse({ type: ProducerDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string): Promise<ProducerDto> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+  ): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'read');
     return this.producers.get(producerId);
   }
@@ -41,7 +72,11 @@ export class ProducersController {
   @Roles(Role.Producer, Role.Admin)
   @ApiOkResponse({ type: ProducerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  update(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string, @Body() dto: UpdateProducerDto): Promise<ProducerDto> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @Body() dto: UpdateProducerDto,
+  ): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'write');
     return this.producers.update(producerId, dto);
   }
@@ -51,9 +86,14 @@ export class ProducersController {
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @ApiOkResponse({ type: [ProducerMemberDto] })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async members(@CurrentUser() user: AuthUser, @UuidParam('producerId') producerId: string): Promise<ProducerMemberDto[]> {
+  async members(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+  ): Promise<ProducerMemberDto[]> {
     assertProducerAccess(user, producerId, 'read');
     await this.producers.get(producerId);
-    return (await this.users.listByProducer(producerId)).map(({ id, email, fullName, emailVerifiedAt }) => ({ id, email, fullName, emailVerifiedAt }));
+    return (await this.users.listByProducer(producerId)).map(
+      ({ id, email, fullName, emailVerifiedAt }) => ({ id, email, fullName, emailVerifiedAt }),
+    );
   }
 }

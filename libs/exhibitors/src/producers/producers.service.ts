@@ -17,7 +17,9 @@ export class ProducersService {
   /** The producer, its first member and the verification email commit together or not at all. */
   async signUp(dto: ProducerSignUpDto): Promise<{ producerId: string; userId: string }> {
     return this.transactions.run(async (tx) => {
-      const producer = await tx.manager.getRepository(Producer).save({ legalNameVi: dto.producerName });
+      const producer = await tx.manager
+        .getRepository(Producer)
+        .save({ legalNameVi: dto.producerName });
       const user = await this.users.create(tx.manager, {
         email: dto.email,
         password: dto.password,

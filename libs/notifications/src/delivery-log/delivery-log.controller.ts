@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles , UuidParam } from '@hoicho/platform';
 import { DeliveryLogService } from './delivery-log.service';

@@ -11,6 +11,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Only these roles may call the route; without it any signed-in user may. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
-  return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser => {
+    return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+  },
+);

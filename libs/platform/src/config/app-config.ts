@@ -23,7 +23,12 @@ export interface AppConfig {
     sweepGraceMs: number;
   };
   auth: { sessionTtlHours: number };
-  rateLimits: { loginPerMinute: number; signupPerHour: number; resetPerHour: number; publicPerMinute: number };
+  rateLimits: {
+    loginPerMinute: number;
+    signupPerHour: number;
+    resetPerHour: number;
+    publicPerMinute: number;
+  };
   storageDir: string;
   seedDemo: boolean;
 }

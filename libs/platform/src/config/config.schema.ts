@@ -4,7 +4,8 @@ import { defaults } from '@hoicho/config/defaults';
 const bool = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
   .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
-const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max);
 const url = (protocols: string[]) =>
   z
     .string()
@@ -20,13 +21,18 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default(defaults.HOST),
   PUBLIC_URL: url(['http:', 'https:']).default(defaults.PUBLIC_URL),
   DATA_DIR: z.string().min(1).default(defaults.DATA_DIR),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(defaults.LOG_LEVEL),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default(defaults.LOG_LEVEL),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MAIL_FROM: z.string().min(3).default(defaults.MAIL_FROM),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default(defaults.QUEUE_PREFIX),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_{}-]+$/i)
+    .default(defaults.QUEUE_PREFIX),
   RUN_WORKERS: bool.default(defaults.RUN_WORKERS),
   SEED_DEMO: bool.default(defaults.SEED_DEMO),
   MAIL_CONCURRENCY: int(1, 500).default(defaults.MAIL_CONCURRENCY),

@@ -27,7 +27,11 @@ describe('configuration validation', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).setting).toBe(setting);
-    expect((error as ConfigError).message).toMatch(new RegExp(`^Invalid setting ${setting}: .*\\(got "${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\)$`));
+    expect((error as ConfigError).message).toMatch(
+      new RegExp(
+        `^Invalid setting ${setting}: .*\\(got "${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\)$`,
+      ),
+    );
     expect((error as ConfigError).message).not.toContain('\n');
   });
 

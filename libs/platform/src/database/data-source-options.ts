@@ -6,7 +6,10 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 // sources (tests, CLI) and from the compiled dist/ tree (npm start, worker).
 const libsRoot = join(__dirname, '..', '..', '..');
 
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

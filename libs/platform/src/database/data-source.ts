@@ -6,4 +6,6 @@ import { dataSourceOptions } from './data-source-options';
  * the embedded PostgreSQL when none is configured). The app builds its own from the same
  * options in DatabaseModule.
  */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/hoicho'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/hoicho'),
+);

@@ -11,6 +11,9 @@ export class DevMailboxMessageDto {
   @ApiProperty() to: string;
   @ApiProperty() text: string;
   @ApiProperty() html: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<
+    string,
+    string
+  >;
   @ApiProperty({ type: [String], description: 'attachment file names' }) attachments: string[];
 }

@@ -21,17 +21,26 @@ export class DevMailboxController {
     return this.mailbox
       .list({ to })
       .reverse()
-      .map(({ attachments, ...message }) => ({ ...message, attachments: attachments.map((a) => a.filename) }));
+      .map(({ attachments, ...message }) => ({
+        ...message,
+        attachments: attachments.map((a) => a.filename),
+      }));
   }
 
   @Get('messages/:id/html')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'")
+  @Header(
+    'Content-Security-Policy',
+    "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'",
+  )
   @ApiOkResponse({ description: 'the HTML part as sent' })
   html(@Param('id') id: string): string {
     const message = this.mailbox.get(id);
     if (!message) throw new NotFoundException('message not found');
-    return message.html || `<pre>${message.text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`;
+    return (
+      message.html ||
+      `<pre>${message.text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`
+    );
   }
 
   @Get()

@@ -34,9 +34,14 @@ function binaries(): { initdb: string; postgres: string } {
     .map((dir) => join(dir, name))
     .find((dir) => existsSync(join(dir, 'native/bin/postgres')));
   if (!packageDir) {
-    throw new EmbeddedServiceError(`no embedded PostgreSQL build for ${os}-${arch()}; run npm install again or set DATABASE_URL`);
+    throw new EmbeddedServiceError(
+      `no embedded PostgreSQL build for ${os}-${arch()}; run npm install again or set DATABASE_URL`,
+    );
   }
-  return { initdb: join(packageDir, 'native/bin/initdb'), postgres: join(packageDir, 'native/bin/postgres') };
+  return {
+    initdb: join(packageDir, 'native/bin/initdb'),
+    postgres: join(packageDir, 'native/bin/postgres'),
+  };
 }
 
 function run(command: string, args: string[], runAs: RunAs | undefined): Promise<string> {
@@ -47,18 +52,32 @@ function run(command: string, args: string[], runAs: RunAs | undefined): Promise
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolvePromise(output) : reject(new EmbeddedServiceError(`${command} failed: ${output.trim().split('\n').pop()}`)),
+      code === 0
+        ? resolvePromise(output)
+        : reject(new EmbeddedServiceError(`${command} failed: ${output.trim().split('\n').pop()}`)),
     );
   });
 }
 
-async function initialise(dataDir: string, password: string, runAs: RunAs | undefined): Promise<void> {
+async function initialise(
+  dataDir: string,
+  password: string,
+  runAs: RunAs | undefined,
+): Promise<void> {
   const pwFile = join(tmpdir(), `hoicho-pg-${randomBytes(6).toString('hex')}`);
   writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
   try {
     await run(
       binaries().initdb,
-      [`--pgdata=${dataDir}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8', '--no-instructions'],
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${USER}`,
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--no-instructions',
+      ],
       runAs,
     );
   } finally {
@@ -85,7 +104,9 @@ function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promi
 }
 
 /** Starts (initialising on first use) a private PostgreSQL whose data stays in `dataDir`. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
   const runAs = unprivilegedUserForPostgres();
@@ -109,8 +130,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
-  const flags = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
-  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const flags = [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+  ];
+  if (options.fast)
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const child = spawn(binaries().postgres, flags, { ...runAs, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitUntilReady(child, log);
   child.stdout?.resume();
@@ -134,7 +167,8 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }

@@ -33,12 +33,34 @@ export async function startEmbeddedRedis(options: {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const pidFile = join(dataDir, 'redis.pid');
-  if (await stopStaleProcess(pidFile, 'redis-server')) log('stopped a redis-server left running by an earlier run');
+  if (await stopStaleProcess(pidFile, 'redis-server'))
+    log('stopped a redis-server left running by an earlier run');
   const port = await freePort();
-  const persistence = options.persistent === false ? ['--appendonly', 'no'] : ['--appendonly', 'yes', '--appendfsync', 'everysec'];
+  const persistence =
+    options.persistent === false
+      ? ['--appendonly', 'no']
+      : ['--appendonly', 'yes', '--appendfsync', 'everysec'];
   const child = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--pidfile', pidFile, '--save', '', ...persistence, '--daemonize', 'no', '--loglevel', 'notice', '--logfile', ''],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dataDir,
+      '--pidfile',
+      pidFile,
+      '--save',
+      '',
+      ...persistence,
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'notice',
+      '--logfile',
+      '',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolveReady, reject) => {
@@ -50,7 +72,13 @@ export async function startEmbeddedRedis(options: {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('error', reject);
-    child.once('exit', (code) => reject(new EmbeddedServiceError(`redis-server exited (code ${code}): ${tail.trim().split('\n').pop() ?? ''}`)));
+    child.once('exit', (code) =>
+      reject(
+        new EmbeddedServiceError(
+          `redis-server exited (code ${code}): ${tail.trim().split('\n').pop() ?? ''}`,
+        ),
+      ),
+    );
   });
   child.stdout.resume();
   child.stderr.resume();

@@ -46,12 +46,19 @@ export class MailboxStore {
   }
 
   /** Resolves once `predicate` holds for the stored messages, or rejects after `timeoutMs`. */
-  waitFor(predicate: (messages: CapturedMessage[]) => boolean, timeoutMs = 15_000): Promise<CapturedMessage[]> {
+  waitFor(
+    predicate: (messages: CapturedMessage[]) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<CapturedMessage[]> {
     if (predicate(this.messages)) return Promise.resolve([...this.messages]);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.listeners.delete(listener);
-        reject(new Error(`mailbox: condition not met within ${timeoutMs} ms (${this.messages.length} messages)`));
+        reject(
+          new Error(
+            `mailbox: condition not met within ${timeoutMs} ms (${this.messages.length} messages)`,
+          ),
+        );
       }, timeoutMs);
       const listener = () => {
         if (!predicate(this.messages)) return;

@@ -26,9 +26,18 @@ export function unprivilegedUserForPostgres(): RunAs | undefined {
   const existing = lookup('postgres');
   if (existing) return existing;
   try {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    execFileSync('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
   } catch (error) {
-    throw new EmbeddedServiceError(`cannot create the unprivileged postgres user PostgreSQL needs when run as root: ${(error as Error).message}`);
+    throw new EmbeddedServiceError(
+      `cannot create the unprivileged postgres user PostgreSQL needs when run as root: ${(error as Error).message}`,
+    );
   }
   const created = lookup('postgres');
   if (!created) throw new EmbeddedServiceError('created the postgres user but cannot look it up');

@@ -22,7 +22,9 @@ function smtpError(code: number, message: string): Error {
  * An in-process SMTP server that keeps every message it accepts: the embedded default's
  * mail server, and the one tests read. To the transport it is just another SMTP server.
  */
-export async function startSmtpCapture(options: { port?: number; mailbox?: MailboxStore } = {}): Promise<RunningSmtpCapture> {
+export async function startSmtpCapture(
+  options: { port?: number; mailbox?: MailboxStore } = {},
+): Promise<RunningSmtpCapture> {
   const mailbox = options.mailbox ?? new MailboxStore();
   let policy: RecipientPolicy | undefined;
   const server = new SMTPServer({
@@ -38,22 +40,31 @@ export async function startSmtpCapture(options: { port?: number; mailbox?: Mailb
       simpleParser(stream)
         .then((parsed) => {
           const headers: Record<string, string> = {};
-          for (const line of parsed.headerLines) headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
+          for (const line of parsed.headerLines)
+            headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
           mailbox.add({
             envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
             messageId: parsed.messageId,
             subject: parsed.subject ?? '',
             from: parsed.from?.text ?? '',
-            to: Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? ''),
+            to: Array.isArray(parsed.to)
+              ? parsed.to.map((a) => a.text).join(', ')
+              : (parsed.to?.text ?? ''),
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers,
-            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           callback();
         })
-        .catch((error: Error) => callback(smtpError(451, `could not parse message: ${error.message}`)));
+        .catch((error: Error) =>
+          callback(smtpError(451, `could not parse message: ${error.message}`)),
+        );
     },
   });
   const port = options.port || (await freePort());

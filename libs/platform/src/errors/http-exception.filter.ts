@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppError, FieldIssue } from './app-error';
@@ -26,31 +33,68 @@ function fromHttpException(exception: HttpException): Answer {
   const body = exception.getResponse();
   const cause = exception.cause as { type?: string } | undefined;
   if (status === 400 && (cause?.type === 'entity.parse.failed' || /JSON/.test(exception.message))) {
-    return { status, code: 'malformed_json', message: 'The body is not valid JSON', fields: [{ field: 'body', message: 'not valid JSON' }] };
+    return {
+      status,
+      code: 'malformed_json',
+      message: 'The body is not valid JSON',
+      fields: [{ field: 'body', message: 'not valid JSON' }],
+    };
   }
-  const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
-  const code = status === 404 ? 'route_not_found' : status === 413 ? 'payload_too_large' : HttpStatus[status]?.toLowerCase() ?? 'error';
+  const message =
+    typeof body === 'string'
+      ? body
+      : String((body as { message?: unknown }).message ?? exception.message);
+  const code =
+    status === 404
+      ? 'route_not_found'
+      : status === 413
+        ? 'payload_too_large'
+        : (HttpStatus[status]?.toLowerCase() ?? 'error');
   return { status, code, message, fields: [] };
 }
 
 function toAnswer(exception: unknown): Answer | undefined {
   if (exception instanceof AppError) {
-    return { status: ERROR_STATUS[exception.kind], code: exception.code, message: exception.message, fields: exception.fields, details: exception.details };
+    return {
+      status: ERROR_STATUS[exception.kind],
+      code: exception.code,
+      message: exception.message,
+      fields: exception.fields,
+      details: exception.details,
+    };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
   const bodyParser = exception as { type?: string; status?: number };
   if (bodyParser?.type === 'entity.parse.failed') {
-    return { status: 400, code: 'malformed_json', message: 'The body is not valid JSON', fields: [{ field: 'body', message: 'not valid JSON' }] };
+    return {
+      status: 400,
+      code: 'malformed_json',
+      message: 'The body is not valid JSON',
+      fields: [{ field: 'body', message: 'not valid JSON' }],
+    };
   }
   if (bodyParser?.type === 'entity.too.large') {
-    return { status: 413, code: 'payload_too_large', message: 'The body is too large', fields: [{ field: 'body', message: 'too large' }] };
+    return {
+      status: 413,
+      code: 'payload_too_large',
+      message: 'The body is too large',
+      fields: [{ field: 'body', message: 'too large' }],
+    };
   }
   if (exception instanceof QueryFailedError) {
-    const driverError = exception.driverError as { code?: string; constraint?: string; detail?: string };
+    const driverError = exception.driverError as {
+      code?: string;
+      constraint?: string;
+      detail?: string;
+    };
     const known = driverError.code ? PG_ANSWERS[driverError.code] : undefined;
     if (known) {
       const field = driverError.constraint ?? 'body';
-      return { ...known, message: driverError.detail ?? exception.message, fields: [{ field, message: known.code }] };
+      return {
+        ...known,
+        message: driverError.detail ?? exception.message,
+        fields: [{ field, message: known.code }],
+      };
     }
   }
   return undefined;
@@ -71,7 +115,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       message: 'Something went wrong on our side',
       fields: [],
     };
-    if (answer.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (answer.status >= 500)
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     if (response.headersSent) return;
     response.status(answer.status).json({
       statusCode: answer.status,

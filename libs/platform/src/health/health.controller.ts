@@ -8,7 +8,9 @@ import { RedisService } from '../redis/redis.service';
 import { HealthDto } from './health.dto';
 import { smtpPing } from './smtp-ping';
 
-async function probe(check: () => Promise<unknown>): Promise<{ status: 'up' | 'down'; error?: string }> {
+async function probe(
+  check: () => Promise<unknown>,
+): Promise<{ status: 'up' | 'down'; error?: string }> {
   try {
     await check();
     return { status: 'up' };

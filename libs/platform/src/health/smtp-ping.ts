@@ -7,7 +7,9 @@ export function smtpPing(url: string, timeoutMs = 3000): Promise<void> {
   const secure = parsed.protocol === 'smtps:';
   const port = Number(parsed.port || (secure ? 465 : 25));
   return new Promise((resolve, reject) => {
-    const socket = secure ? connectTls({ host: parsed.hostname, port, servername: parsed.hostname }) : connect({ host: parsed.hostname, port });
+    const socket = secure
+      ? connectTls({ host: parsed.hostname, port, servername: parsed.hostname })
+      : connect({ host: parsed.hostname, port });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new Error('no greeting'));

@@ -17,7 +17,11 @@ export function loggerModule(config: AppConfig) {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
       autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url,
+        }),
       },
     },
   });

@@ -11,5 +11,8 @@ export const RateLimit = (bucket: RateLimitBucket) =>
   applyDecorators(
     SetMetadata(RATE_LIMIT_KEY, bucket),
     UseGuards(RateLimitGuard),
-    ApiTooManyRequestsResponse({ type: ErrorBodyDto, description: 'Too many attempts; retry after the Retry-After seconds' }),
+    ApiTooManyRequestsResponse({
+      type: ErrorBodyDto,
+      description: 'Too many attempts; retry after the Retry-After seconds',
+    }),
   );

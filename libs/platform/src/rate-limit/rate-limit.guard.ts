@@ -44,7 +44,8 @@ export class RateLimitGuard implements CanActivate {
     const bucket = this.reflector.get<RateLimitBucket>(RATE_LIMIT_KEY, context.getHandler());
     if (!bucket) return true;
     const request = context.switchToHttp().getRequest<Request>();
-    const email = typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : '';
+    const email =
+      typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : '';
     const key = `${request.ip}|${email}`;
     try {
       await this.limiter(bucket).consume(key);
@@ -53,7 +54,13 @@ export class RateLimitGuard implements CanActivate {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
-      throw new AppError('rate_limited', 'rate_limited', `Too many attempts; try again in ${retryAfter} s`, [], { retryAfter });
+      throw new AppError(
+        'rate_limited',
+        'rate_limited',
+        `Too many attempts; try again in ${retryAfter} s`,
+        [],
+        { retryAfter },
+      );
     }
   }
 }

@@ -11,7 +11,11 @@ export class RedisService implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redis.prefix;
-    this.client = new IORedis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 2, lazyConnect: false });
+    this.client = new IORedis({
+      ...redisOptionsFromUrl(config.redis.url),
+      maxRetriesPerRequest: 2,
+      lazyConnect: false,
+    });
     this.client.on('error', () => undefined);
   }
 

@@ -10,7 +10,8 @@ import { ConfigError } from '../config/load-config';
  */
 export function resolveAppSecret(given: string | undefined, env: string, dataDir: string): string {
   if (given) return given;
-  if (env === 'production') throw new ConfigError('APP_SECRET', 'required in production (at least 32 characters)');
+  if (env === 'production')
+    throw new ConfigError('APP_SECRET', 'required in production (at least 32 characters)');
   const file = join(dataDir, 'app-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });

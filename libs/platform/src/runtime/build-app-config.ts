@@ -21,7 +21,13 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
     secret: services.secret,
     database: { url: services.databaseUrl, embedded: !raw.DATABASE_URL },
     redis: { url: services.redisUrl, embedded: !raw.REDIS_URL, prefix: raw.QUEUE_PREFIX },
-    smtp: { url: services.smtpUrl, embedded: !raw.SMTP_URL, poolSize: raw.SMTP_POOL_SIZE, timeoutMs: raw.SMTP_TIMEOUT_MS, from: raw.MAIL_FROM },
+    smtp: {
+      url: services.smtpUrl,
+      embedded: !raw.SMTP_URL,
+      poolSize: raw.SMTP_POOL_SIZE,
+      timeoutMs: raw.SMTP_TIMEOUT_MS,
+      from: raw.MAIL_FROM,
+    },
     workers: {
       runInProcess: raw.RUN_WORKERS,
       mailConcurrency: raw.MAIL_CONCURRENCY,

@@ -20,7 +20,10 @@ export interface PlatformRuntime {
  * Validates the environment and starts a private PostgreSQL, redis-server and SMTP capture
  * server for each service left unconfigured. Stops what it started if a later one fails.
  */
-export async function startPlatform(env: NodeJS.ProcessEnv, log: (line: string) => void = () => undefined): Promise<PlatformRuntime> {
+export async function startPlatform(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = () => undefined,
+): Promise<PlatformRuntime> {
   const raw = parseEnvironment(env);
   const dataDir = raw.DATA_DIR;
   const stops: (() => Promise<void>)[] = [];
@@ -49,7 +52,11 @@ export async function startPlatform(env: NodeJS.ProcessEnv, log: (line: string) 
       smtpUrl = smtp.url;
       mailbox = smtp.mailbox;
     }
-    return { config: buildAppConfig(raw, { databaseUrl, redisUrl, smtpUrl, secret }), mailbox, stop };
+    return {
+      config: buildAppConfig(raw, { databaseUrl, redisUrl, smtpUrl, secret }),
+      mailbox,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -2,15 +2,23 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trimLower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class LoginDto {
-  @ApiProperty({ example: 'nsx@phuvinh.vn' }) @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: 'nsx@phuvinh.vn' })
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) password: string;
 }
 
 export class TokenDto {
-  @ApiProperty({ description: 'the token from the emailed link' }) @IsString() @Length(20, 100) token: string;
+  @ApiProperty({ description: 'the token from the emailed link' })
+  @IsString()
+  @Length(20, 100)
+  token: string;
 }
 
 export class PasswordResetRequestDto {
@@ -22,7 +30,8 @@ export class PasswordResetConfirmDto extends TokenDto {
 }
 
 export class SessionTokenDto {
-  @ApiProperty({ example: 'hc_…', description: 'send as Authorization: Bearer <token>' }) token: string;
+  @ApiProperty({ example: 'hc_…', description: 'send as Authorization: Bearer <token>' })
+  token: string;
   @ApiProperty() expiresAt: Date;
 }
 

@@ -1,16 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Role } from '@hoicho/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.normalize('NFC').trim() : value;
+const trimLower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class CreateOrganisingBodyDto {
-  @ApiProperty({ example: 'so-cong-thuong-ha-noi' }) @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or dashes' }) code: string;
-  @ApiProperty({ example: 'Sở Công Thương Hà Nội' }) @Transform(trim) @IsString() @Length(1, 200) nameVi: string;
-  @ApiPropertyOptional({ example: 'Hanoi Department of Industry and Trade' }) @IsOptional() @Transform(trim) @IsString() @Length(1, 200) nameEn?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(trimLower) @IsEmail() @MaxLength(254) email?: string;
+  @ApiProperty({ example: 'so-cong-thuong-ha-noi' })
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or dashes' })
+  code: string;
+  @ApiProperty({ example: 'Sở Công Thương Hà Nội' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  nameVi: string;
+  @ApiPropertyOptional({ example: 'Hanoi Department of Industry and Trade' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  nameEn?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
 }
 
 export class OrganisingBodyDto {
@@ -24,9 +51,19 @@ export class OrganisingBodyDto {
 
 export class CreateStaffDto {
   @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty({ example: 'Phạm Thu Hà' }) @Transform(trim) @IsString() @Length(1, 120) fullName: string;
-  @ApiProperty({ enum: [Role.Organiser, Role.GateStaff] }) @IsEnum(Role) @IsIn([Role.Organiser, Role.GateStaff], { message: 'must be organiser or gate_staff' }) role: Role;
-  @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' }) @IsOptional() @IsIn(['vi', 'en']) locale?: 'vi' | 'en';
+  @ApiProperty({ example: 'Phạm Thu Hà' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  fullName: string;
+  @ApiProperty({ enum: [Role.Organiser, Role.GateStaff] })
+  @IsEnum(Role)
+  @IsIn([Role.Organiser, Role.GateStaff], { message: 'must be organiser or gate_staff' })
+  role: Role;
+  @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' })
+  @IsOptional()
+  @IsIn(['vi', 'en'])
+  locale?: 'vi' | 'en';
 }
 
 export class UserViewDto {

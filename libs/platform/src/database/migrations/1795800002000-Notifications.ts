@@ -32,8 +32,12 @@ export class Notifications1795800002000 implements MigrationInterface {
     // The sweep only ever looks at unfinished rows.
     await q.query(`CREATE INDEX outbox_unfinished_idx ON outbox_messages (status, created_at)
                    WHERE status IN ('queued', 'retrying', 'sending')`);
-    await q.query('CREATE INDEX outbox_body_created_idx ON outbox_messages (organising_body_id, created_at DESC)');
-    await q.query('CREATE INDEX outbox_campaign_status_idx ON outbox_messages (campaign_id, status) WHERE campaign_id IS NOT NULL');
+    await q.query(
+      'CREATE INDEX outbox_body_created_idx ON outbox_messages (organising_body_id, created_at DESC)',
+    );
+    await q.query(
+      'CREATE INDEX outbox_campaign_status_idx ON outbox_messages (campaign_id, status) WHERE campaign_id IS NOT NULL',
+    );
     await q.query('CREATE INDEX outbox_recipient_idx ON outbox_messages (recipient)');
     await q.query(`
       CREATE TABLE suppressions (

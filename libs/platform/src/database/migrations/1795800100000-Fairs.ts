@@ -26,7 +26,9 @@ export class Fairs1795800100000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT fairs_application_window CHECK (applications_open_at < applications_close_at)
       )`);
-    await q.query('CREATE INDEX fairs_body_status_idx ON fairs (organising_body_id, status, created_at DESC)');
+    await q.query(
+      'CREATE INDEX fairs_body_status_idx ON fairs (organising_body_id, status, created_at DESC)',
+    );
     await q.query(`
       CREATE TABLE fair_days (
         fair_id uuid NOT NULL REFERENCES fairs(id) ON DELETE CASCADE,
@@ -53,7 +55,9 @@ export class Fairs1795800100000 implements MigrationInterface {
             ('draft', 'cancelled'), ('open', 'cancelled'), ('allocating', 'cancelled'),
             ('published', 'cancelled')))
       )`);
-    await q.query('CREATE INDEX fair_status_changes_fair_idx ON fair_status_changes (fair_id, changed_at)');
+    await q.query(
+      'CREATE INDEX fair_status_changes_fair_idx ON fair_status_changes (fair_id, changed_at)',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

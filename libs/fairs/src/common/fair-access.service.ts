@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, assertBodyAccess, AuthUser } from '@hoicho/platform';
+import { fairLocked, PLAN_EDITABLE, planLocked } from '../fairs.errors';
+import { Fair } from '../fairs/fair.entity';
+
+/** Every /fairs/:fairId route starts here: the fair, if the caller's body runs it. */
+@Injectable()
+export class FairAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** 404 for a missing fair and for another body's fair alike, so ids leak nothing. */
+  async get(user: AuthUser, fairId: string): Promise<Fair> {
+    const fair = await this.dataSource.getRepository(Fair).findOneBy({ id: fairId });
+    if (!fair) throw AppError.notFound('Fair');
+    assertBodyAccess(user, fair.organisingBodyId, 'Fair');
+    return fair;
+  }
+
+  /** Locks the fair row for the transaction, so a status change cannot interleave. */
+  async lock(manager: EntityManager, fairId: string): Promise<Fair> {
+    const fair = await manager
+      .getRepository(Fair)
+      .findOne({ where: { id: fairId }, lock: { mode: 'pessimistic_write' } });
+    if (!fair) throw AppError.notFound('Fair');
+    return fair;
+  }
+
+  /** Fair details and programmes change until the fair is closed or cancelled. */
+  async lockForEdit(manager: EntityManager, fairId: string): Promise<Fair> {
+    const fair = await this.lock(manager, fairId);
+    if (fair.status === 'closed' || fair.status === 'cancelled') throw fairLocked(fair.status);
+    return fair;
+  }
+
+  /** Zones, booth types and booths change only while the fair is draft or open. */
+  async lockForPlanEdit(manager: EntityManager, fairId: string): Promise<Fair> {
+    const fair = await this.lock(manager, fairId);
+    if (!PLAN_EDITABLE.includes(fair.status)) throw planLocked(fair.status);
+    return fair;
+  }
+}

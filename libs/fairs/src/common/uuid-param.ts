@@ -1,0 +1,11 @@
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { AppError } from '@hoicho/platform';
+
+/** A route id that must be a UUID; a bad one is a 400 naming the parameter. */
+export const UuidParam = (name: string) =>
+  Param(
+    name,
+    new ParseUUIDPipe({
+      exceptionFactory: () => AppError.validation([{ field: name, message: 'must be a UUID' }]),
+    }),
+  );

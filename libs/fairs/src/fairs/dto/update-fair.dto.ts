@@ -1,0 +1,58 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateNested,
+} from 'class-validator';
+import { TrimNfc } from '../../common/text.transforms';
+import { IsInstant, IsOptionalNotNull } from '../../common/validators';
+import { FairDayDto } from './fair-day.dto';
+
+/** Only the fields sent change; nameEn and withdrawalDeadline are cleared with null. */
+export class UpdateFairDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptionalNotNull()
+  @TrimNfc()
+  @IsString()
+  @Length(1, 200)
+  nameVi?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @TrimNfc()
+  @IsString()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptionalNotNull()
+  @TrimNfc()
+  @IsString()
+  @Length(1, 200)
+  venueName?: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptionalNotNull()
+  @TrimNfc()
+  @IsString()
+  @Length(1, 300)
+  venueAddress?: string;
+
+  @ApiPropertyOptional({ type: [FairDayDto], description: 'replaces every day' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => FairDayDto)
+  days?: FairDayDto[];
+
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsOpenAt?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsCloseAt?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInstant() withdrawalDeadline?: string | null;
+}

@@ -1,0 +1,72 @@
+import { SMTPServer } from 'smtp-server';
+import { freePort } from '@hoicho/platform/embedded/free-port';
+
+export interface SlowSmtp {
+  url: string;
+  /** Message-IDs (without brackets) in the order the server answered 250, duplicates included. */
+  received: string[];
+  distinct(): number;
+  setDelay(ms: number): void;
+  waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * An SMTP server that takes `delayMs` to answer each DATA, so a worker has messages in
+ * flight at any moment. It counts a message only when it answers 250, as a real server
+ * accepts it only then. (The capture server of the harness answers at once and its
+ * recipient policy is synchronous, hence this one.)
+ */
+export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowSmtp> {
+  let delayMs = options.delayMs;
+  const received: string[] = [];
+  const listeners = new Set<() => void>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      let head = '';
+      stream.on('data', (chunk: Buffer) => {
+        if (head.length < 64 * 1024 && !head.includes('\r\n\r\n')) head += chunk.toString('latin1');
+      });
+      stream.on('end', () => {
+        const headers = head.split('\r\n\r\n')[0].replace(/\r\n[ \t]+/g, ' ');
+        const messageId = /^message-id:\s*<?([^>\r\n]+)>?/im.exec(headers)?.[1]?.trim() ?? '';
+        setTimeout(() => {
+          received.push(messageId);
+          for (const listener of listeners) listener();
+          callback();
+        }, delayMs);
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  const port = await freePort();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    distinct: () => new Set(received).size,
+    setDelay: (ms) => (delayMs = ms),
+    waitFor: (predicate, timeoutMs = 20_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (predicate()) return resolve();
+        const timer = setTimeout(() => {
+          listeners.delete(listener);
+          reject(new Error(`slow smtp: condition not met within ${timeoutMs} ms (${received.length} received, ${new Set(received).size} distinct)`));
+        }, timeoutMs);
+        const listener = () => {
+          if (!predicate()) return;
+          clearTimeout(timer);
+          listeners.delete(listener);
+          resolve();
+        };
+        listeners.add(listener);
+      }),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,80 @@
+import request from 'supertest';
+import { SuppressionService, unsubscribeToken } from '@hoicho/notifications';
+import { createTestApp, TestApp } from '../../support/test-app';
+import { campaignMail, receivedCount, record, sleep, uniqueEmail, verifyEmail, waitSettled } from './support/notifications';
+
+describe('suppression and one-click unsubscribe (RFC 8058)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ PUBLIC_URL: 'https://hoicho.test' })));
+  afterAll(() => t.close());
+
+  it('does not send to an address suppressed for everything, and records why', async () => {
+    const to = uniqueEmail('bounced');
+    await t.app.get(SuppressionService).suppress(to.toUpperCase(), 'all', 'bounced');
+    const [transactional, bulk] = await record(t, verifyEmail(to), campaignMail(to));
+    const settled = await waitSettled(t, [transactional, bulk]);
+    expect(settled.map((r) => [r.status, r.attempts])).toEqual([
+      ['suppressed', 1],
+      ['suppressed', 1],
+    ]);
+    expect(settled[0].last_error).toContain('suppression');
+    await sleep(1500);
+    expect(t.mailbox.list({ to })).toEqual([]);
+  });
+
+  it('sends bulk mail with one-click unsubscribe headers; the POST suppresses bulk mail idempotently, not account mail', async () => {
+    const to = uniqueEmail('Fan');
+    const [first] = await record(t, campaignMail(to));
+    const [received] = (await t.mailbox.waitFor((all) => receivedCount(all, first) === 1)).filter((m) => receivedCount([m], first) === 1);
+
+    // RFC 8058: an https URI in List-Unsubscribe and the fixed List-Unsubscribe-Post value.
+    const listUnsubscribe = received.headers['list-unsubscribe'];
+    expect(listUnsubscribe).toMatch(/^<https:\/\/hoicho\.test\/api\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(received.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const url = new URL(listUnsubscribe.slice(1, -1));
+    const token = url.searchParams.get('token')!;
+    expect(token).toBe(unsubscribeToken(to.toLowerCase(), t.env.APP_SECRET));
+    // The footer carries the same link, in both parts.
+    expect(received.text).toContain(url.toString());
+    expect(received.html).toContain('unsubscribe?token');
+
+    // What a mail client does: POST the form field to the URL, no login, no cookies.
+    for (let i = 0; i < 2; i++) {
+      const response = await request(t.http)
+        .post(`${url.pathname}${url.search}`)
+        .type('form')
+        .send('List-Unsubscribe=One-Click')
+        .expect(200);
+      expect(response.body).toEqual({ unsubscribed: true });
+    }
+    expect(await t.dataSource.query('SELECT scope, reason FROM suppressions WHERE email = $1', [to])).toEqual([{ scope: 'bulk', reason: 'unsubscribed' }]);
+
+    // A later campaign is not sent; the account mail the person asked for still is.
+    const [laterBulk, accountMail] = await record(t, campaignMail(to), verifyEmail(to));
+    const settled = await waitSettled(t, [laterBulk, accountMail]);
+    expect(settled.find((r) => r.id === laterBulk)).toMatchObject({ status: 'suppressed' });
+    expect(settled.find((r) => r.id === accountMail)).toMatchObject({ status: 'sent' });
+    await sleep(1500);
+    const mailbox = t.mailbox.list();
+    expect(receivedCount(mailbox, laterBulk)).toBe(0);
+    expect(receivedCount(mailbox, accountMail)).toBe(1);
+    // Account mail carries no unsubscribe headers.
+    const account = mailbox.find((m) => receivedCount([m], accountMail) === 1)!;
+    expect(account.headers['list-unsubscribe']).toBeUndefined();
+    expect(account.headers['list-unsubscribe-post']).toBeUndefined();
+  });
+
+  it('shows a confirmation page on GET (link scanners unsubscribe nobody) and refuses a forged token', async () => {
+    const to = uniqueEmail('page');
+    const token = unsubscribeToken(to, t.env.APP_SECRET);
+    const page = await request(t.http).get(`/api/v1/unsubscribe?token=${token}`).expect(200);
+    expect(page.text).toContain(to);
+    expect(page.text).toContain('method="post"');
+    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual([]);
+
+    const forged = unsubscribeToken(to, 'another-secret-another-secret-0123456789');
+    await request(t.http).post(`/api/v1/unsubscribe?token=${forged}`).type('form').send('List-Unsubscribe=One-Click').expect(400);
+    await request(t.http).post('/api/v1/unsubscribe').type('form').send('List-Unsubscribe=One-Click').expect(400);
+    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual([]);
+  });
+});
