@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
+import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 import { DemoSeeder } from './demo/demo.seeder';
@@ -17,6 +18,7 @@ export class ApiModule {
         NotificationsModule,
         AccountsModule,
         ExhibitorsModule,
+        FairsModule,
         ...workers,
       ],
       providers: [DemoSeeder],

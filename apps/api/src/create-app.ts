@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { PlatformRuntime } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { buildOpenApi } from './openapi';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
 export async function createApiApp(runtime: PlatformRuntime): Promise<INestApplication> {
@@ -15,17 +16,7 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.set('trust proxy', false);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hội Chợ API')
-      .setDescription(
-        'Trade fairs for craft-village producers: fairs, applications, booths, showcases, invitations and mail.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();
   return app;

@@ -66,7 +66,9 @@ describe('the embedded default: npm start with nothing configured', () => {
         smtp: { status: 'up', embedded: true },
       },
     });
-    const docs = (await fetch(`${first.base}/docs-json`).then((r) => r.json())) as { paths: object };
+    const docs = (await fetch(`${first.base}/docs-json`).then((r) => r.json())) as {
+      paths: object;
+    };
     expect(Object.keys(docs.paths)).toEqual(
       expect.arrayContaining(['/api/v1/auth/login', '/health']),
     );
@@ -85,9 +87,9 @@ describe('the embedded default: npm start with nothing configured', () => {
     let caught: { subject: string }[] = [];
     for (let waited = 0; waited < 15_000 && !caught.length; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      caught = await fetch(`${first.base}/dev/mailbox/messages?to=gom@battrang.vn`).then((r) =>
+      caught = (await fetch(`${first.base}/dev/mailbox/messages?to=gom@battrang.vn`).then((r) =>
         r.json(),
-      );
+      )) as { subject: string }[];
     }
     expect(caught.map((m) => m.subject)).toEqual(['Xác nhận địa chỉ email của bạn']);
 
