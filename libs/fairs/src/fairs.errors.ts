@@ -21,11 +21,17 @@ import {
 export const PLAN_EDITABLE: readonly FairStatus[] = ['draft', 'open'];
 
 export function transitionRefused(error: FairTransitionError): AppError {
-  return new AppError('conflict', error.code, error.message, [{ field: 'to', message: error.message }], {
-    from: error.from,
-    to: error.to,
-    allowed: nextFairStatuses(error.from),
-  });
+  return new AppError(
+    'conflict',
+    error.code,
+    error.message,
+    [{ field: 'to', message: error.message }],
+    {
+      from: error.from,
+      to: error.to,
+      allowed: nextFairStatuses(error.from),
+    },
+  );
 }
 
 export function fairNotReady(to: FairStatus, fields: FieldIssue[]): AppError {
@@ -54,19 +60,22 @@ export function planLocked(status: FairStatus): AppError {
 
 export function planInvalid(issues: readonly PlanIssue[]): AppError {
   const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-  const first = issues.slice(0, 3).map(formatPlanIssue).join('; ') + (issues.length > 3 ? '; …' : '');
+  const first =
+    issues.slice(0, 3).map(formatPlanIssue).join('; ') + (issues.length > 3 ? '; …' : '');
   return new AppError(
     'validation',
     'plan_invalid',
     `The booth plan has ${count}, nothing was saved: ${first}`,
     issues.map((issue) => ({
       field: issue.field,
-      message: issue.booth ? `booth ${issue.booth}: ${issue.message}` : issue.message,
+      message: issue.booth ? `booth ${shorten(issue.booth)}: ${issue.message}` : issue.message,
       ...(issue.line !== undefined ? { line: issue.line } : {}),
     })),
     { issues },
   );
 }
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 export function codeTaken(what: string, code: string): AppError {
   return new AppError('conflict', 'code_taken', `${what} "${code}" already exists in this fair`, [

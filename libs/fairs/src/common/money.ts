@@ -16,7 +16,8 @@ export const MONEY_MESSAGE = 'must be a whole number of đồng, e.g. "4500000" 
 export function IsMoney(): PropertyDecorator {
   return applyDecorators(
     Transform(({ value }: { value: unknown }) => {
-      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
       return typeof value === 'string' ? value.trim() : value;
     }),
     Matches(MONEY, { message: MONEY_MESSAGE }),

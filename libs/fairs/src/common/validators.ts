@@ -1,4 +1,5 @@
-import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsString, Length, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { INSTANT_MESSAGE, isLocalDate, isLocalTime, parseInstant } from './hcm-time';
 
 /** Absent is fine, null is not: for PATCH fields whose column is NOT NULL. */
@@ -38,4 +39,22 @@ export const IsLocalTime = (options?: ValidationOptions) =>
       },
     },
     options,
+  );
+
+// PostgreSQL text cannot hold NUL, and no name or address needs a control character.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text: a string of min–max characters without control characters. */
+export const IsText = (min: number, max: number) =>
+  applyDecorators(
+    IsString(),
+    Length(min, max),
+    ValidateBy({
+      name: 'isText',
+      validator: {
+        validate: (value) => typeof value !== 'string' || !CONTROL.test(value),
+        defaultMessage: () => 'must not contain control characters',
+      },
+    }),
   );

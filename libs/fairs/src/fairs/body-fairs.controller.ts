@@ -18,8 +18,9 @@ import {
   Page,
   Role,
   Roles,
+  UuidParam,
 } from '@hoicho/platform';
-import { UuidParam } from '../common/uuid-param';
+import { OrganisingBodiesService } from '@hoicho/accounts';
 import { CreateFairDto } from './dto/create-fair.dto';
 import { FairQueryDto } from './dto/fair-query.dto';
 import { FairDto, FairPageDto } from './dto/fair-view.dto';
@@ -35,6 +36,7 @@ import { FairQueryService } from './fair-query.service';
 @Controller('api/v1/organising-bodies/:bodyId/fairs')
 export class BodyFairsController {
   constructor(
+    private readonly bodies: OrganisingBodiesService,
     private readonly editor: FairEditorService,
     private readonly fairs: FairQueryService,
   ) {}
@@ -49,6 +51,7 @@ export class BodyFairsController {
     @Body() dto: CreateFairDto,
   ): Promise<FairDto> {
     assertBodyAccess(user, bodyId);
+    await this.bodies.get(bodyId); // an admin naming a body that does not exist gets 404
     return this.fairs.view(await this.editor.create(user, bodyId, dto));
   }
 
@@ -56,12 +59,13 @@ export class BodyFairsController {
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOperation({ summary: 'A body’s fairs, newest first, optionally of one status' })
   @ApiOkResponse({ type: FairPageDto })
-  list(
+  async list(
     @CurrentUser() user: AuthUser,
     @UuidParam('bodyId') bodyId: string,
     @Query() query: FairQueryDto,
   ): Promise<Page<FairDto>> {
     assertBodyAccess(user, bodyId);
+    await this.bodies.get(bodyId);
     return this.fairs.listByBody(bodyId, query);
   }
 }

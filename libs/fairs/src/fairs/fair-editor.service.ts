@@ -29,7 +29,8 @@ export class FairEditorService {
       withdrawalDeadline: dto.withdrawalDeadline ? parseInstant(dto.withdrawalDeadline)! : null,
     };
     const issues = checkFairDates(dates);
-    if (issues.length > 0) throw AppError.validation(issues, 'The fair’s dates do not fit together');
+    if (issues.length > 0)
+      throw AppError.validation(issues, 'The fair’s dates do not fit together');
     return this.transactions.run(async ({ manager }) => {
       const fair = await manager.getRepository(Fair).save({
         organisingBodyId,
@@ -63,7 +64,8 @@ export class FairEditorService {
         withdrawalDeadline: instant(dto.withdrawalDeadline, fair.withdrawalDeadline),
       };
       const issues = checkFairDates(dates);
-      if (issues.length > 0) throw AppError.validation(issues, 'The fair’s dates do not fit together');
+      if (issues.length > 0)
+        throw AppError.validation(issues, 'The fair’s dates do not fit together');
       const { days, ...instants } = dates;
       const updated = await manager.getRepository(Fair).save({
         ...fair,
@@ -82,8 +84,8 @@ export class FairEditorService {
   }
 
   private async saveDays(manager: EntityManager, fairId: string, days: readonly FairDayDto[]) {
-    await manager.getRepository(FairDay).insert(
-      days.map((d) => ({ fairId, day: d.date, opensAt: d.opens, closesAt: d.closes })),
-    );
+    await manager
+      .getRepository(FairDay)
+      .insert(days.map((d) => ({ fairId, day: d.date, opensAt: d.opens, closesAt: d.closes })));
   }
 }

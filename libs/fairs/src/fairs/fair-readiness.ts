@@ -23,7 +23,10 @@ export async function readinessIssues(
       issues.push({ field: 'boothTypes', message: 'the fair has no booth types' });
     }
   }
-  if (to === 'allocating' && !(await manager.getRepository(Booth).existsBy({ fairId, blocked: false }))) {
+  if (
+    to === 'allocating' &&
+    !(await manager.getRepository(Booth).existsBy({ fairId, blocked: false }))
+  ) {
     issues.push({ field: 'booths', message: 'the floor plan has no booth that can be rented' });
   }
   return issues;

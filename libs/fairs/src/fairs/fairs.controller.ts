@@ -11,9 +11,8 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles } from '@hoicho/platform';
+import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
-import { UuidParam } from '../common/uuid-param';
 import { ChangeFairStatusDto, FairStatusChangeDto } from './dto/fair-status.dto';
 import { FairDto } from './dto/fair-view.dto';
 import { UpdateFairDto } from './dto/update-fair.dto';
@@ -67,7 +66,10 @@ export class FairsController {
       'before running. Opening needs zones and booth types; allocating needs a rentable booth.',
   })
   @ApiOkResponse({ type: FairDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'fair_transition: not allowed from here' })
+  @ApiConflictResponse({
+    type: ErrorBodyDto,
+    description: 'fair_transition: not allowed from here',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'fair_not_ready' })
   async changeStatus(
     @CurrentUser() user: AuthUser,

@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, ValueTransformer } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  ValueTransformer,
+} from 'typeorm';
 
 /** numeric(6,2) comes back from PostgreSQL as a string; metres are plain numbers here. */
 const metres: ValueTransformer = {

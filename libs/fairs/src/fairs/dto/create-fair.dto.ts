@@ -1,16 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsOptional,
-  IsString,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { TrimNfc } from '../../common/text.transforms';
-import { IsInstant } from '../../common/validators';
+import { IsInstant, IsText } from '../../common/validators';
 import { FairDayDto } from './fair-day.dto';
 
 const INSTANT_DOC =
@@ -19,27 +11,23 @@ const INSTANT_DOC =
 export class CreateFairDto {
   @ApiProperty({ example: 'Hội chợ làng nghề Hà Nội 2026', maxLength: 200 })
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   nameVi: string;
 
   @ApiPropertyOptional({ example: 'Hanoi Craft Village Fair 2026', maxLength: 200 })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   nameEn?: string | null;
 
   @ApiProperty({ example: 'Cung Văn hóa Hữu nghị Việt Xô', maxLength: 200 })
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   venueName: string;
 
   @ApiProperty({ example: '91 Trần Hưng Đạo, phường Cửa Nam, Hà Nội', maxLength: 300 })
   @TrimNfc()
-  @IsString()
-  @Length(1, 300)
+  @IsText(1, 300)
   venueAddress: string;
 
   @ApiProperty({ type: [FairDayDto], minItems: 1, maxItems: 60 })

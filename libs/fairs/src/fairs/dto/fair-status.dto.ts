@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsText } from '../../common/validators';
 import { TrimNfc } from '../../common/text.transforms';
 import { FAIR_STATUSES, FairStatus } from '../../domain';
 
@@ -11,14 +12,17 @@ export class ChangeFairStatusDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'Mở nhận hồ sơ' })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 500)
+  @IsText(1, 500)
   reason?: string;
 }
 
 export class FairStatusChangeDto {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: FAIR_STATUSES, nullable: true, description: 'null when the fair was created' })
+  @ApiProperty({
+    enum: FAIR_STATUSES,
+    nullable: true,
+    description: 'null when the fair was created',
+  })
   from: FairStatus | null;
   @ApiProperty({ enum: FAIR_STATUSES }) to: FairStatus;
   @ApiProperty({ nullable: true }) reason: string | null;

@@ -1,16 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsOptional,
-  IsString,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { TrimNfc } from '../../common/text.transforms';
-import { IsInstant, IsOptionalNotNull } from '../../common/validators';
+import { IsInstant, IsOptionalNotNull, IsText } from '../../common/validators';
 import { FairDayDto } from './fair-day.dto';
 
 /** Only the fields sent change; nameEn and withdrawalDeadline are cleared with null. */
@@ -18,29 +10,25 @@ export class UpdateFairDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptionalNotNull()
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   nameVi?: string;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   nameEn?: string | null;
 
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptionalNotNull()
   @TrimNfc()
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   venueName?: string;
 
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptionalNotNull()
   @TrimNfc()
-  @IsString()
-  @Length(1, 300)
+  @IsText(1, 300)
   venueAddress?: string;
 
   @ApiPropertyOptional({ type: [FairDayDto], description: 'replaces every day' })
@@ -54,5 +42,6 @@ export class UpdateFairDto {
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsOpenAt?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsCloseAt?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInstant() withdrawalDeadline?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInstant() withdrawalDeadline?:
+    string | null;
 }

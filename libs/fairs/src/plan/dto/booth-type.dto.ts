@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsMoney } from '../../common/money';
 import { TrimLower, TrimNfc } from '../../common/text.transforms';
-import { IsOptionalNotNull } from '../../common/validators';
+import { IsOptionalNotNull, IsText } from '../../common/validators';
 import { CODE, CODE_MESSAGE } from './zone.dto';
 
 const METRES = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
@@ -18,15 +18,13 @@ export class CreateBoothTypeDto {
 
   @ApiProperty({ example: 'Gian tiêu chuẩn 3×3', maxLength: 120 })
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameVi: string;
 
   @ApiPropertyOptional({ example: 'Standard booth 3×3', maxLength: 120 })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameEn?: string | null;
 
   @ApiProperty({ example: 3, description: 'metres' })
@@ -58,15 +56,13 @@ export class UpdateBoothTypeDto {
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptionalNotNull()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameVi?: string;
 
   @ApiPropertyOptional({ maxLength: 120, nullable: true })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameEn?: string | null;
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsNumber(METRES) @Min(0.5) @Max(100) widthM?: number;

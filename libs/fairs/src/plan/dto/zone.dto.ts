@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { TrimLower, TrimNfc } from '../../common/text.transforms';
-import { IsOptionalNotNull } from '../../common/validators';
+import { IsOptionalNotNull, IsText } from '../../common/validators';
 
 export const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CODE_MESSAGE = 'must be 1–40 lower-case letters, digits or dashes, e.g. may-tre-dan';
@@ -17,22 +17,19 @@ export class CreateZoneDto {
 
   @ApiProperty({ example: 'Mây tre đan', maxLength: 120 })
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameVi: string;
 
   @ApiPropertyOptional({ example: 'Rattan and bamboo', maxLength: 120 })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameEn?: string | null;
 
   @ApiPropertyOptional({ example: 'Nhà A', maxLength: 80, description: 'the hall the zone is in' })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 80)
+  @IsText(1, 80)
   hall?: string | null;
 
   @ApiPropertyOptional({ example: '#ffe0a0', description: 'fill colour on the plan drawing' })
@@ -55,22 +52,19 @@ export class UpdateZoneDto {
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptionalNotNull()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameVi?: string;
 
   @ApiPropertyOptional({ maxLength: 120, nullable: true })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 120)
+  @IsText(1, 120)
   nameEn?: string | null;
 
   @ApiPropertyOptional({ maxLength: 80, nullable: true })
   @IsOptional()
   @TrimNfc()
-  @IsString()
-  @Length(1, 80)
+  @IsText(1, 80)
   hall?: string | null;
 
   @ApiPropertyOptional({ nullable: true })

@@ -1,0 +1,11 @@
+export * from './fairs.module';
+export * from './fairs.service';
+export { FairDto, FairPageDto } from './fairs/dto/fair-view.dto';
+export { FairDayDto } from './fairs/dto/fair-day.dto';
+export { PlanDto } from './plan/dto/plan.dto';
+export { PlanBoothDto } from './plan/dto/booth.dto';
+export { ZoneDto } from './plan/dto/zone.dto';
+export { BoothTypeDto } from './plan/dto/booth-type.dto';
+export { SupportProgrammeDto } from './support/dto/support-programme.dto';
+export { FAIR_STATUSES } from './domain';
+export type { FairStatus } from './domain';

@@ -1,0 +1,146 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { Response } from 'express';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import { FairAccess } from '../common/fair-access.service';
+import { PlanGridDto } from './dto/plan-grid.dto';
+import { PlanChangeDto, PlanImportQueryDto } from './dto/plan-import.dto';
+import { PlanDto } from './dto/plan.dto';
+import { BoothsService } from './booths.service';
+import { PlanGridService } from './plan-grid.service';
+import { PLAN_FILE_LIMIT_BYTES } from './plan-body.middleware';
+import { readPlanSource, UploadedPlanFile } from './plan-import.source';
+import { PlanImportService } from './plan-import.service';
+import { PlanReaderService } from './plan-reader.service';
+
+const CSV_DOC =
+  'CSV header: code,zone,type,x,y,width,height[,corner,blocked,neighbours] in any order; ' +
+  'comma or semicolon, UTF-8 with or without BOM; neighbours separated by | or spaces. ' +
+  'JSON: {"booths":[{code, zone, type, x, y, width, height, corner?, blocked?, neighbours?}]}.';
+
+@ApiTags('floor plans')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair, or another body’s' })
+@ApiBadRequestResponse({ type: ErrorBodyDto, description: 'plan_invalid lists every issue' })
+@Controller('api/v1/fairs/:fairId')
+export class PlanController {
+  constructor(
+    private readonly access: FairAccess,
+    private readonly reader: PlanReaderService,
+    private readonly grids: PlanGridService,
+    private readonly imports: PlanImportService,
+    private readonly booths: BoothsService,
+  ) {}
+
+  @Get('plan')
+  @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
+  @ApiOperation({ summary: 'The floor plan: zones, booth types (prices as strings) and booths' })
+  @ApiOkResponse({ type: PlanDto })
+  async plan(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<PlanDto> {
+    await this.access.get(user, fairId);
+    return this.reader.plan(fairId);
+  }
+
+  @Get('plan.svg')
+  @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
+  @ApiProduces('image/svg+xml')
+  @ApiOperation({ summary: 'The floor plan drawn as SVG, booths coloured by zone' })
+  @ApiOkResponse({ schema: { type: 'string' } })
+  async svg(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const fair = await this.access.get(user, fairId);
+    const svg = await this.reader.svg(fairId, fair.nameVi);
+    // Set only on success: an error answer stays JSON.
+    response.type('image/svg+xml; charset=utf-8');
+    return svg;
+  }
+
+  @Post('plan/grid')
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOperation({
+    summary: 'Add a rows × columns block of one booth type to a zone, neighbours included',
+    description: 'Plan edits are allowed while the fair is draft or open (409 plan_locked after).',
+  })
+  @ApiOkResponse({ type: PlanChangeDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
+  async grid(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Body() dto: PlanGridDto,
+  ): Promise<PlanChangeDto> {
+    await this.access.get(user, fairId);
+    return this.grids.generate(fairId, dto);
+  }
+
+  @Post('plan/import')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Organiser)
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: PLAN_FILE_LIMIT_BYTES, files: 1 } }),
+  )
+  @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
+  @ApiBody({ description: CSV_DOC, schema: { type: 'string' } })
+  @ApiOperation({
+    summary: 'Import booths from CSV or JSON: all or nothing, every problem with its line',
+    description: CSV_DOC,
+  })
+  @ApiOkResponse({ type: PlanChangeDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
+  async import(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Query() query: PlanImportQueryDto,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+    @UploadedFile() file: UploadedPlanFile | undefined,
+  ): Promise<PlanChangeDto> {
+    await this.access.get(user, fairId);
+    const source = readPlanSource(contentType, body, file);
+    return this.imports.import(fairId, source, query.mode ?? 'replace');
+  }
+
+  @Delete('plan/booths')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOperation({ summary: 'Remove every booth (zones and booth types stay)' })
+  @ApiOkResponse({ schema: { properties: { removed: { type: 'number' } } } })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
+  async clear(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+  ): Promise<{ removed: number }> {
+    await this.access.get(user, fairId);
+    return { removed: await this.booths.clear(fairId) };
+  }
+}

@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import { FairAccess } from '../common/fair-access.service';
+import { CreateZoneDto, UpdateZoneDto, ZoneDto } from './dto/zone.dto';
+import { toZoneDto, ZonesService } from './zones.service';
+
+@ApiTags('floor plans')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
+@ApiBadRequestResponse({ type: ErrorBodyDto })
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair or zone, or another body’s' })
+@Controller('api/v1/fairs/:fairId/zones')
+export class ZonesController {
+  constructor(
+    private readonly access: FairAccess,
+    private readonly zones: ZonesService,
+  ) {}
+
+  @Post()
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiCreatedResponse({ type: ZoneDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Body() dto: CreateZoneDto,
+  ): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
+    return toZoneDto(await this.zones.create(fairId, dto));
+  }
+
+  @Get()
+  @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
+  @ApiOkResponse({ type: [ZoneDto] })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+  ): Promise<ZoneDto[]> {
+    await this.access.get(user, fairId);
+    return (await this.zones.list(fairId)).map(toZoneDto);
+  }
+
+  @Get(':zoneId')
+  @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
+  @ApiOkResponse({ type: ZoneDto })
+  async get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('zoneId') zoneId: string,
+  ): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
+    return toZoneDto(await this.zones.get(fairId, zoneId));
+  }
+
+  @Patch(':zoneId')
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOkResponse({ type: ZoneDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
+  async update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('zoneId') zoneId: string,
+    @Body() dto: UpdateZoneDto,
+  ): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
+    return toZoneDto(await this.zones.update(fairId, zoneId, dto));
+  }
+
+  @Delete(':zoneId')
+  @HttpCode(204)
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiNoContentResponse()
+  @ApiConflictResponse({
+    type: ErrorBodyDto,
+    description: 'in_use (the zone has booths), plan_locked',
+  })
+  async remove(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('zoneId') zoneId: string,
+  ): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.zones.remove(fairId, zoneId);
+  }
+}

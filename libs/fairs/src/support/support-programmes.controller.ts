@@ -1,0 +1,103 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import { FairAccess } from '../common/fair-access.service';
+import {
+  CreateSupportProgrammeDto,
+  SupportProgrammeDto,
+  UpdateSupportProgrammeDto,
+} from './dto/support-programme.dto';
+import { toSupportProgrammeDto } from './support-programme.view';
+import { SupportProgrammesService } from './support-programmes.service';
+
+@ApiTags('support programmes')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
+@ApiBadRequestResponse({ type: ErrorBodyDto })
+@ApiNotFoundResponse({
+  type: ErrorBodyDto,
+  description: 'no such fair or programme, or another body’s',
+})
+@Controller('api/v1/fairs/:fairId/support-programmes')
+export class SupportProgrammesController {
+  constructor(
+    private readonly access: FairAccess,
+    private readonly programmes: SupportProgrammesService,
+  ) {}
+
+  @Post()
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiCreatedResponse({ type: SupportProgrammeDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'fair_locked' })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Body() dto: CreateSupportProgrammeDto,
+  ): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
+    return toSupportProgrammeDto(await this.programmes.create(fairId, dto));
+  }
+
+  @Get()
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOkResponse({ type: [SupportProgrammeDto] })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+  ): Promise<SupportProgrammeDto[]> {
+    await this.access.get(user, fairId);
+    return (await this.programmes.list(fairId)).map(toSupportProgrammeDto);
+  }
+
+  @Get(':programmeId')
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOkResponse({ type: SupportProgrammeDto })
+  async get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('programmeId') programmeId: string,
+  ): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
+    return toSupportProgrammeDto(await this.programmes.get(fairId, programmeId));
+  }
+
+  @Patch(':programmeId')
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOkResponse({ type: SupportProgrammeDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'budget_below_used, fair_locked' })
+  async update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('programmeId') programmeId: string,
+    @Body() dto: UpdateSupportProgrammeDto,
+  ): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
+    return toSupportProgrammeDto(await this.programmes.update(fairId, programmeId, dto));
+  }
+
+  @Delete(':programmeId')
+  @HttpCode(204)
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'in_use (budget granted), fair_locked' })
+  async remove(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('programmeId') programmeId: string,
+  ): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.programmes.remove(fairId, programmeId);
+  }
+}
