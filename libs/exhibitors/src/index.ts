@@ -1,3 +1,18 @@
 export * from './exhibitors.module';
 export * from './producers/producer.entity';
 export * from './producers/producers.service';
+export * from './catalogue/catalogue.service';
+export * from './catalogue/catalogue.types';
+export { PHOTO_STORAGE } from './products/photos/photo-storage';
+export type { PhotoStorage } from './products/photos/photo-storage';
+export { ProducerSummaryDto } from './producers/dto/producer-view.dto';
+export { CraftVillageDto } from './villages/dto/craft-village.dto';
+export { ProductDto } from './products/dto/product-view.dto';
+export {
+  LEGAL_FORMS,
+  LEGAL_FORM_LABELS,
+  bestValidOcopStars,
+  isOcopValid,
+  meetsOcopRequirement,
+} from './domain';
+export type { LegalForm, OcopRating, CalendarDate } from './domain';

@@ -1,16 +1,16 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { UsersService } from '@hoicho/accounts';
 import {
   assertProducerAccess,
   AuthUser,
@@ -22,13 +22,12 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import {
-  ProducerDto,
-  ProducerMemberDto,
-  ProducerSignUpDto,
-  ProducerSignUpResultDto,
-  UpdateProducerDto,
-} from './dto/producer-sign-up.dto';
+import { ProducerSignUpDto, ProducerSignUpResultDto } from './dto/producer-sign-up.dto';
+import { ProducerQueryDto } from './dto/producer-query.dto';
+import { ProducerDto, ProducerPageDto } from './dto/producer-view.dto';
+import { UpdateProducerDto } from './dto/update-producer.dto';
+import { ProducerReader } from './producer-reader.service';
+import { ProducerSearchService } from './producer-search.service';
 import { ProducersService } from './producers.service';
 
 @ApiTags('producers')
@@ -37,7 +36,8 @@ import { ProducersService } from './producers.service';
 export class ProducersController {
   constructor(
     private readonly producers: ProducersService,
-    private readonly users: UsersService,
+    private readonly reader: ProducerReader,
+    private readonly search: ProducerSearchService,
   ) {}
 
   @Public()
@@ -53,6 +53,19 @@ export class ProducersController {
     return { ...result, next: 'check your email to confirm the address' };
   }
 
+  @Get()
+  @ApiBearerAuth()
+  @Roles(Role.Organiser, Role.Admin)
+  @ApiOperation({
+    summary: 'Find producers by name, village or craft (diacritics ignored), in Vietnamese order',
+  })
+  @ApiOkResponse({ type: ProducerPageDto })
+  @ApiUnauthorizedResponse({ type: ErrorBodyDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  list(@Query() query: ProducerQueryDto): Promise<ProducerPageDto> {
+    return this.search.search(query);
+  }
+
   @Get(':producerId')
   @ApiBearerAuth()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
@@ -64,36 +77,27 @@ export class ProducersController {
     @UuidParam('producerId') producerId: string,
   ): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'read');
-    return this.producers.get(producerId);
+    return this.reader.detail(producerId);
   }
 
   @Patch(':producerId')
   @ApiBearerAuth()
   @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({
+    summary: 'Change the profile; the tax code is checked against the legal form',
+  })
   @ApiOkResponse({ type: ProducerDto })
+  @ApiUnauthorizedResponse({ type: ErrorBodyDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  update(
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'tax_code_taken' })
+  async update(
     @CurrentUser() user: AuthUser,
     @UuidParam('producerId') producerId: string,
     @Body() dto: UpdateProducerDto,
   ): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'write');
-    return this.producers.update(producerId, dto);
-  }
-
-  @Get(':producerId/members')
-  @ApiBearerAuth()
-  @Roles(Role.Producer, Role.Organiser, Role.Admin)
-  @ApiOkResponse({ type: [ProducerMemberDto] })
-  @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async members(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('producerId') producerId: string,
-  ): Promise<ProducerMemberDto[]> {
-    assertProducerAccess(user, producerId, 'read');
-    await this.producers.get(producerId);
-    return (await this.users.listByProducer(producerId)).map(
-      ({ id, email, fullName, emailVerifiedAt }) => ({ id, email, fullName, emailVerifiedAt }),
-    );
+    await this.producers.update(producerId, dto);
+    return this.reader.detail(producerId);
   }
 }

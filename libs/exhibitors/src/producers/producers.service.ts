@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, UsersService } from '@hoicho/accounts';
 import { AppError, Role, TransactionRunner } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
-import { ProducerSignUpDto, UpdateProducerDto } from './dto/producer-sign-up.dto';
+import { brokenConstraint } from '../common/field-errors';
+import { ProducerSignUpDto } from './dto/producer-sign-up.dto';
+import { UpdateProducerDto } from './dto/update-producer.dto';
+import { ProducerContact } from './producer-contact.entity';
+import { ProducerProfileRules } from './producer-profile.rules';
+import { ProducerReader } from './producer-reader.service';
 import { Producer } from './producer.entity';
 
 @Injectable()
 export class ProducersService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly transactions: TransactionRunner,
+    private readonly reader: ProducerReader,
+    private readonly rules: ProducerProfileRules,
   ) {}
 
   /** The producer, its first member and the verification email commit together or not at all. */
@@ -33,14 +38,39 @@ export class ProducersService {
     });
   }
 
-  async get(id: string): Promise<Producer> {
-    const producer = await this.dataSource.getRepository(Producer).findOneBy({ id });
-    if (!producer) throw AppError.notFound('Producer');
-    return producer;
+  /** The bare row; throws 404 when there is none. */
+  get(id: string): Promise<Producer> {
+    return this.reader.entity(id);
   }
 
-  async update(id: string, dto: UpdateProducerDto): Promise<Producer> {
-    const producer = await this.get(id);
-    return this.dataSource.getRepository(Producer).save({ ...producer, ...dto });
+  /** Checks the whole resulting profile, then writes it and (if sent) the contacts at once. */
+  async update(id: string, dto: UpdateProducerDto): Promise<void> {
+    await this.transactions.run(async ({ manager }) => {
+      const current = await manager
+        .getRepository(Producer)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw AppError.notFound('Producer');
+      const change = await this.rules.apply(current, dto);
+      try {
+        await manager.getRepository(Producer).save(change.producer);
+      } catch (error) {
+        if (brokenConstraint(error) === 'producers_tax_code_key')
+          throw new AppError(
+            'conflict',
+            'tax_code_taken',
+            'Another producer is registered with this tax code',
+            [{ field: 'taxCode', message: 'is already registered' }],
+          );
+        throw error;
+      }
+      if (change.contacts) {
+        const contacts = manager.getRepository(ProducerContact);
+        await contacts.delete({ producerId: id });
+        if (change.contacts.length)
+          await contacts.insert(
+            change.contacts.map((contact, position) => ({ ...contact, producerId: id, position })),
+          );
+      }
+    });
   }
 }

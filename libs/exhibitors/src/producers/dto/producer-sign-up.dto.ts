@@ -35,26 +35,3 @@ export class ProducerSignUpResultDto {
   @ApiProperty() userId: string;
   @ApiProperty({ example: 'check your email to confirm the address' }) next: string;
 }
-
-export class UpdateProducerDto {
-  @ApiPropertyOptional({ example: 'HTX Mây tre đan Phú Vinh' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
-  legalNameVi?: string;
-}
-
-export class ProducerDto {
-  @ApiProperty() id: string;
-  @ApiProperty() legalNameVi: string;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() updatedAt: Date;
-}
-
-export class ProducerMemberDto {
-  @ApiProperty() id: string;
-  @ApiProperty() email: string;
-  @ApiProperty() fullName: string;
-  @ApiProperty({ nullable: true }) emailVerifiedAt: Date | null;
-}

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { User } from '@hoicho/accounts';
+import {
+  assertProducerAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
+import { AddProducerMemberDto, ProducerMemberDto } from './producer-member.dto';
+import { ProducerMembersService } from './producer-members.service';
+
+const memberView = ({ id, email, fullName, emailVerifiedAt }: User): ProducerMemberDto => ({
+  id,
+  email,
+  fullName,
+  emailVerifiedAt,
+});
+
+@ApiTags('producers')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
+@ApiBadRequestResponse({ type: ErrorBodyDto })
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such producer, or another’s' })
+@Controller('api/v1/producers/:producerId/members')
+export class ProducerMembersController {
+  constructor(private readonly members: ProducerMembersService) {}
+
+  @Get()
+  @Roles(Role.Producer, Role.Organiser, Role.Admin)
+  @ApiOkResponse({ type: [ProducerMemberDto] })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+  ): Promise<ProducerMemberDto[]> {
+    assertProducerAccess(user, producerId, 'read');
+    return (await this.members.list(producerId)).map(memberView);
+  }
+
+  @Post()
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({ summary: 'Add a member by email; they get an email to set a password' })
+  @ApiCreatedResponse({ type: ProducerMemberDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'email_taken' })
+  async add(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @Body() dto: AddProducerMemberDto,
+  ): Promise<ProducerMemberDto> {
+    assertProducerAccess(user, producerId, 'write');
+    return memberView(await this.members.add(producerId, dto));
+  }
+}

@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppError, TransactionRunner } from '@hoicho/platform';
+import { DataSource } from 'typeorm';
+import { fieldError } from '../../common/field-errors';
+import { PhotoDto } from '../dto/product-view.dto';
+import { Product } from '../product.entity';
+import { toPhotoDto } from '../product.view';
+import { detectImageType, IMAGE_TYPES, ImageType } from './image-type';
+import { PHOTO_STORAGE, PhotoStorage } from './photo-storage';
+import { MAX_PHOTO_BYTES, PHOTO_FIELD, UploadedPhoto } from './photo-upload.interceptor';
+import { ProductPhoto } from './product-photo.entity';
+
+export const MAX_PHOTOS_PER_PRODUCT = 10;
+
+/** Product photos: checked by their bytes, stored through PhotoStorage, listed in the row. */
+@Injectable()
+export class ProductPhotosService {
+  private readonly logger = new Logger(ProductPhotosService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    @Inject(PHOTO_STORAGE) private readonly storage: PhotoStorage,
+  ) {}
+
+  async add(
+    producerId: string,
+    productId: string,
+    file: UploadedPhoto | undefined,
+    caption: string | null,
+  ): Promise<PhotoDto> {
+    const contentType = this.check(file);
+    const id = randomUUID();
+    const key = `${productId}/${id}.${IMAGE_TYPES[contentType]}`;
+    return this.transactions.run(async ({ manager }) => {
+      // The lock orders concurrent uploads to one product, so the count below holds.
+      const product = await manager.getRepository(Product).findOne({
+        where: { id: productId, producerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!product) throw AppError.notFound('Product');
+      const photos = manager.getRepository(ProductPhoto);
+      if ((await photos.countBy({ productId })) >= MAX_PHOTOS_PER_PRODUCT)
+        throw new AppError(
+          'conflict',
+          'too_many_photos',
+          `A product has at most ${MAX_PHOTOS_PER_PRODUCT} photos`,
+          [{ field: PHOTO_FIELD, message: 'delete a photo first' }],
+        );
+      await this.storage.put(key, file!.buffer);
+      try {
+        const photo = await photos.save({
+          id,
+          productId,
+          storageKey: key,
+          contentType,
+          sizeBytes: file!.size,
+          caption,
+        });
+        return toPhotoDto(product, photo);
+      } catch (error) {
+        await this.storage.remove(key);
+        throw error;
+      }
+    });
+  }
+
+  async read(producerId: string, productId: string, photoId: string) {
+    const photo = await this.find(producerId, productId, photoId);
+    const data = await this.storage.read(photo.storageKey);
+    if (!data) {
+      this.logger.error(`photo ${photo.id} has no bytes at ${photo.storageKey}`);
+      throw AppError.notFound('Photo');
+    }
+    return { contentType: photo.contentType, data };
+  }
+
+  async remove(producerId: string, productId: string, photoId: string): Promise<void> {
+    const photo = await this.find(producerId, productId, photoId);
+    await this.dataSource.getRepository(ProductPhoto).delete({ id: photo.id });
+    await this.storage
+      .remove(photo.storageKey)
+      .catch((error: Error) => this.logger.warn(error.message));
+  }
+
+  private check(file: UploadedPhoto | undefined): ImageType {
+    if (!file || file.size === 0)
+      throw fieldError(PHOTO_FIELD, 'is required: send a JPEG, PNG or WebP image', 'required');
+    if (file.size > MAX_PHOTO_BYTES)
+      throw fieldError(PHOTO_FIELD, 'must be at most 5 MB', 'photo_too_large');
+    const type = detectImageType(file.buffer);
+    if (!type)
+      throw fieldError(
+        PHOTO_FIELD,
+        'must be a JPEG, PNG or WebP image (checked by its content, not its name)',
+        'photo_type',
+      );
+    return type;
+  }
+
+  private async find(producerId: string, productId: string, photoId: string) {
+    const photo = await this.dataSource
+      .getRepository(ProductPhoto)
+      .createQueryBuilder('photo')
+      .innerJoin(Product, 'product', 'product.id = photo.productId')
+      .where('photo.id = :photoId AND product.id = :productId', { photoId, productId })
+      .andWhere('product.producerId = :producerId', { producerId })
+      .getOne();
+    if (!photo) throw AppError.notFound('Photo');
+    return photo;
+  }
+}
