@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
+import { ApplicationsModule } from '@hoicho/applications';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
+import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 import { DemoSeeder } from './demo/demo.seeder';
@@ -10,7 +12,9 @@ import { DemoSeeder } from './demo/demo.seeder';
 @Module({})
 export class ApiModule {
   static register(runtime: PlatformRuntime): DynamicModule {
-    const workers = runtime.config.workers.runInProcess ? [NotificationsWorkerModule] : [];
+    const workers = runtime.config.workers.runInProcess
+      ? [NotificationsWorkerModule, InvitationsWorkerModule]
+      : [];
     return {
       module: ApiModule,
       imports: [
@@ -19,6 +23,8 @@ export class ApiModule {
         AccountsModule,
         ExhibitorsModule,
         FairsModule,
+        ApplicationsModule,
+        InvitationsModule,
         ...workers,
       ],
       providers: [DemoSeeder],

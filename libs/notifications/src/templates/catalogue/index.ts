@@ -3,12 +3,18 @@ import { TemplateName } from '../template-data.map';
 import { accountResetPassword } from './account-reset-password.template';
 import { accountVerifyEmail } from './account-verify-email.template';
 import { accountWelcomeStaff } from './account-welcome-staff.template';
+import { applicationDecision } from './application-decision.template';
 import { campaignGeneric } from './campaign-generic.template';
+import { invitationLetter } from './invitation-letter.template';
+import { invitationTicket } from './invitation-ticket.template';
 
 /** Every email the platform can send. */
 export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'account.verify-email': accountVerifyEmail,
   'account.reset-password': accountResetPassword,
   'account.welcome-staff': accountWelcomeStaff,
+  'application.decision': applicationDecision,
   'campaign.generic': campaignGeneric,
+  'invitation.letter': invitationLetter,
+  'invitation.ticket': invitationTicket,
 };

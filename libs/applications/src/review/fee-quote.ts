@@ -1,0 +1,118 @@
+import { SupportProgrammeDto } from '@hoicho/fairs';
+import { CalendarDate } from '@hoicho/exhibitors/domain';
+import {
+  calculateFee,
+  checkEligibility,
+  EligibilityRules,
+  FeeBreakdown,
+  SupportTerms,
+  UnmetCondition,
+} from '../domain';
+import { Application, FeeDetail } from '../entities/application.entity';
+import { PlanIndex } from '../views/fair-context';
+
+export interface Quote {
+  breakdown: FeeBreakdown;
+  detail: FeeDetail;
+  /** The programme the subsidy comes from, when one is claimed and its conditions are met. */
+  programmeId: string | null;
+}
+
+/** A programme's conditions for this application's producer and exhibited products. */
+export function unmetConditions(
+  app: Application,
+  programme: SupportProgrammeDto,
+  onDate: CalendarDate,
+): { code: string; message: string }[] {
+  const rules: EligibilityRules = {
+    requireRecognisedCraftVillage: programme.requireRecognisedCraftVillage,
+    ...(programme.minOcopStars !== null ? { minOcopStars: programme.minOcopStars } : {}),
+  };
+  const unmet: { code: string; message: string }[] = [];
+  if (programme.allowedLegalForms.length > 0) {
+    if (app.legalForm === null) {
+      unmet.push({
+        code: 'legal_form_unknown',
+        message: `The programme is open to ${programme.allowedLegalForms.join(', ')}; the producer’s legal form is not on file`,
+      });
+    } else {
+      rules.allowedLegalForms = programme.allowedLegalForms;
+    }
+  }
+  const result = checkEligibility(
+    rules,
+    {
+      legalForm: app.legalForm ?? 'enterprise',
+      fromRecognisedCraftVillage: app.craftVillageRecognised,
+      exhibitedOcopRatings: app.ocopRatings,
+    },
+    onDate,
+  );
+  return [...unmet, ...result.unmet.map((u: UnmetCondition) => ({ ...u }))];
+}
+
+/**
+ * The fee of an approval: the applicant's first accepted booth type (its own first choice)
+ * times the booths wanted, the claimed programme's share with its caps, limited by what is
+ * left of the programme's budget, and the deposit.
+ */
+export function quoteFee(input: {
+  app: Application;
+  plan: PlanIndex;
+  programme: SupportProgrammeDto | null;
+  remainingBudget: bigint;
+  depositPercent: number;
+  onDate: CalendarDate;
+}): Quote {
+  const { app, plan, programme } = input;
+  const typeId = app.boothTypeIds[0];
+  const type = plan.typesById.get(typeId);
+  if (!type) throw new Error(`booth type ${typeId} of application ${app.id} is not in the plan`);
+  const lines = [{ boothType: type.code, unitPrice: BigInt(type.price), count: app.boothsWanted }];
+  const unmet = programme ? unmetConditions(app, programme, input.onDate) : [];
+  const eligible = programme !== null && unmet.length === 0;
+  const terms: SupportTerms | null = programme
+    ? {
+        ratePercent: programme.ratePercent,
+        ...(programme.maxBoothsPerProducer !== null
+          ? { maxBooths: programme.maxBoothsPerProducer }
+          : {}),
+        ...(programme.capPerBooth !== null ? { capPerBooth: BigInt(programme.capPerBooth) } : {}),
+        ...(programme.capPerProducer !== null
+          ? { capPerProducer: BigInt(programme.capPerProducer) }
+          : {}),
+      }
+    : null;
+  const breakdown = calculateFee({
+    lines,
+    ...(eligible && terms ? { support: { terms, remainingBudget: input.remainingBudget } } : {}),
+    depositPercent: input.depositPercent,
+  });
+  return {
+    breakdown,
+    programmeId: eligible && programme ? programme.id : null,
+    detail: {
+      lines: [
+        {
+          boothTypeId: type.id,
+          boothType: type.code,
+          unitPrice: type.price,
+          count: app.boothsWanted,
+        },
+      ],
+      depositPercent: input.depositPercent,
+      subsidisedBooths: breakdown.subsidisedBooths,
+      subsidyByTerms: breakdown.subsidyByTerms.toString(),
+      programme: programme
+        ? {
+            id: programme.id,
+            nameVi: programme.nameVi,
+            nameEn: programme.nameEn,
+            ratePercent: programme.ratePercent,
+          }
+        : null,
+      unmet,
+      balance: breakdown.balance.toString(),
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { CalendarDate } from '@hoicho/exhibitors/domain';
+import { computePriorities, PriorityResult } from '../domain';
+import { Application } from '../entities/application.entity';
+import { ApplicationSettingsService } from '../settings/application-settings.service';
+
+/**
+ * Priorities are computed for the whole fair at once, because "the earliest X% of
+ * submissions" depends on every submitted application; an organiser's override wins.
+ * Drafts and withdrawn applications take no part.
+ */
+@Injectable()
+export class PriorityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: ApplicationSettingsService,
+  ) {}
+
+  async forFair(
+    fairId: string,
+    onDate: CalendarDate,
+    manager?: EntityManager,
+  ): Promise<Map<string, PriorityResult>> {
+    const m = manager ?? this.dataSource.manager;
+    const { rules } = await this.settings.get(fairId, m);
+    const rows = await m.getRepository(Application).find({
+      select: {
+        id: true,
+        submittedAt: true,
+        craftVillageRecognised: true,
+        firstParticipation: true,
+        ocopRatings: true,
+        priorityOverride: true,
+      },
+      where: { fairId, status: Not(In(['draft', 'withdrawn'])) },
+    });
+    const results = computePriorities(
+      rows.map((row) => ({
+        id: row.id,
+        submittedAt: row.submittedAt ?? new Date(0),
+        fromRecognisedCraftVillage: row.craftVillageRecognised,
+        firstParticipation: row.firstParticipation,
+        exhibitedOcopRatings: row.ocopRatings,
+        ...(row.priorityOverride !== null ? { override: row.priorityOverride } : {}),
+      })),
+      rules,
+      onDate,
+    );
+    return new Map(results.map((r) => [r.id, r]));
+  }
+}

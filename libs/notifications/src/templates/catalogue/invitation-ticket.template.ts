@@ -1,0 +1,66 @@
+import { defineTemplate } from '../mail-template';
+import {
+  INVITATION_PREVIEW,
+  invitationAttachments,
+  TICKET_QR_CID,
+} from './invitation-letter.template';
+
+/**
+ * The ticket a visitor asked for: sent when an invitation is accepted on its page or after a
+ * self-registration. Not bulk: it answers the visitor's own action.
+ */
+export const invitationTicket = defineTemplate({
+  name: 'invitation.ticket',
+  bulk: false,
+  subject: { vi: 'Vé tham dự {{fairName}}', en: 'Your ticket for {{fairName}}' },
+  html: {
+    vi: `<p>Kính gửi {{fullName}},</p>
+<p>Cảm ơn Quý khách đã đăng ký tham dự <strong>{{fairName}}</strong>{{#if guests}} cùng {{guests}} khách{{/if}}. Vui lòng xuất trình mã QR dưới đây tại cổng:</p>
+<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Mã QR vé mời"></p>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
+<tr><td valign="top"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
+</table>
+<p>Quý khách có thể xem vé hoặc thay đổi câu trả lời trước ngày khai mạc tại: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
+<p>Trân trọng,<br>{{bodyName}}</p>`,
+    en: `<p>Dear {{fullName}},</p>
+<p>Thank you for registering for <strong>{{fairName}}</strong>{{#if guests}} with {{guests}} guests{{/if}}. Please show the QR code below at the gate:</p>
+<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Ticket QR code"></p>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
+<tr><td valign="top"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
+</table>
+<p>You can view the ticket or change your answer before the fair opens at: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
+<p>Kind regards,<br>{{bodyName}}</p>`,
+  },
+  text: {
+    vi: `Kính gửi {{fullName}},
+
+Cảm ơn Quý khách đã đăng ký tham dự {{fairName}}{{#if guests}} cùng {{guests}} khách{{/if}}. Vui lòng xuất trình mã QR đính kèm tại cổng (mã vé {{ticketCode}}).
+
+Thời gian:
+{{#each dateLines}}- {{this}}
+{{/each}}Địa điểm: {{venueName}}, {{venueAddress}}
+Bản đồ: {{mapUrl}}
+
+Xem vé hoặc thay đổi câu trả lời: {{rsvpUrl}}
+
+Trân trọng,
+{{bodyName}}`,
+    en: `Dear {{fullName}},
+
+Thank you for registering for {{fairName}}{{#if guests}} with {{guests}} guests{{/if}}. Please show the attached QR code at the gate (ticket code {{ticketCode}}).
+
+Dates:
+{{#each dateLines}}- {{this}}
+{{/each}}Venue: {{venueName}}, {{venueAddress}}
+Map: {{mapUrl}}
+
+View the ticket or change your answer: {{rsvpUrl}}
+
+Kind regards,
+{{bodyName}}`,
+  },
+  preview: { ...INVITATION_PREVIEW, kind: 'ticket' },
+  attachments: invitationAttachments,
+});
