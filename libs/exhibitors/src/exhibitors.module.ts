@@ -48,6 +48,12 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     { provide: PHOTO_STORAGE, useClass: DiskPhotoStorage },
     CatalogueService,
   ],
-  exports: [ProducersService, CatalogueService, PHOTO_STORAGE],
+  exports: [
+    ProducersService,
+    CatalogueService,
+    PHOTO_STORAGE,
+    ProductsService,
+    CraftVillagesService,
+  ],
 })
 export class ExhibitorsModule {}

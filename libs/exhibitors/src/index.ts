@@ -1,6 +1,8 @@
 export * from './exhibitors.module';
 export * from './producers/producer.entity';
 export * from './producers/producers.service';
+export { ProductsService } from './products/products.service';
+export { CraftVillagesService } from './villages/craft-villages.service';
 export * from './catalogue/catalogue.service';
 export * from './catalogue/catalogue.types';
 export { PHOTO_STORAGE } from './products/photos/photo-storage';

@@ -51,7 +51,16 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     SupportBudgetService,
     FairsService,
   ],
-  exports: [FairsService],
+  exports: [
+    FairsService,
+    FairEditorService,
+    FairQueryService,
+    FairStatusService,
+    ZonesService,
+    BoothTypesService,
+    PlanGridService,
+    SupportProgrammesService,
+  ],
 })
 export class FairsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

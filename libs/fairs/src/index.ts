@@ -1,5 +1,12 @@
 export * from './fairs.module';
 export * from './fairs.service';
+export { FairEditorService } from './fairs/fair-editor.service';
+export { FairQueryService } from './fairs/fair-query.service';
+export { FairStatusService } from './fairs/fair-status.service';
+export { ZonesService } from './plan/zones.service';
+export { BoothTypesService } from './plan/booth-types.service';
+export { PlanGridService } from './plan/plan-grid.service';
+export { SupportProgrammesService } from './support/support-programmes.service';
 export { FairDto, FairPageDto } from './fairs/dto/fair-view.dto';
 export { FairDayDto } from './fairs/dto/fair-day.dto';
 export { PlanDto } from './plan/dto/plan.dto';

@@ -1,11 +1,7 @@
 import { PlatformRuntime } from '@hoicho/platform';
-import { DemoLogin } from './demo.seeder';
+import { DemoLogins } from './demo.seeder';
 
-export function printBanner(
-  runtime: PlatformRuntime,
-  listening: string,
-  logins: DemoLogin[],
-): void {
+export function printBanner(runtime: PlatformRuntime, listening: string, logins: DemoLogins): void {
   const base = runtime.config.publicUrl;
   const lines = [
     '',
@@ -24,5 +20,8 @@ export function printBanner(
     for (const login of logins)
       lines.push(`    ${login.role.padEnd(10)} ${login.email} / ${login.password}`);
   }
+  const fair = logins.fair;
+  if (fair)
+    lines.push(`  Demo fair: ${fair.name} (${fair.booths} booths, ${fair.producers} producers)`);
   process.stdout.write(lines.join('\n') + '\n\n');
 }

@@ -7,6 +7,8 @@ import { User } from './user.entity';
 export interface NewUser {
   email: string;
   password?: string;
+  /** An already computed hash (bulk seeding); wins over `password`. */
+  passwordHash?: string;
   fullName: string;
   role: Role;
   locale: 'vi' | 'en';
