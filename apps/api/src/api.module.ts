@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
+import { AllocationModule, AllocationWorkerModule } from '@hoicho/allocation';
 import { ApplicationsModule } from '@hoicho/applications';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
+import { ShowcasesModule } from '@hoicho/showcases';
 import { DemoSeeder } from './demo/demo.seeder';
 
 /** The HTTP application; with RUN_WORKERS it also consumes the queues in-process. */
@@ -13,7 +15,7 @@ import { DemoSeeder } from './demo/demo.seeder';
 export class ApiModule {
   static register(runtime: PlatformRuntime): DynamicModule {
     const workers = runtime.config.workers.runInProcess
-      ? [NotificationsWorkerModule, InvitationsWorkerModule]
+      ? [NotificationsWorkerModule, InvitationsWorkerModule, AllocationWorkerModule]
       : [];
     return {
       module: ApiModule,
@@ -24,7 +26,9 @@ export class ApiModule {
         ExhibitorsModule,
         FairsModule,
         ApplicationsModule,
+        AllocationModule,
         InvitationsModule,
+        ShowcasesModule,
         ...workers,
       ],
       providers: [DemoSeeder],

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AllocationWorkerModule } from '@hoicho/allocation';
+import { InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 
@@ -8,7 +10,12 @@ export class WorkerModule {
   static register(runtime: PlatformRuntime): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsWorkerModule],
+      imports: [
+        PlatformModule.forRoot(runtime, { http: false }),
+        NotificationsWorkerModule,
+        InvitationsWorkerModule,
+        AllocationWorkerModule,
+      ],
     };
   }
 }

@@ -1,1 +1,3 @@
 export * from './engine';
+export * from './allocation.module';
+export * from './allocation-worker.module';

@@ -3,6 +3,7 @@ import { AccountsModule } from '@hoicho/accounts';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule } from '@hoicho/notifications';
+import { AllocationApplicantsService } from './allocation/allocation-applicants.service';
 import { ApplicationsService } from './applications.service';
 import { ApplicationsDemoService } from './demo/applications-demo.service';
 import { ApplicationFormService } from './forms/application-form.service';
@@ -27,7 +28,13 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ReviewService,
     ApplicationsService,
     ApplicationsDemoService,
+    AllocationApplicantsService,
   ],
-  exports: [ApplicationsService, ApplicationsDemoService],
+  exports: [
+    ApplicationsService,
+    ApplicationsDemoService,
+    AllocationApplicantsService,
+    ApplicationFormService,
+  ],
 })
 export class ApplicationsModule {}

@@ -8,6 +8,12 @@ export interface TemplateDataMap {
   'invitation.letter': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'invitation.ticket': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'application.decision': import('./catalogue/application-decision.template').ApplicationDecisionData;
+  'allocation.booths': import('./catalogue/allocation-booths.template').AllocationBoothsData;
+  'allocation.waitlisted': import('./catalogue/allocation-waitlisted.template').AllocationWaitlistedData;
+  'allocation.waitlist-offer': import('./catalogue/allocation-waitlist-offer.template').AllocationWaitlistOfferData;
+  'showcase.sample-received': import('./catalogue/showcase-sample-received.template').ShowcaseSampleReceivedData;
+  'showcase.sample-returned': import('./catalogue/showcase-sample-returned.template').ShowcaseSampleReturnedData;
+  'inquiry.received': import('./catalogue/inquiry-received.template').InquiryReceivedData;
 }
 
 export type TemplateName = keyof TemplateDataMap;

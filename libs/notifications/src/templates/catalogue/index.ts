@@ -3,10 +3,16 @@ import { TemplateName } from '../template-data.map';
 import { accountResetPassword } from './account-reset-password.template';
 import { accountVerifyEmail } from './account-verify-email.template';
 import { accountWelcomeStaff } from './account-welcome-staff.template';
+import { allocationBooths } from './allocation-booths.template';
+import { allocationWaitlistOffer } from './allocation-waitlist-offer.template';
+import { allocationWaitlisted } from './allocation-waitlisted.template';
 import { applicationDecision } from './application-decision.template';
 import { campaignGeneric } from './campaign-generic.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
+import { inquiryReceived } from './inquiry-received.template';
+import { showcaseSampleReceived } from './showcase-sample-received.template';
+import { showcaseSampleReturned } from './showcase-sample-returned.template';
 
 /** Every email the platform can send. */
 export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
@@ -14,7 +20,13 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'account.reset-password': accountResetPassword,
   'account.welcome-staff': accountWelcomeStaff,
   'application.decision': applicationDecision,
+  'allocation.booths': allocationBooths,
+  'allocation.waitlisted': allocationWaitlisted,
+  'allocation.waitlist-offer': allocationWaitlistOffer,
   'campaign.generic': campaignGeneric,
   'invitation.letter': invitationLetter,
   'invitation.ticket': invitationTicket,
+  'showcase.sample-received': showcaseSampleReceived,
+  'showcase.sample-returned': showcaseSampleReturned,
+  'inquiry.received': inquiryReceived,
 };

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppError, AuthUser, FieldIssue, TransactionRunner } from '@hoicho/platform';
+import { validateInstance } from '../engine';
+import { boothTaken, placementInvalid, runNotReady } from '../allocation.errors';
+import { AllocationContext } from '../common/allocation-context';
+import { AllocationRun } from '../runs/allocation-run.entity';
+import { RunsService } from '../runs/runs.service';
+import { applyChanges, DraftChange, holdersOf } from './draft-ops';
+import { toDraftDto } from './draft-view';
+import { DraftDto, MoveDto, SwapDto } from './dto/draft.dto';
+import { checkPlacement, InstanceIndex, PlacementIssue } from './placement-rules';
+
+/**
+ * Reading a run's draft and editing it by hand: move a producer to other booths (or out of
+ * the draft), swap two producers. Each edit locks the run row, is checked against the
+ * contract's rules, and leaves explanations and score worked out again.
+ */
+@Injectable()
+export class DraftService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly context: AllocationContext,
+    private readonly runs: RunsService,
+  ) {}
+
+  async view(user: AuthUser, fairId: string, runId: string): Promise<DraftDto> {
+    const run = await this.runs.find(user, fairId, runId);
+    if (run.status !== 'done') throw runNotReady(run.status);
+    return this.dto(run);
+  }
+
+  private async dto(run: AllocationRun): Promise<DraftDto> {
+    const [plan, version] = await Promise.all([
+      this.context.plan(run.fairId),
+      this.context.version(run.fairId),
+    ]);
+    const names = new Map([...plan.zoneNames].map(([code, n]) => [code, n.vi]));
+    return toDraftDto(run, version, names);
+  }
+
+  move(user: AuthUser, fairId: string, runId: string, dto: MoveDto): Promise<DraftDto> {
+    return this.edit(user, fairId, runId, (index, holders, draftHas) => {
+      if (!index.requests.has(dto.applicationId)) {
+        throw AppError.validation([
+          { field: 'applicationId', message: 'is not an application of this run' },
+        ]);
+      }
+      if (dto.booths.length === 0) {
+        if (!draftHas(dto.applicationId)) {
+          throw AppError.validation([
+            { field: 'booths', message: 'the application has no booths to take away' },
+          ]);
+        }
+        return [{ request: dto.applicationId, booths: null, override: false }];
+      }
+      raise(
+        checkPlacement(index, dto.applicationId, dto.booths, holders, dto.override ?? false),
+        new Set(['unknown', 'duplicate', 'size']),
+      );
+      return [{ request: dto.applicationId, booths: dto.booths, override: dto.override ?? false }];
+    });
+  }
+
+  swap(user: AuthUser, fairId: string, runId: string, dto: SwapDto): Promise<DraftDto> {
+    return this.edit(user, fairId, runId, (index, holders, _has, boothsOf) => {
+      const [a, b] = dto.applicationIds;
+      if (a === b) {
+        throw AppError.validation([
+          { field: 'applicationIds.1', message: 'must differ from the first' },
+        ]);
+      }
+      const missing: FieldIssue[] = [];
+      dto.applicationIds.forEach((id, i) => {
+        if (!index.requests.has(id)) {
+          missing.push({
+            field: `applicationIds.${i}`,
+            message: 'is not an application of this run',
+          });
+        } else if (!boothsOf(id)) {
+          missing.push({
+            field: `applicationIds.${i}`,
+            message: 'has no booths in the draft to swap',
+          });
+        }
+      });
+      if (missing.length) throw AppError.validation(missing);
+      const boothsA = boothsOf(a)!;
+      const boothsB = boothsOf(b)!;
+      // Each takes the other's booths: neither counts as the other's holder.
+      const others = new Map([...holders].filter(([, holder]) => holder !== a && holder !== b));
+      const override = dto.override ?? false;
+      raise(
+        [
+          ...checkPlacement(index, a, boothsB, others, override, 'applicationIds.0'),
+          ...checkPlacement(index, b, boothsA, others, override, 'applicationIds.1'),
+        ],
+        new Set(['unknown', 'duplicate']),
+      );
+      return [
+        { request: a, booths: boothsB, override },
+        { request: b, booths: boothsA, override },
+      ];
+    });
+  }
+
+  private async edit(
+    user: AuthUser,
+    fairId: string,
+    runId: string,
+    plan: (
+      index: InstanceIndex,
+      holders: Map<string, string>,
+      has: (request: string) => boolean,
+      boothsOf: (request: string) => string[] | undefined,
+    ) => DraftChange[],
+  ): Promise<DraftDto> {
+    await this.context.fairFor(user, fairId);
+    const run = await this.transactions.run(async ({ manager }) => {
+      const locked = await lockRun(manager, fairId, runId);
+      if (locked.status !== 'done' || !locked.draft || !locked.instance) {
+        throw runNotReady(locked.status);
+      }
+      const instance = validateInstance(locked.instance);
+      const index = new InstanceIndex(instance);
+      const holders = holdersOf(locked.draft);
+      const placed = new Map(locked.draft.assignments.map((a) => [a.request, a.booths]));
+      const changes = plan(
+        index,
+        holders,
+        (r) => placed.has(r),
+        (r) => placed.get(r),
+      );
+      const draft = applyChanges(instance, locked.draft, changes);
+      await manager.query(
+        `UPDATE allocation_runs SET draft = $2, draft_revision = draft_revision + 1, updated_at = now()
+          WHERE id = $1`,
+        [runId, JSON.stringify(draft)],
+      );
+      return { ...locked, draft };
+    });
+    return this.dto(run);
+  }
+}
+
+export async function lockRun(
+  manager: EntityManager,
+  fairId: string,
+  runId: string,
+): Promise<AllocationRun> {
+  const [run] = await manager
+    .getRepository(AllocationRun)
+    .find({ where: { id: runId, fairId }, lock: { mode: 'pessimistic_write' } });
+  if (!run) throw AppError.notFound('Allocation run');
+  return run;
+}
+
+/**
+ * Input faults (`badInput` rules) are 400s naming the field; a booth someone else holds is
+ * 409 booth_taken; broken placement rules are 422 placement_invalid.
+ */
+function raise(issues: PlacementIssue[], badInput: ReadonlySet<string>): void {
+  if (issues.length === 0) return;
+  const bad = issues.filter((i) => badInput.has(i.rule));
+  if (bad.length) throw AppError.validation(bad.map(({ field, message }) => ({ field, message })));
+  const taken = issues.filter((i) => i.rule === 'taken');
+  if (taken.length) {
+    throw boothTaken(
+      taken.map(({ field, message }) => ({ field, message })),
+      Object.fromEntries(taken.map((i) => [i.booth!, i.holder!])),
+    );
+  }
+  throw placementInvalid(
+    issues.map(({ field, message }) => ({ field, message })),
+    [...new Set(issues.map((i) => i.rule))],
+  );
+}

@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { User, UsersService } from '@hoicho/accounts';
+import { AllocationApplicant } from '@hoicho/applications';
+import { FairDto } from '@hoicho/fairs';
+import { OutboxService } from '@hoicho/notifications';
+import type { AllocationBoothLine } from '@hoicho/notifications/templates/catalogue/allocation-booths.template';
+import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
+import { PlanLookup } from '../common/allocation-context';
+
+/**
+ * The letters allocation sends, through the outbox in the caller's transaction, to the member
+ * who submitted the application, in that member's language. Dedupe keys make each letter
+ * once-only: booths per application and booth set (publishing the same booths again sends
+ * nothing; a move sends the new booths), the waiting-list letter per application and run,
+ * an offer per offer.
+ */
+@Injectable()
+export class AllocationMail {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The recipients of these applicants, looked up before the transaction. */
+  async recipients(applicants: readonly AllocationApplicant[]): Promise<Map<string, User>> {
+    const found = new Map<string, User>();
+    for (const id of new Set(
+      applicants.map((a) => a.submittedBy).filter((x): x is string => !!x),
+    )) {
+      const user = await this.users.findById(id);
+      if (user) found.set(id, user);
+    }
+    return found;
+  }
+
+  private lines(plan: PlanLookup, codes: readonly string[], en: boolean): AllocationBoothLine[] {
+    return [...codes].sort().map((code) => {
+      const booth = plan.byCode.get(code);
+      const zone = booth ? plan.zoneNames.get(booth.zone) : undefined;
+      const type = booth ? plan.typeNames.get(booth.type) : undefined;
+      return {
+        code,
+        zone: (en ? zone?.en : zone?.vi) ?? booth?.zone ?? '',
+        type: (en ? type?.en : type?.vi) ?? booth?.type ?? '',
+        corner: booth?.corner ?? false,
+      };
+    });
+  }
+
+  private fairName(fair: FairDto, en: boolean): string {
+    return en ? (fair.nameEn ?? fair.nameVi) : fair.nameVi;
+  }
+
+  /** Returns whether a new letter was recorded (false: already sent for these booths). */
+  async booths(
+    tx: Tx,
+    fair: FairDto,
+    plan: PlanLookup,
+    applicant: AllocationApplicant,
+    recipient: User | undefined,
+    codes: readonly string[],
+  ): Promise<boolean> {
+    if (!recipient) return false;
+    const en = recipient.locale === 'en';
+    const ids = plan.ids(codes).sort();
+    const set = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 24);
+    const outstanding =
+      applicant.amountDue !== null
+        ? (BigInt(applicant.amountDue) - BigInt(applicant.amountPaid)).toString()
+        : null;
+    const id = await this.outbox.record(tx, {
+      template: 'allocation.booths',
+      to: recipient.email,
+      locale: recipient.locale,
+      organisingBodyId: fair.organisingBodyId,
+      dedupeKey: `allocation:${applicant.id}:booths:${set}`,
+      data: {
+        fullName: recipient.fullName,
+        producerName: applicant.producerName,
+        fairName: this.fairName(fair, en),
+        reference: applicant.reference,
+        booths: this.lines(plan, codes, en),
+        amountDue: applicant.amountDue,
+        amountPaid: applicant.amountPaid,
+        outstanding,
+        applicationUrl: `${this.config.publicUrl}/applications/${applicant.id}`,
+      },
+    });
+    return id !== null;
+  }
+
+  async waitlisted(
+    tx: Tx,
+    fair: FairDto,
+    applicant: AllocationApplicant,
+    recipient: User | undefined,
+    runId: string,
+  ): Promise<boolean> {
+    if (!recipient) return false;
+    const en = recipient.locale === 'en';
+    const id = await this.outbox.record(tx, {
+      template: 'allocation.waitlisted',
+      to: recipient.email,
+      locale: recipient.locale,
+      organisingBodyId: fair.organisingBodyId,
+      dedupeKey: `allocation:${applicant.id}:waitlisted:${runId}`,
+      data: {
+        fullName: recipient.fullName,
+        producerName: applicant.producerName,
+        fairName: this.fairName(fair, en),
+        reference: applicant.reference,
+        amountPaid: applicant.amountPaid,
+        paid: BigInt(applicant.amountPaid) > 0n,
+        applicationUrl: `${this.config.publicUrl}/applications/${applicant.id}`,
+      },
+    });
+    return id !== null;
+  }
+
+  async offer(
+    tx: Tx,
+    fair: FairDto,
+    plan: PlanLookup,
+    applicant: AllocationApplicant,
+    recipient: User | undefined,
+    offer: { id: string; boothCodes: string[]; expiresAt: Date },
+  ): Promise<boolean> {
+    if (!recipient) return false;
+    const en = recipient.locale === 'en';
+    const id = await this.outbox.record(tx, {
+      template: 'allocation.waitlist-offer',
+      to: recipient.email,
+      locale: recipient.locale,
+      organisingBodyId: fair.organisingBodyId,
+      dedupeKey: `waitlist-offer:${offer.id}`,
+      data: {
+        fullName: recipient.fullName,
+        producerName: applicant.producerName,
+        fairName: this.fairName(fair, en),
+        reference: applicant.reference,
+        booths: this.lines(plan, offer.boothCodes, en),
+        amountDue: applicant.amountDue,
+        expiresAt: offer.expiresAt.toISOString(),
+        offerUrl: `${this.config.publicUrl}/waitlist-offers/${offer.id}`,
+      },
+    });
+    return id !== null;
+  }
+}

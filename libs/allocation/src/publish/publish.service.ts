@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { QueryFailedError } from 'typeorm';
+import { AllocationApplicant, AllocationApplicantsService } from '@hoicho/applications';
+import { AuthUser, TransactionRunner } from '@hoicho/platform';
+import {
+  allocationStale,
+  boothTaken,
+  decisionsUnreleased,
+  runNotReady,
+} from '../allocation.errors';
+import { AllocationContext } from '../common/allocation-context';
+import { lockRun } from '../draft/draft.service';
+import { isCurrent, RunsService } from '../runs/runs.service';
+import { AllocationMail } from './allocation-mail';
+
+export class SkippedApplicationDto {
+  @ApiProperty() applicationId: string;
+  @ApiProperty({ example: 'withdrawn', description: 'its status now' }) status: string;
+}
+
+export class PublishResultDto {
+  @ApiProperty() runId: string;
+  @ApiProperty({ description: 'applications with booths' }) assigned: number;
+  @ApiProperty({ description: 'booths given' }) booths: number;
+  @ApiProperty({ type: [String], description: 'approved applications now waitlisted' })
+  waitlisted: string[];
+  @ApiProperty({
+    type: [SkippedApplicationDto],
+    description: 'applications of the draft no longer approved (e.g. withdrawn since the run)',
+  })
+  skipped: SkippedApplicationDto[];
+  @ApiProperty({ description: 'new letters recorded; booths already announced are not sent again' })
+  letters: number;
+  @ApiProperty({ description: 'the fair’s allocation version after publishing' }) version: number;
+}
+
+/**
+ * Publishing a draft: in one transaction, with the fair's allocation state locked, the draft
+ * (if still current) replaces the published assignments (the unique (fair_id, booth_id) key is
+ * the last word on double booking), approved applicants left without a booth become
+ * waitlisted, and each producer's letter is recorded in the outbox. The fair's status is left
+ * to the organiser (see README).
+ */
+@Injectable()
+export class PublishService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly context: AllocationContext,
+    private readonly runs: RunsService,
+    private readonly applicants: AllocationApplicantsService,
+    private readonly mail: AllocationMail,
+  ) {}
+
+  async publish(user: AuthUser, fairId: string, runId: string): Promise<PublishResultDto> {
+    const fair = await this.context.fairFor(user, fairId);
+    const before = await this.runs.find(user, fairId, runId);
+    if (before.status !== 'done' || !before.draft) throw runNotReady(before.status);
+    const [plan, people] = await Promise.all([
+      this.context.plan(fairId),
+      this.applicants.applicants(fairId, requestIds(before.draft)),
+    ]);
+    const recipients = await this.mail.recipients(people);
+
+    return this.transactions.run(async (tx) => {
+      const { manager } = tx;
+      const state = await this.context.lockState(manager, fairId);
+      const run = await lockRun(manager, fairId, runId);
+      if (run.status !== 'done' || !run.draft) throw runNotReady(run.status);
+      if (!isCurrent(run, state.version)) throw allocationStale();
+      const draft = run.draft;
+      const ids = requestIds(draft);
+      const locked = await this.applicants.lock(manager, fairId, ids);
+      const staged = locked.filter((a) => a.pendingDecision === 'approved').map((a) => a.id);
+      if (staged.length) throw decisionsUnreleased(staged);
+      const live = new Map<string, AllocationApplicant>(
+        locked
+          .filter((a) => a.status === 'approved' && a.pendingDecision === null)
+          .map((a) => [a.id, a]),
+      );
+      const status = new Map(locked.map((a) => [a.id, a.status as string]));
+      const skipped = ids
+        .filter((id) => !live.has(id))
+        .map((id) => ({ applicationId: id, status: status.get(id) ?? 'unknown' }));
+
+      const previous = await this.context.published(fairId, manager);
+      const assignments = draft.assignments.filter((a) => live.has(a.request));
+      const rows = assignments.flatMap((a) => {
+        const boothIds = plan.ids(a.booths);
+        const before = previous.get(a.request);
+        // A hand placement stays one while its booths stay the same.
+        const manual = a.manual || (!!before?.manual && sameSet(before.boothIds, boothIds));
+        return boothIds.map((boothId) => ({
+          booth_id: boothId,
+          application_id: a.request,
+          manual,
+        }));
+      });
+      await manager.query('DELETE FROM booth_assignments WHERE fair_id = $1', [fairId]);
+      try {
+        await manager.query(
+          `INSERT INTO booth_assignments (fair_id, booth_id, application_id, run_id, manual, assigned_by)
+           SELECT $1, r.booth_id, r.application_id, $2, r.manual, $3
+             FROM jsonb_to_recordset($4::jsonb) AS r(booth_id uuid, application_id uuid, manual boolean)`,
+          [fairId, runId, user.id, JSON.stringify(rows)],
+        );
+      } catch (error) {
+        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+          throw boothTaken(
+            [{ field: 'runId', message: 'a booth of this draft is given twice' }],
+            {},
+          );
+        }
+        throw error;
+      }
+      const unassigned = draft.unassigned.map((u) => u.request).filter((id) => live.has(id));
+      const waitlisted = await this.applicants.markWaitlisted(
+        manager,
+        fairId,
+        unassigned,
+        user.id,
+        {
+          source: 'allocation',
+          runId,
+        },
+      );
+      const version = await this.context.bump(manager, fairId, runId);
+      await manager.query(
+        `UPDATE allocation_runs SET published_version = $2, published_at = now(), published_by = $3,
+                updated_at = now()
+          WHERE id = $1`,
+        [runId, version, user.id],
+      );
+
+      let letters = 0;
+      for (const a of assignments) {
+        const applicant = live.get(a.request)!;
+        const to = applicant.submittedBy ? recipients.get(applicant.submittedBy) : undefined;
+        if (await this.mail.booths(tx, fair, plan, applicant, to, a.booths)) letters++;
+      }
+      for (const id of waitlisted) {
+        const applicant = live.get(id)!;
+        const to = applicant.submittedBy ? recipients.get(applicant.submittedBy) : undefined;
+        if (await this.mail.waitlisted(tx, fair, applicant, to, runId)) letters++;
+      }
+      return {
+        runId,
+        assigned: assignments.length,
+        booths: rows.length,
+        waitlisted,
+        skipped,
+        letters,
+        version,
+      };
+    });
+  }
+}
+
+function requestIds(draft: {
+  assignments: { request: string }[];
+  unassigned: { request: string }[];
+}) {
+  return [...draft.assignments.map((a) => a.request), ...draft.unassigned.map((u) => u.request)];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

@@ -1,0 +1,85 @@
+import { defineTemplate } from '../mail-template';
+
+/** Names are in the recipient's language; `at` is an ISO instant. */
+export interface ShowcaseSampleReceivedData {
+  fullName: string;
+  producerName: string;
+  productName: string;
+  fairName: string;
+  showcaseTitle: string;
+  labelCode: string;
+  quantity: number;
+  at: string;
+  receivedBy: string;
+  condition: 'good' | 'minor_defects' | 'damaged';
+  note: string | null;
+}
+
+/** The organisers took a producer's sample into custody for a showcase. */
+export const showcaseSampleReceived = defineTemplate({
+  name: 'showcase.sample-received',
+  bulk: false,
+  subject: {
+    vi: 'Ban tổ chức đã nhận mẫu {{labelCode}}: {{productName}}',
+    en: 'Sample {{labelCode}} received: {{productName}}',
+  },
+  html: {
+    vi: `<p>Xin chào {{fullName}},</p>
+<p>Ban tổ chức <strong>{{fairName}}</strong> đã nhận {{quantity}} mẫu <strong>{{productName}}</strong> của {{producerName}} cho khu trưng bày «{{showcaseTitle}}».</p>
+<table style="border-collapse:collapse">
+<tr><td style="padding:2px 12px 2px 0">Mã nhãn</td><td><strong>{{labelCode}}</strong></td></tr>
+<tr><td style="padding:2px 12px 2px 0">Thời gian</td><td>{{time at}} {{date at}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Người nhận</td><td>{{receivedBy}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Tình trạng</td><td>{{#if (eq condition "good")}}Tốt{{/if}}{{#if (eq condition "minor_defects")}}Có lỗi nhỏ{{/if}}{{#if (eq condition "damaged")}}Hư hỏng{{/if}}</td></tr>
+</table>
+{{#if note}}<p>Ghi chú: {{note}}</p>{{/if}}
+<p>Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.</p>`,
+    en: `<p>Hello {{fullName}},</p>
+<p>The organisers of <strong>{{fairName}}</strong> received {{quantity}} sample(s) of <strong>{{productName}}</strong> from {{producerName}} for the showcase “{{showcaseTitle}}”.</p>
+<table style="border-collapse:collapse">
+<tr><td style="padding:2px 12px 2px 0">Label code</td><td><strong>{{labelCode}}</strong></td></tr>
+<tr><td style="padding:2px 12px 2px 0">Time</td><td>{{time at}} {{date at}} (Hà Nội)</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Received by</td><td>{{receivedBy}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Condition</td><td>{{#if (eq condition "good")}}Good{{/if}}{{#if (eq condition "minor_defects")}}Minor defects{{/if}}{{#if (eq condition "damaged")}}Damaged{{/if}}</td></tr>
+</table>
+{{#if note}}<p>Note: {{note}}</p>{{/if}}
+<p>Please keep the label code {{labelCode}} to collect the sample when the fair ends.</p>`,
+  },
+  text: {
+    vi: `Xin chào {{fullName}},
+
+Ban tổ chức {{fairName}} đã nhận {{quantity}} mẫu {{productName}} của {{producerName}} cho khu trưng bày «{{showcaseTitle}}».
+
+Mã nhãn: {{labelCode}}
+Thời gian: {{time at}} {{date at}}
+Người nhận: {{receivedBy}}
+Tình trạng: {{#if (eq condition "good")}}Tốt{{/if}}{{#if (eq condition "minor_defects")}}Có lỗi nhỏ{{/if}}{{#if (eq condition "damaged")}}Hư hỏng{{/if}}
+{{#if note}}Ghi chú: {{note}}
+{{/if}}
+Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.`,
+    en: `Hello {{fullName}},
+
+The organisers of {{fairName}} received {{quantity}} sample(s) of {{productName}} from {{producerName}} for the showcase "{{showcaseTitle}}".
+
+Label code: {{labelCode}}
+Time: {{time at}} {{date at}} (Hà Nội)
+Received by: {{receivedBy}}
+Condition: {{#if (eq condition "good")}}Good{{/if}}{{#if (eq condition "minor_defects")}}Minor defects{{/if}}{{#if (eq condition "damaged")}}Damaged{{/if}}
+{{#if note}}Note: {{note}}
+{{/if}}
+Please keep the label code {{labelCode}} to collect the sample when the fair ends.`,
+  },
+  preview: {
+    fullName: 'Nguyễn Văn An',
+    producerName: 'HTX Mây tre đan Phú Vinh',
+    productName: 'Chao đèn mây',
+    fairName: 'Hội chợ làng nghề Hà Nội 2026',
+    showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
+    labelCode: 'S-0007',
+    quantity: 2,
+    at: '2026-10-09T09:30:00+07:00',
+    receivedBy: 'Trần Thị Bình',
+    condition: 'good',
+    note: null,
+  },
+});

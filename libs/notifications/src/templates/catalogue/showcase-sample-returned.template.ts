@@ -1,0 +1,61 @@
+import { defineTemplate } from '../mail-template';
+
+/** Names are in the recipient's language; `at` is an ISO instant. */
+export interface ShowcaseSampleReturnedData {
+  fullName: string;
+  producerName: string;
+  productName: string;
+  fairName: string;
+  showcaseTitle: string;
+  labelCode: string;
+  quantity: number;
+  at: string;
+  signedOffBy: string;
+}
+
+/** A showcase sample went back to its producer, signed off. */
+export const showcaseSampleReturned = defineTemplate({
+  name: 'showcase.sample-returned',
+  bulk: false,
+  subject: {
+    vi: 'Mẫu {{labelCode}} đã được trả lại: {{productName}}',
+    en: 'Sample {{labelCode}} returned: {{productName}}',
+  },
+  html: {
+    vi: `<p>Xin chào {{fullName}},</p>
+<p>Ban tổ chức <strong>{{fairName}}</strong> đã trả lại {{quantity}} mẫu <strong>{{productName}}</strong> (mã nhãn {{labelCode}}, khu trưng bày «{{showcaseTitle}}») cho {{producerName}}.</p>
+<p>Người ký nhận: {{signedOffBy}}, lúc {{time at}} {{date at}}.</p>
+<p>Cảm ơn quý đơn vị đã tham gia khu trưng bày.</p>`,
+    en: `<p>Hello {{fullName}},</p>
+<p>The organisers of <strong>{{fairName}}</strong> returned {{quantity}} sample(s) of <strong>{{productName}}</strong> (label code {{labelCode}}, showcase “{{showcaseTitle}}”) to {{producerName}}.</p>
+<p>Signed off by {{signedOffBy}} at {{time at}} on {{date at}} (Hà Nội).</p>
+<p>Thank you for taking part in the showcase.</p>`,
+  },
+  text: {
+    vi: `Xin chào {{fullName}},
+
+Ban tổ chức {{fairName}} đã trả lại {{quantity}} mẫu {{productName}} (mã nhãn {{labelCode}}, khu trưng bày «{{showcaseTitle}}») cho {{producerName}}.
+
+Người ký nhận: {{signedOffBy}}, lúc {{time at}} {{date at}}.
+
+Cảm ơn quý đơn vị đã tham gia khu trưng bày.`,
+    en: `Hello {{fullName}},
+
+The organisers of {{fairName}} returned {{quantity}} sample(s) of {{productName}} (label code {{labelCode}}, showcase "{{showcaseTitle}}") to {{producerName}}.
+
+Signed off by {{signedOffBy}} at {{time at}} on {{date at}} (Hà Nội).
+
+Thank you for taking part in the showcase.`,
+  },
+  preview: {
+    fullName: 'Nguyễn Văn An',
+    producerName: 'HTX Mây tre đan Phú Vinh',
+    productName: 'Chao đèn mây',
+    fairName: 'Hội chợ làng nghề Hà Nội 2026',
+    showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
+    labelCode: 'S-0007',
+    quantity: 2,
+    at: '2026-10-13T16:00:00+07:00',
+    signedOffBy: 'Nguyễn Văn An',
+  },
+});
