@@ -1,3 +1,4 @@
+import { boothCriticality } from './criticality';
 import { Effort } from './effort';
 import type { Model } from './model';
 import { PlacementSearch } from './placement-search';
@@ -25,31 +26,17 @@ export function createContext(model: Model, budget: number): EngineContext {
   const { nB, nR, nZ, nT, boothZone, boothType } = model;
   const state = new AllocationState(model);
   const effort = new Effort(budget);
-  // Capacity per (zone, type) and each request's reach.
   const capZT = new Float64Array(nZ * nT);
   for (let b = 0; b < nB; b++) capZT[boothZone[b] * nT + boothType[b]]++;
   const reach = new Int32Array(nR);
-  const demandZT = new Float64Array(nZ * nT);
   for (let r = 0; r < nR; r++) {
     if (model.pinned[r]) continue;
-    let total = 0;
     for (let z = 0; z < nZ; z++) {
       if (!model.zoneOk[r * nZ + z]) continue;
-      for (let t = 0; t < nT; t++) if (model.typeOk[r * nT + t]) total += capZT[z * nT + t];
-    }
-    reach[r] = total;
-    if (total === 0) continue;
-    for (let z = 0; z < nZ; z++) {
-      if (!model.zoneOk[r * nZ + z]) continue;
-      for (let t = 0; t < nT; t++)
-        if (model.typeOk[r * nT + t]) demandZT[z * nT + t] += (model.size[r] * capZT[z * nT + t]) / total;
+      for (let t = 0; t < nT; t++) if (model.typeOk[r * nT + t]) reach[r] += capZT[z * nT + t];
     }
   }
-  const pressure = new Float64Array(nB);
-  for (let b = 0; b < nB; b++) {
-    const zt = boothZone[b] * nT + boothType[b];
-    pressure[b] = Math.min(2, demandZT[zt] / capZT[zt]);
-  }
+  const crit = boothCriticality(model);
   const ids = Array.from({ length: nR }, (_, i) => i);
   const order = Int32Array.from(
     [...ids].sort(
@@ -67,8 +54,10 @@ export function createContext(model: Model, budget: number): EngineContext {
   );
   const zoneFill: Int32Array[] = [];
   for (let z = 0; z < nZ; z++)
-    zoneFill.push(Int32Array.from(fillOrder.filter((r) => model.zoneOk[r * nZ + z] && !model.pinned[r])));
+    zoneFill.push(
+      Int32Array.from(fillOrder.filter((r) => model.zoneOk[r * nZ + z] && !model.pinned[r])),
+    );
   const locked = new Uint8Array(nR);
-  const search = new PlacementSearch(model, state, effort, pressure, locked);
+  const search = new PlacementSearch(model, state, effort, crit, locked);
   return { model, state, search, effort, reach, order, fillOrder, zoneFill, locked };
 }

@@ -17,6 +17,8 @@ export class ExactBound {
   readonly reachable: Uint32Array;
   readonly around: Uint32Array;
   readonly bestValue: Float64Array;
+  /** placeable[j]: position j still has a free placement (its value may well be 0). */
+  readonly placeable: Uint8Array;
   private readonly match: Int32Array;
   private readonly visited: Int32Array;
   private stamp = 0;
@@ -32,6 +34,7 @@ export class ExactBound {
     this.reachable = new Uint32Array(n * W);
     this.around = new Uint32Array(n * W);
     this.bestValue = new Float64Array(n);
+    this.placeable = new Uint8Array(n);
     this.match = new Int32Array(nB);
     this.visited = new Int32Array(nB);
   }
@@ -67,6 +70,7 @@ export class ExactBound {
       }
       start[j] = first < 0 ? t.count : first;
       this.bestValue[j] = first < 0 ? 0 : t.value[first];
+      this.placeable[j] = first < 0 ? 0 : 1;
       if (first >= 0) order.push(j);
     }
     const dens = (j: number) => this.bestValue[j] / this.sizes[j];

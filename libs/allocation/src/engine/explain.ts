@@ -37,7 +37,8 @@ export function explainAssignment(
   if (req.zones.length === 0) parts.push(`in ${zoneName} (any zone was acceptable)`);
   else if (rank >= 0) parts.push(`in ${zoneName}, its ${ordinal(rank + 1)} choice of zone`);
   else parts.push(`in ${zoneName}, not among its chosen zones`);
-  if (req.corner) parts.push(gotCorner ? 'on a corner as wished' : 'no corner booth was free for it');
+  if (req.corner)
+    parts.push(gotCorner ? 'on a corner as wished' : 'no corner booth was free for it');
   if (nearMet.length > 0) parts.push(`next to ${nearMet.join(', ')}`);
   if (nearMissed.length > 0) parts.push(`not next to ${nearMissed.join(', ')}`);
   const text = parts.join('; ');
@@ -52,31 +53,55 @@ export function explainAssignment(
   };
 }
 
+/** What explaining many unassigned requests of one allocation can share. */
+export interface ExplainCache {
+  owner: Int32Array;
+  /** Per (size, types, zones): booths that fit, and the largest connected groups of them. */
+  classes: Map<string, { fitting: number[]; largest: number; largestUnpinned: number }>;
+}
+
+export function explainCache(model: Model, placements: (ArrayLike<number> | null)[]): ExplainCache {
+  const owner = new Int32Array(model.nB).fill(-1);
+  placements.forEach((p, s) => {
+    if (p) for (let i = 0; i < p.length; i++) owner[p[i]] = s;
+  });
+  return { owner, classes: new Map() };
+}
+
 export function explainUnassigned(
   model: Model,
   placements: (ArrayLike<number> | null)[],
   r: number,
+  cache: ExplainCache = explainCache(model, placements),
 ): string {
   const req = model.instance.requests[r];
   const { nZ, nT } = model;
   const types = orList(req.types);
   const where = req.zones.length === 0 ? 'any zone' : orList(req.zones);
-  const accepts = (b: number) =>
-    model.typeOk[r * nT + model.boothType[b]] === 1 && model.zoneOk[r * nZ + model.boothZone[b]] === 1;
-  const fitting: number[] = [];
-  for (let b = 0; b < model.nB; b++) if (accepts(b)) fitting.push(b);
+  const key = `${req.size}|${req.types.join(',')}|${req.zones.join(',')}`;
+  let cls = model.pinned[r] ? undefined : cache.classes.get(key);
+  if (!cls) {
+    const fitting: number[] = [];
+    for (let b = 0; b < model.nB; b++) {
+      if (model.typeOk[r * nT + model.boothType[b]] && model.zoneOk[r * nZ + model.boothZone[b]])
+        fitting.push(b);
+    }
+    const pinnedElsewhere = (b: number) => model.pinnedOwner[b] >= 0 && model.pinnedOwner[b] !== r;
+    cls = {
+      fitting,
+      largest: largestBlock(model, fitting, () => true),
+      largestUnpinned: largestBlock(model, fitting, (b) => !pinnedElsewhere(b)),
+    };
+    if (!model.pinned[r]) cache.classes.set(key, cls);
+  }
+  const { fitting } = cls;
   const what = blockPhrase(req.size, types);
   if (fitting.length === 0) return `no ${types} booth exists in ${where}`;
-  const pinnedElsewhere = (b: number) => model.pinnedOwner[b] >= 0 && model.pinnedOwner[b] !== r;
-  const largest = largestBlock(model, fitting, () => true);
-  if (largest < req.size)
-    return `no ${what} exists in ${where}: the largest connected group of such booths has ${largest}`;
-  if (largestBlock(model, fitting, (b) => !pinnedElsewhere(b)) < req.size)
+  if (cls.largest < req.size)
+    return `no ${what} exists in ${where}: the largest connected group of such booths has ${cls.largest}`;
+  if (cls.largestUnpinned < req.size)
     return `every ${what} in ${where} includes booths the organiser pinned to other requests`;
-  const owner = new Int32Array(model.nB).fill(-1);
-  placements.forEach((p, s) => {
-    if (p) for (let i = 0; i < p.length; i++) owner[p[i]] = s;
-  });
+  const owner = cache.owner;
   let higher = 0;
   let equal = 0;
   let lower = 0;
@@ -96,7 +121,7 @@ export function explainUnassigned(
     free > 0 ? `; the ${free} still free ${free === 1 ? 'is' : 'are'} not connected enough` : '';
   return (
     `no free ${what} in ${where}: ${fitting.length - free} of the ${fitting.length} such booths ` +
-    `are taken (${taken.join(', ')})${freeNote}`
+    `${fitting.length - free === 1 ? 'is' : 'are'} taken (${taken.join(', ')})${freeNote}`
   );
 }
 

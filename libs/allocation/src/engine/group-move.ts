@@ -42,9 +42,15 @@ function unmetPairs(ctx: EngineContext, group: number[]): number {
   return unmet;
 }
 
+function isNear(model: EngineContext['model'], r: number, s: number): boolean {
+  for (let e = model.nearStart[r]; e < model.nearStart[r + 1]; e++)
+    if (model.nearList[e] === s) return true;
+  return false;
+}
+
 /**
- * Lifts a whole near-group and puts it back member by member, the first where it fits best
- * with room around it, the rest next to those already back when that pays. Kept if better.
+ * Lifts a whole near-group and puts it back member by member, each where it fits best with
+ * room around it for its partners still to come, next to those already back when that pays. Kept if better.
  */
 export function tryGroup(ctx: EngineContext, group: number[]): boolean {
   const { state, search, model } = ctx;
@@ -61,8 +67,10 @@ export function tryGroup(ctx: EngineContext, group: number[]): boolean {
     (a, b) => model.weight[b] - model.weight[a] || model.size[b] - model.size[a] || a - b,
   );
   for (let i = 0; i < order.length; i++) {
-    const c = search.bestFree(order[i], { spread: i < order.length - 1 });
-    if (c) state.assign(order[i], c.booths);
+    const r = order[i];
+    const awaiting = order.slice(i + 1).filter((s) => isNear(model, r, s));
+    const c = search.bestFree(r, { awaiting });
+    if (c) state.assign(r, c.booths);
   }
   fill(ctx, freed);
   if (state.score > before + EPS) return true;

@@ -9,29 +9,47 @@ export interface ImproveOptions {
 }
 
 /**
- * Local search to a local optimum (or until the effort budget runs out): every request, most
- * valuable first, tries to get in (insert, then eject others) or to do better (relocate,
- * then eject); then every near-group tries to regroup. Repeats while anything improved.
+ * Local search to a local optimum (or until the effort budget runs out), one priority level
+ * at a time, heaviest first: every request of the level tries to get in (insert, then eject
+ * others) or to do better (relocate, then eject); then near-groups with a member of the
+ * level try to regroup. Repeats while anything improved, then moves to the next level.
  */
 export function improve(ctx: EngineContext, opts: ImproveOptions): void {
-  const { state, effort, order } = ctx;
+  const { state, effort, order, model } = ctx;
   const groups = nearGroups(ctx, 12);
-  for (let round = 0; round < opts.maxRounds && !effort.exhausted; round++) {
-    let changed = false;
-    for (let i = 0; i < order.length && !effort.exhausted; i++) {
-      const r = order[i];
-      if (!state.place[r]) {
-        changed = tryInsert(ctx, r) || tryEject(ctx, r, opts.eject) || changed;
-      } else if (state.contribution(r) < maxContribution(ctx, r) - EPS) {
-        changed = tryRelocate(ctx, r) || tryEject(ctx, r, opts.eject) || changed;
+  // Zone versions when r last failed to improve: no change there since, no retry.
+  const failedAt = new Float64Array(model.nR).fill(-1);
+  // Heaviest requests first, to a local optimum, before lighter ones get the budget.
+  for (let lo = 0; lo < order.length && !effort.exhausted;) {
+    let hi = lo;
+    while (hi < order.length && model.weight[order[hi]] === model.weight[order[lo]]) hi++;
+    const level = order.subarray(lo, hi);
+    const levelGroups = groups.filter((g) =>
+      g.some((r) => model.weight[r] === model.weight[order[lo]]),
+    );
+    for (let round = 0; round < opts.maxRounds && !effort.exhausted; round++) {
+      let changed = false;
+      for (let i = 0; i < level.length && !effort.exhausted; i++) {
+        const r = level[i];
+        const version = state.versionFor(r);
+        if (failedAt[r] === version) continue;
+        let moved = false;
+        if (!state.place[r]) {
+          moved = tryInsert(ctx, r) || tryEject(ctx, r, opts.eject);
+        } else if (state.contribution(r) < maxContribution(ctx, r) - EPS) {
+          moved = tryRelocate(ctx, r) || tryEject(ctx, r, opts.eject);
+        }
+        failedAt[r] = moved ? -1 : version;
+        changed = changed || moved;
+        state.commit();
       }
-      state.commit();
+      for (const g of levelGroups) {
+        if (effort.exhausted) break;
+        changed = tryGroup(ctx, g) || changed;
+        state.commit();
+      }
+      if (!changed) break;
     }
-    for (const g of groups) {
-      if (effort.exhausted) break;
-      changed = tryGroup(ctx, g) || changed;
-      state.commit();
-    }
-    if (!changed) break;
+    lo = hi;
   }
 }

@@ -29,14 +29,19 @@ export function tryRelocate(ctx: EngineContext, r: number): boolean {
   return false;
 }
 
-/** Highest value r could have anywhere, near bonuses included. */
-export function maxContribution(ctx: EngineContext, r: number): number {
+/** Highest value r could have anywhere, near bonuses aside. */
+export function maxValue(ctx: EngineContext, r: number): number {
   const m = ctx.model;
   let zb = 0;
   for (const z of m.zoneOrder[r]) zb = Math.max(zb, m.zoneBonus[r * m.nZ + z]);
   const corner = m.wantsCorner[r] ? m.weights.corner : 0;
-  const partners = m.nearStart[r + 1] - m.nearStart[r];
-  return m.weight[r] * (m.weights.base + zb + corner) + m.weights.near * partners;
+  return m.weight[r] * (m.weights.base + zb + corner);
+}
+
+/** Highest value r could have anywhere, near bonuses included. */
+export function maxContribution(ctx: EngineContext, r: number): number {
+  const m = ctx.model;
+  return maxValue(ctx, r) + m.weights.near * (m.nearStart[r + 1] - m.nearStart[r]);
 }
 
 export interface EjectLimits {
@@ -59,7 +64,7 @@ export function tryEject(ctx: EngineContext, r: number, limits: EjectLimits, dep
   const old = state.place[r];
   if (old) state.unassign(r);
   const k = limits.candidates[depth];
-  const cands = search.evictCandidates(r, k, limits.maxEvicted, -maxContribution(ctx, r));
+  const cands = search.evictCandidates(r, k, limits.maxEvicted, -Infinity);
   ctx.locked[r] = 1;
   const kept = tryCandidates(ctx, r, cands, old, before, limits, depth);
   ctx.locked[r] = 0;
@@ -87,13 +92,22 @@ function tryCandidates(
       state.unassign(e);
     }
     state.assign(r, c.booths);
-    const evicted = [...c.evicted].sort((a, b) => model.weight[b] - model.weight[a] || a - b);
+    // The least flexible first; once back, they stay put for the rest of this chain.
+    const evicted = [...c.evicted].sort(
+      (a, b) => model.weight[b] - model.weight[a] || ctx.reach[a] - ctx.reach[b] || a - b,
+    );
+    const locked: number[] = [];
     for (const e of evicted) {
       const p = search.bestFree(e);
       if (p) state.assign(e, p.booths);
       else tryEject(ctx, e, limits, depth + 1);
+      if (state.place[e] && !ctx.locked[e]) {
+        ctx.locked[e] = 1;
+        locked.push(e);
+      }
     }
     fill(ctx, freed);
+    for (const e of locked) ctx.locked[e] = 0;
     if (state.score > before + EPS) return true;
     state.rollback(m1);
   }
@@ -103,24 +117,24 @@ function tryCandidates(
 /** Offers booths that became free to unassigned requests, most valuable (then smallest) first. */
 export function fill(ctx: EngineContext, freed: number[], maxTries = 12): void {
   const { state, search, model } = ctx;
+  const { nT, boothType, typeOk } = model;
   let tries = 0;
   const zones = [...new Set(freed.map((b) => model.boothZone[b]))];
   for (const z of zones) {
+    let free = freed.filter((b) => model.boothZone[b] === z && state.owner[b] < 0);
     const list = ctx.zoneFill[z];
-    for (let i = 0; i < list.length && tries < maxTries; i++) {
+    for (let i = 0; i < list.length && tries < maxTries && free.length > 0; i++) {
       const r = list[i];
       if (state.place[r] || ctx.reach[r] === 0) continue;
-      const free = freed.filter(
-        (b) =>
-          state.owner[b] < 0 &&
-          model.boothZone[b] === z &&
-          model.typeOk[r * model.nT + model.boothType[b]] === 1,
-      );
-      if (free.length === 0) continue;
+      let fits = false;
+      for (const b of free) if (typeOk[r * nT + boothType[b]] === 1) fits = true;
+      if (!fits) continue;
       tries++;
       const c = search.bestFree(r, { anchors: free });
-      if (c) state.assign(r, c.booths);
-      if (!freed.some((b) => state.owner[b] < 0 && model.boothZone[b] === z)) break;
+      if (c) {
+        state.assign(r, c.booths);
+        free = free.filter((b) => state.owner[b] < 0);
+      }
     }
   }
 }

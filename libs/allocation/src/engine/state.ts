@@ -11,8 +11,15 @@ export class AllocationState {
   readonly value: Float64Array;
   score = 0;
   assignedCount = 0;
+  /** Free booths per (zone, type): freeZT[zone * nT + type]. */
+  readonly freeZT: Int32Array;
+  /** Changes so far in each zone (only ever grows), to skip retrying what cannot have changed. */
+  readonly zoneVersion: Float64Array;
   private readonly logR: number[] = [];
   private readonly logP: (Int32Array | null)[] = [];
+  /** Zones whose version each logged change raised, and where each entry's start. */
+  private readonly logZ: number[] = [];
+  private readonly logZStart: number[] = [];
   private readonly partner: Int32Array;
   private stamp = 0;
 
@@ -21,6 +28,13 @@ export class AllocationState {
     this.place = new Array<Int32Array | null>(model.nR).fill(null);
     this.value = new Float64Array(model.nR);
     this.partner = new Int32Array(model.nR);
+    this.freeZT = new Int32Array(model.nZ * model.nT);
+    this.zoneVersion = new Float64Array(model.nZ);
+    for (let b = 0; b < model.nB; b++) this.freeZT[this.zt(b)]++;
+  }
+
+  private zt(b: number): number {
+    return this.model.boothZone[b] * this.model.nT + this.model.boothType[b];
   }
 
   /** Near partners of r, currently assigned, standing next to `booths` (r's own excluded). */
@@ -43,6 +57,13 @@ export class AllocationState {
     return count;
   }
 
+  /** Sum of the versions of the zones r accepts: unchanged means nothing changed there. */
+  versionFor(r: number): number {
+    let v = 0;
+    for (const z of this.model.zoneOrder[r]) v += this.zoneVersion[z];
+    return v;
+  }
+
   /** What r adds to the score where it stands now (0 if unassigned). */
   contribution(r: number): number {
     const p = this.place[r];
@@ -52,22 +73,35 @@ export class AllocationState {
 
   /** What r would add at `booths` (all free), given everyone else where they are. */
   gainAt(r: number, booths: ArrayLike<number>): number {
-    return placementValue(this.model, r, booths) + this.model.weights.near * this.nearTouches(r, booths);
+    return (
+      placementValue(this.model, r, booths) + this.model.weights.near * this.nearTouches(r, booths)
+    );
   }
 
   assign(r: number, booths: ArrayLike<number>): void {
     const p = Int32Array.from(booths);
-    this.logR.push(r);
-    this.logP.push(this.place[r]);
+    this.log(r);
     if (this.place[r]) this.take(r);
     this.put(r, p);
+    this.bump(this.model.boothZone[p[0]]);
   }
 
   unassign(r: number): void {
     if (!this.place[r]) return;
+    this.log(r);
+    this.take(r);
+  }
+
+  private log(r: number): void {
     this.logR.push(r);
     this.logP.push(this.place[r]);
-    this.take(r);
+    this.logZStart.push(this.logZ.length);
+    if (this.place[r]) this.bump(this.model.boothZone[this.place[r]![0]]);
+  }
+
+  private bump(z: number): void {
+    this.zoneVersion[z]++;
+    this.logZ.push(z);
   }
 
   mark(): number {
@@ -75,6 +109,12 @@ export class AllocationState {
   }
 
   rollback(mark: number): void {
+    if (mark < this.logR.length) {
+      const from = this.logZStart[mark];
+      for (let i = from; i < this.logZ.length; i++) this.zoneVersion[this.logZ[i]]--;
+      this.logZ.length = from;
+      this.logZStart.length = mark;
+    }
     while (this.logR.length > mark) {
       const r = this.logR.pop()!;
       const p = this.logP.pop()!;
@@ -87,12 +127,18 @@ export class AllocationState {
   commit(): void {
     this.logR.length = 0;
     this.logP.length = 0;
+    this.logZ.length = 0;
+    this.logZStart.length = 0;
   }
 
   private put(r: number, p: Int32Array): void {
     const v = placementValue(this.model, r, p);
     this.score += v + this.model.weights.near * this.nearTouches(r, p);
-    for (const b of p) this.owner[b] = r;
+    for (const b of p) {
+      this.owner[b] = r;
+      this.freeZT[this.zt(b)]--;
+    }
+
     this.place[r] = p;
     this.value[r] = v;
     this.assignedCount++;
@@ -101,7 +147,11 @@ export class AllocationState {
   private take(r: number): void {
     const p = this.place[r]!;
     this.score -= this.value[r] + this.model.weights.near * this.nearTouches(r, p);
-    for (const b of p) this.owner[b] = -1;
+    for (const b of p) {
+      this.owner[b] = -1;
+      this.freeZT[this.zt(b)]++;
+    }
+
     this.place[r] = null;
     this.value[r] = 0;
     this.assignedCount--;

@@ -17,7 +17,8 @@ const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 
  * `InvalidInstanceError` naming the first booth or request that is wrong.
  */
 export function validateInstance(raw: unknown): NormalizedInstance {
-  if (!isObj(raw)) throw new InvalidInstanceError('not-an-object', 'instance must be a JSON object');
+  if (!isObj(raw))
+    throw new InvalidInstanceError('not-an-object', 'instance must be a JSON object');
   if (!Array.isArray(raw.booths))
     throw new InvalidInstanceError('not-an-object', 'instance.booths must be an array');
   if (!Array.isArray(raw.requests))
@@ -43,7 +44,8 @@ function validateBooths(list: unknown[]): NormalizedBooth[] {
     seen.add(id);
     if (!isName(b.zone)) throw bad('zone must be a non-empty string');
     if (!isName(b.type)) throw bad('type must be a non-empty string');
-    if (b.corner !== undefined && typeof b.corner !== 'boolean') throw bad('corner must be true or false');
+    if (b.corner !== undefined && typeof b.corner !== 'boolean')
+      throw bad('corner must be true or false');
     const neighbours = b.neighbours ?? [];
     if (!Array.isArray(neighbours) || !neighbours.every(isName))
       throw bad('neighbours must be an array of booth ids');
@@ -66,9 +68,13 @@ function validateBooths(list: unknown[]): NormalizedBooth[] {
           { booth: b.id },
         );
       if (other === b)
-        throw new InvalidInstanceError('self-neighbour', `booth ${b.id} lists itself as a neighbour`, {
-          booth: b.id,
-        });
+        throw new InvalidInstanceError(
+          'self-neighbour',
+          `booth ${b.id} lists itself as a neighbour`,
+          {
+            booth: b.id,
+          },
+        );
       if (!other.neighbours.includes(b.id))
         throw new InvalidInstanceError(
           'asymmetric-neighbours',
@@ -101,7 +107,10 @@ function validateRequests(list: unknown[], booths: NormalizedBooth[]): Normalize
       throw err('bad-size', `size must be an integer ≥ 1, got ${JSON.stringify(size)}`);
     const priority = r.priority;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1 || priority > 5)
-      throw err('bad-priority', `priority must be an integer from 1 to 5, got ${JSON.stringify(priority)}`);
+      throw err(
+        'bad-priority',
+        `priority must be an integer from 1 to 5, got ${JSON.stringify(priority)}`,
+      );
     if (!Array.isArray(r.types) || r.types.length === 0 || !r.types.every(isName))
       throw err('bad-types', 'types must be a non-empty array of booth types');
     const zones = r.zones ?? [];
@@ -119,7 +128,8 @@ function validateRequests(list: unknown[], booths: NormalizedBooth[]): Normalize
     for (const b of pinned) {
       if (!boothIds.has(b)) throw err('unknown-pinned-booth', `pinned booth ${b} does not exist`);
     }
-    if (new Set(pinned).size !== pinned.length) throw err('bad-pinned', 'pinned lists a booth twice');
+    if (new Set(pinned).size !== pinned.length)
+      throw err('bad-pinned', 'pinned lists a booth twice');
     if (pinned.length > 0 && pinned.length !== size)
       throw err('pinned-size-mismatch', `pinned has ${pinned.length} booths but size is ${size}`);
     for (const b of pinned) {
@@ -146,16 +156,21 @@ function validateRequests(list: unknown[], booths: NormalizedBooth[]): Normalize
           request: r.id,
         });
       if (!seen.has(n))
-        throw new InvalidInstanceError('unknown-near', `request ${r.id}: near lists unknown request ${n}`, {
-          request: r.id,
-        });
+        throw new InvalidInstanceError(
+          'unknown-near',
+          `request ${r.id}: near lists unknown request ${n}`,
+          {
+            request: r.id,
+          },
+        );
     }
   }
   return requests;
 }
 
 function validateWeights(raw: unknown): Weights {
-  if (raw === undefined || raw === null) return { ...DEFAULT_WEIGHTS, zone: [...DEFAULT_WEIGHTS.zone] };
+  if (raw === undefined || raw === null)
+    return { ...DEFAULT_WEIGHTS, zone: [...DEFAULT_WEIGHTS.zone] };
   if (!isObj(raw)) throw new InvalidInstanceError('bad-weights', 'weights must be an object');
   const num = (key: 'priorityBase' | 'base' | 'corner' | 'near'): number => {
     const v = raw[key] ?? DEFAULT_WEIGHTS[key];
@@ -164,7 +179,10 @@ function validateWeights(raw: unknown): Weights {
     return v;
   };
   const zone = raw.zone ?? DEFAULT_WEIGHTS.zone;
-  if (!Array.isArray(zone) || !zone.every((z) => typeof z === 'number' && Number.isFinite(z) && z >= 0))
+  if (
+    !Array.isArray(zone) ||
+    !zone.every((z) => typeof z === 'number' && Number.isFinite(z) && z >= 0)
+  )
     throw new InvalidInstanceError('bad-weights', 'weights.zone must be an array of numbers ≥ 0');
   const weights: Weights = {
     priorityBase: num('priorityBase'),

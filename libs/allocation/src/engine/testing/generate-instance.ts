@@ -49,7 +49,13 @@ export function generateInstance(opts: GenerateOptions): AllocationInstance {
       const row = Math.floor(i / rowLen);
       const col = i % rowLen;
       const food = zone === 'am-thuc' && rng.chance(0.7);
-      const type = food ? 'food' : row === 0 && rng.chance(0.6) ? 'premium' : rng.chance(0.1) ? 'power' : 'standard';
+      const type = food
+        ? 'food'
+        : row === 0 && rng.chance(0.6)
+          ? 'premium'
+          : rng.chance(0.1)
+            ? 'power'
+            : 'standard';
       const rowEnd = (row + 1) * rowLen > count ? count - row * rowLen : rowLen;
       const corner = col % segment === 0 || col % segment === segment - 1 || col === rowEnd - 1;
       const b: BoothInput = {
@@ -91,10 +97,19 @@ export function generateInstance(opts: GenerateOptions): AllocationInstance {
       const zoneList = rng.chance(0.1) ? [] : wishedZones(rng, zones, craft);
       const food = zones[craft] === 'am-thuc';
       const types = food
-        ? rng.chance(0.7) ? ['food'] : ['food', 'standard']
-        : pickWeighted(rng, [['standard'], ['standard', 'premium'], ['premium'], ['standard', 'power'], ['power']], [55, 25, 8, 8, 4]);
+        ? rng.chance(0.7)
+          ? ['food']
+          : ['food', 'standard']
+        : pickWeighted(
+            rng,
+            [['standard'], ['standard', 'premium'], ['premium'], ['standard', 'power'], ['power']],
+            [55, 25, 8, 8, 4],
+          );
       const others = groupIds.filter((x) => x !== id);
-      const near = others.length === 0 ? [] : rng.shuffle([...others]).slice(0, rng.int(1, Math.min(2, others.length)));
+      const near =
+        others.length === 0
+          ? []
+          : rng.shuffle([...others]).slice(0, rng.int(1, Math.min(2, others.length)));
       const request: RequestInput = {
         id,
         size,
