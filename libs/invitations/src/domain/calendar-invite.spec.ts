@@ -1,4 +1,8 @@
-import { buildCalendarInvite, type CalendarInviteInput } from './calendar-invite';
+import {
+  buildCalendarInvite,
+  calendarInviteFactory,
+  type CalendarInviteInput,
+} from './calendar-invite';
 
 const input: CalendarInviteInput = {
   invitationId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
@@ -76,5 +80,22 @@ describe('buildCalendarInvite', () => {
     expect(() =>
       buildCalendarInvite({ ...input, organiser: { name: 'BTC', email: 'not an email' } }),
     ).toThrow('Cannot build the calendar invite');
+  });
+});
+
+describe('calendarInviteFactory', () => {
+  const withoutStamp = (ics: string) => ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP');
+  const { invitationId: _id, note: _note, ...shared } = input;
+  const make = calendarInviteFactory(shared);
+
+  it.each([
+    ['a link', 'Thư mời: https://hoicho.example.vn/i/abc'],
+    ['text to escape', 'Trả lời; xem thêm, tại: C:\\ghi chú\nDòng hai'],
+    ['no note', undefined],
+  ])('builds what buildCalendarInvite builds, with %s', (_label, note) => {
+    const id = 'a1b2c3d4-0000-4000-8000-123456789abc';
+    expect(withoutStamp(make(id, note))).toBe(
+      withoutStamp(buildCalendarInvite({ ...shared, invitationId: id, note })),
+    );
   });
 });

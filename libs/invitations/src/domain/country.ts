@@ -21,7 +21,8 @@ const NOT_COUNTRIES = /^(Q.|X.|ZZ|EU|EZ|UN)$/;
 
 interface CountryIndex {
   byName: Map<string, string>;
-  codes: Set<string>;
+  /** Every code ICU names, to its current form: "UK" → "GB", "BU" → "MM". */
+  codes: Map<string, string>;
 }
 let index: CountryIndex | undefined;
 
@@ -29,7 +30,7 @@ let index: CountryIndex | undefined;
 function countryIndex(): CountryIndex {
   if (index) return index;
   const byName = new Map<string, string>(Object.entries(EXTRA_NAMES));
-  const codes = new Set<string>();
+  const codes = new Map<string, string>();
   const displays = ['vi', 'en'].map(
     (locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
   );
@@ -37,11 +38,14 @@ function countryIndex(): CountryIndex {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       if (NOT_COUNTRIES.test(code)) continue;
+      // Deprecated and reserved codes ICU still names ("UK", "BU", "YU") resolve to the code in
+      // use, so "United Kingdom" is GB whichever of the two codes names it last.
+      const canonical = Intl.getCanonicalLocales(`und-${code}`)[0].slice(4);
       for (const display of displays) {
         const name = display.of(code);
         if (!name) continue;
-        codes.add(code);
-        byName.set(searchKey(name), code);
+        codes.set(code, canonical);
+        byName.set(searchKey(name), canonical);
       }
     }
   }
@@ -57,8 +61,7 @@ export function resolveCountry(input: string): string | undefined {
   const { byName, codes } = countryIndex();
   const raw = input.trim();
   // "MY" is Malaysia but "Mỹ", "My" is the United States: upper-case letters mean a code.
-  if (/^[A-Z]{2}$/.test(raw) && codes.has(raw)) return raw;
+  if (/^[A-Z]{2}$/.test(raw) && codes.has(raw)) return codes.get(raw);
   const key = searchKey(raw.replace(/\./g, ''));
-  const byCode = key.toUpperCase();
-  return byName.get(key) ?? (codes.has(byCode) ? byCode : undefined);
+  return byName.get(key) ?? codes.get(key.toUpperCase());
 }

@@ -39,6 +39,10 @@ function newlinesIn(cells: readonly string[]): number {
   return cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 }
 
+function crlfIn(cells: readonly string[]): number {
+  return cells.reduce((sum, cell) => sum + (cell.match(/\r\n/g)?.length ?? 0), 0);
+}
+
 /**
  * Streams the records of a UTF-8 CSV (with or without BOM; comma, semicolon or tab) as rows
  * with the physical line each starts on. Blank lines are skipped; quoted fields may hold
@@ -64,13 +68,17 @@ export async function* readCsvRows(source: Readable): AsyncGenerator<SheetRow> {
   // Errors from the source or the parser surface through the iteration below.
   const records = pipeline(Readable.from(replay(head, chunks)), parser, () => undefined);
 
+  // csv-parse counts a CRLF inside a quoted cell as two lines (CR, then LF), so every later
+  // record would be a line too far; subtract what it over-counted so far.
+  let overcounted = 0;
   try {
     for await (const { record, info } of records as AsyncIterable<{
       record: string[];
       info: { lines: number };
     }>) {
+      overcounted += crlfIn(record);
       // info.lines is where the record ends; a quoted line break makes it start earlier.
-      yield { line: info.lines - newlinesIn(record), cells: record };
+      yield { line: info.lines - overcounted - newlinesIn(record), cells: record };
     }
   } catch (error) {
     if (error instanceof CsvError) {

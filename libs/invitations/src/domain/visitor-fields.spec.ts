@@ -57,6 +57,10 @@ describe('visitor field values', () => {
     ['U.S.A.', 'US'],
     ['MY', 'MY'],
     ['Đức', 'DE'],
+    ['United Kingdom', 'GB'],
+    ['UK', 'GB'],
+    ['Vương quốc Anh', 'GB'],
+    ['Myanmar (Burma)', 'MM'],
     ['Atlantis', undefined],
     ['ZZ', undefined],
   ])('country %p → %p', (input, expected) => {

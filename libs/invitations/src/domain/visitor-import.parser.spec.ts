@@ -81,6 +81,20 @@ describe('parseVisitorImport (CSV)', () => {
     expect(items[3]).toMatchObject({ visitor: { name: 'Dung', consent: false } });
   });
 
+  it('counts physical lines in a CRLF file with a line break inside a quoted cell', async () => {
+    const text = [
+      'Name;Email;Organisation',
+      'An;an@x.vn;"Công ty Lụa',
+      'Vạn Phúc"',
+      'Bình;b@x;',
+      'Châu;c@x.vn;"A\r\nB\r\nC"',
+      'Dung;d@@x.vn;',
+    ].join('\r\n');
+    const items = await csv(text);
+    expect(items.map((i) => i.line)).toEqual([2, 4, 5, 8]);
+    expect(items[0]).toMatchObject({ visitor: { organisation: 'Công ty Lụa Vạn Phúc' } });
+  });
+
   it('skips rows with only empty cells, as Excel writes them at the end', async () => {
     const items = await csv('Name;Email\nAn;an@x.vn\n;\n;;\n');
     expect(items).toHaveLength(1);

@@ -1,0 +1,144 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  assertBodyAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Page,
+  PageQueryDto,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
+import { OrganisingBodiesService } from '@hoicho/accounts';
+import {
+  ImportErrorPageDto,
+  ImportRowErrorDto,
+  UploadQueryDto,
+  VisitorImportDto,
+  VisitorImportPageDto,
+  VisitorImportUploadDto,
+} from './dto/import.dto';
+import {
+  IMPORT_FILE_LIMIT_BYTES,
+  readImportUpload,
+  UploadedImportFile,
+} from './visitor-import.source';
+import { VisitorImportsService } from './visitor-imports.service';
+
+const FILE_DOC =
+  'A CSV (UTF-8 with or without BOM; comma, semicolon or tab) or an XLSX workbook (first sheet) ' +
+  'with a header row in Vietnamese or English: name and email are required; organisation, phone, ' +
+  'country, language, segment, tags and consent are optional. Send it as multipart/form-data ' +
+  'field "file" or as the raw body.';
+
+@ApiTags('visitors')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
+@ApiBadRequestResponse({ type: ErrorBodyDto })
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such body or import, or not yours' })
+@Roles(Role.Admin, Role.Organiser)
+@Controller('api/v1')
+export class VisitorImportsController {
+  constructor(
+    private readonly imports: VisitorImportsService,
+    private readonly bodies: OrganisingBodiesService,
+  ) {}
+
+  @Post('organising-bodies/:bodyId/visitor-imports')
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: IMPORT_FILE_LIMIT_BYTES, files: 1 } }),
+  )
+  @ApiConsumes('multipart/form-data', 'text/csv', 'application/octet-stream')
+  @ApiBody({ description: FILE_DOC, schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({
+    summary: 'Upload a visitor list: a preview of the first rows with their errors',
+    description: `${FILE_DOC} The import starts with POST …/start (or ?start=true here).`,
+  })
+  @ApiCreatedResponse({ type: VisitorImportUploadDto })
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Query() query: UploadQueryDto,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+    @UploadedFile() file: UploadedImportFile | undefined,
+  ): Promise<VisitorImportUploadDto> {
+    assertBodyAccess(user, bodyId);
+    await this.bodies.get(bodyId);
+    const upload = readImportUpload(contentType, body, file, query.filename);
+    return this.imports.upload(user, bodyId, upload, query.start ?? false);
+  }
+
+  @Get('organising-bodies/:bodyId/visitor-imports')
+  @ApiOperation({ summary: 'A body’s imports, newest first' })
+  @ApiOkResponse({ type: VisitorImportPageDto })
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<VisitorImportDto>> {
+    assertBodyAccess(user, bodyId);
+    return this.imports.list(bodyId, query);
+  }
+
+  @Post('visitor-imports/:importId/start')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Import the uploaded list (runs as a job; poll for progress)' })
+  @ApiAcceptedResponse({ type: VisitorImportDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'import_not_startable' })
+  start(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('importId') importId: string,
+  ): Promise<VisitorImportDto> {
+    return this.imports.start(user, importId);
+  }
+
+  @Get('visitor-imports/:importId')
+  @ApiOperation({ summary: 'Status, progress and counts of an import' })
+  @ApiOkResponse({ type: VisitorImportDto })
+  get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('importId') importId: string,
+  ): Promise<VisitorImportDto> {
+    return this.imports.get(user, importId);
+  }
+
+  @Get('visitor-imports/:importId/errors')
+  @ApiOperation({ summary: 'Rejected rows: line, field and reason, by line' })
+  @ApiOkResponse({ type: ImportErrorPageDto })
+  errors(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('importId') importId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ImportRowErrorDto>> {
+    return this.imports.errors(user, importId, query);
+  }
+}

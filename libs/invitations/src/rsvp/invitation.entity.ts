@@ -1,0 +1,26 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { RsvpStatus } from '../domain';
+
+/** One visitor invited by one campaign (unique pair); the link token is kept only hashed and sealed. */
+@Entity('invitations')
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') campaignId: string;
+  @Column('uuid') visitorId: string;
+  @Column('uuid') organisingBodyId: string;
+  @Column('uuid') fairId: string;
+  @Column('text', { select: false }) tokenHash: string;
+  @Column('text', { select: false }) tokenSealed: string;
+  @Column('text') rsvpStatus: RsvpStatus;
+  @Column('smallint') guests: number;
+  @Column('timestamptz', { nullable: true }) answeredAt: Date | null;
+  @Column('timestamptz', { nullable: true }) openedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ErrorBodyDto, Public, RateLimit, UuidParam } from '@hoicho/platform';
+import {
+  AnswerDto,
+  InvitationViewDto,
+  RegistrationDto,
+  RegistrationResultDto,
+} from './dto/rsvp.dto';
+import { RsvpService } from './rsvp.service';
+
+/** What the personal link and the public registration form call; no login. */
+@ApiTags('invitations (public)')
+@Public()
+@ApiBadRequestResponse({ type: ErrorBodyDto })
+@Controller('api/v1')
+export class RsvpController {
+  constructor(private readonly rsvp: RsvpService) {}
+
+  @Get('invitations/:token')
+  @RateLimit('public')
+  @ApiOperation({ summary: 'The invitation behind a personal link (marks it opened)' })
+  @ApiOkResponse({ type: InvitationViewDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'invitation_not_found' })
+  view(@Param('token') token: string): Promise<InvitationViewDto> {
+    return this.rsvp.view(token);
+  }
+
+  @Post('invitations/:token/answer')
+  @HttpCode(200)
+  @RateLimit('public')
+  @ApiOperation({
+    summary: 'Accept (with guests) or decline; change it until the fair opens',
+    description: 'Accepting issues a ticket (its QR is in the answer and is emailed).',
+  })
+  @ApiOkResponse({ type: InvitationViewDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'invitation_not_found' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'rsvp_closed' })
+  answer(@Param('token') token: string, @Body() dto: AnswerDto): Promise<InvitationViewDto> {
+    return this.rsvp.answer(token, dto);
+  }
+
+  @Post('public/fairs/:fairId/registrations')
+  @HttpCode(202)
+  @RateLimit('public')
+  @ApiOperation({ summary: 'Register for a fair (walk-in or online): the ticket comes by email' })
+  @ApiAcceptedResponse({ type: RegistrationResultDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair' })
+  register(
+    @UuidParam('fairId') fairId: string,
+    @Body() dto: RegistrationDto,
+  ): Promise<RegistrationResultDto> {
+    return this.rsvp.register(fairId, dto);
+  }
+}

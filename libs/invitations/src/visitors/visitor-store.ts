@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { mergeVisitor, type Visitor } from '../domain';
+import { tagKey } from '../domain/visitor-fields';
+import { VisitorEntity, VisitorSource } from './visitor.entity';
+
+export interface UpsertOutcome {
+  /** Per input row, in order: the visitor's id and whether the row created it. */
+  rows: { id: string; created: boolean }[];
+  created: number;
+  /** Rows folded into a visitor already stored or met earlier in the same batch. */
+  merged: number;
+}
+
+export function toDomainVisitor(row: VisitorEntity): Visitor {
+  return {
+    email: row.email,
+    name: row.name,
+    organisation: row.organisation ?? undefined,
+    phone: row.phone ?? undefined,
+    country: row.country ?? undefined,
+    language: row.language ?? undefined,
+    segment: row.segment ?? undefined,
+    tags: row.tags,
+    consent: row.consent ?? undefined,
+  };
+}
+
+/**
+ * Writes visitors in batches, merging by email with the domain's rule (mergeVisitor): the
+ * newer list fills and replaces, an empty cell erases nothing, tags are united. Writers of one
+ * body's list are serialised by a transaction-scoped advisory lock, so two imports (or an
+ * import and a self-registration) never merge from a stale read.
+ */
+@Injectable()
+export class VisitorStore {
+  async upsert(
+    manager: EntityManager,
+    bodyId: string,
+    incoming: readonly Visitor[],
+    source: VisitorSource,
+  ): Promise<UpsertOutcome> {
+    if (incoming.length === 0) return { rows: [], created: 0, merged: 0 };
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
+      bodyId,
+    ]);
+
+    // One entry per email: later rows of the batch merge into earlier ones.
+    const byEmail = new Map<string, { visitor: Visitor; changed: boolean }>();
+    const order: string[] = [];
+    for (const visitor of incoming) {
+      const seen = byEmail.get(visitor.email);
+      if (seen) {
+        const merge = mergeVisitor(seen.visitor, visitor);
+        seen.visitor = merge.visitor;
+        seen.changed ||= merge.changed.length > 0;
+      } else {
+        byEmail.set(visitor.email, { visitor, changed: true });
+      }
+      order.push(visitor.email);
+    }
+
+    const stored = await manager
+      .getRepository(VisitorEntity)
+      .createQueryBuilder('v')
+      .where('v.organising_body_id = :bodyId', { bodyId })
+      .andWhere('v.email = ANY(:emails)', { emails: [...byEmail.keys()] })
+      .getMany();
+    const storedByEmail = new Map(stored.map((row) => [row.email.toLowerCase(), row]));
+
+    const writes: QueryDeepPartialEntity<VisitorEntity>[] = [];
+    for (const [email, entry] of byEmail) {
+      const existing = storedByEmail.get(email);
+      let visitor = entry.visitor;
+      if (existing) {
+        const merge = mergeVisitor(toDomainVisitor(existing), visitor);
+        if (merge.changed.length === 0) continue;
+        visitor = merge.visitor;
+      }
+      writes.push({
+        organisingBodyId: bodyId,
+        email,
+        name: visitor.name,
+        organisation: visitor.organisation ?? null,
+        phone: visitor.phone ?? null,
+        country: visitor.country ?? null,
+        language: visitor.language ?? null,
+        segment: visitor.segment ?? null,
+        tags: visitor.tags,
+        tagKeys: [...new Set(visitor.tags.map(tagKey))],
+        consent: visitor.consent ?? null,
+        source,
+        updatedAt: new Date(),
+      });
+    }
+    const ids = new Map(stored.map((row) => [row.email.toLowerCase(), row.id]));
+    if (writes.length > 0) {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(VisitorEntity)
+        .values(writes)
+        .orUpdate(
+          [
+            'name',
+            'organisation',
+            'phone',
+            'country',
+            'language',
+            'segment',
+            'tags',
+            'tag_keys',
+            'consent',
+            'updated_at',
+          ],
+          ['organising_body_id', 'email'],
+        )
+        .returning(['id', 'email'])
+        .execute();
+      for (const row of result.raw as { id: string; email: string }[]) {
+        ids.set(row.email.toLowerCase(), row.id);
+      }
+    }
+
+    const firstSeen = new Set<string>();
+    const rows = order.map((email) => {
+      const created = !storedByEmail.has(email) && !firstSeen.has(email);
+      firstSeen.add(email);
+      return { id: ids.get(email)!, created };
+    });
+    const created = rows.filter((row) => row.created).length;
+    return { rows, created, merged: rows.length - created };
+  }
+}

@@ -1,0 +1,75 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
+import { FanOutService } from '../campaigns/fan-out.service';
+import { VisitorImportRunner } from '../imports/visitor-import.runner';
+
+/**
+ * Consumes the imports and campaigns queues. Built by hand like the mail worker, so the
+ * connection and `{prefix}` come from the validated config and a Redis restart is waited out
+ * (`maxRetriesPerRequest: null`).
+ */
+@Injectable()
+export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(InvitationsWorker.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly imports: VisitorImportRunner,
+    private readonly fanOut: FanOutService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const { redis } = this.config;
+    const connection = { url: redis.url, maxRetriesPerRequest: null };
+    const prefix = `{${redis.prefix}}`;
+
+    const imports = new Worker(
+      QueueName.Imports,
+      (job: Job<JobPayload<QueueName.Imports, 'visitors'>>) => this.imports.run(job.data.importId),
+      { connection, prefix, concurrency: 2, lockDuration: 120_000 },
+    );
+    imports.on('failed', (job, error) => {
+      if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+      this.logger.error(`import ${job.data.importId} failed: ${error.message}`);
+      void this.dataSource
+        .query(
+          `UPDATE visitor_imports SET status = 'failed', failure = $2, finished_at = now(), updated_at = now()
+            WHERE id = $1 AND status IN ('queued', 'running')`,
+          [job.data.importId, `The import stopped: ${error.message}`.slice(0, 1000)],
+        )
+        .catch(() => undefined);
+    });
+
+    const campaigns = new Worker(
+      QueueName.Campaigns,
+      (job: Job<JobPayload<QueueName.Campaigns, 'fanOut'>>) => this.fanOut.run(job.data),
+      { connection, prefix, concurrency: 2, lockDuration: 120_000 },
+    );
+    campaigns.on('failed', (job, error) => {
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        this.logger.error(
+          `fan-out of campaign ${job.data.campaignId} failed (the sweep retries it): ${error.message}`,
+        );
+      }
+    });
+
+    for (const worker of [imports, campaigns]) {
+      worker.on('error', (error) => this.logger.warn(`invitations worker: ${error.message}`));
+      this.workers.push(worker);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+}

@@ -1,0 +1,541 @@
+/**
+ * npm run bench:campaign [-- --n 100000 --pool 10 --concurrency 50 --workers 0]
+ *
+ * Creates N visitors (through the CSV import), sends one invitation campaign to all of them
+ * through the whole api (fan-out → outbox → BullMQ → mail worker → pooled SMTP) to an SMTP
+ * sink in a separate process, and in the same run sends the same N invitation emails through a
+ * bare pooled nodemailer loop (same pool, same number in flight, one pre-rendered invitation with
+ * its .ics) to the same sink. Prints the time to enqueue everything, the time until the sink has
+ * the last message, messages per second, lost and duplicated counts by Message-ID, and the ratio.
+ * Starts a private PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL) and removes all it made.
+ *
+ * --workers 0 (default) runs the queue workers inside the api process, as `npm start` does;
+ * --workers K runs them in K separate worker processes (apps/worker), as production scales,
+ * splitting the SMTP pool and the messages in flight between them so the totals stay those of
+ * the bare loop.
+ */
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import nodemailer, { TransportOptions } from 'nodemailer';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import request from 'supertest';
+import { App } from 'supertest/types';
+import { DataSource } from 'typeorm';
+import { UsersService } from '@hoicho/accounts';
+import { messageIdFor, TemplateRenderer, TEMPLATES, unsubscribeToken } from '@hoicho/notifications';
+import { Role, TransactionRunner } from '@hoicho/platform';
+import { parseEnvironment } from '@hoicho/platform/config/load-config';
+import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
+import { createApiApp } from '../../../apps/api/src/create-app';
+import { startTestServices, TEMPLATE_DB, withDatabase } from '../../support/test-services';
+import { Sink, tally } from './sink-client';
+
+interface Options {
+  n: number;
+  pool: number;
+  concurrency: number;
+  workers: number;
+}
+
+function options(): Options {
+  const argv = process.argv.slice(2);
+  const arg = (name: string, env: string, fallback: number, min = 1) => {
+    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    const raw =
+      i < 0 ? process.env[env] : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+    const value = raw === undefined || raw === '' ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < min) {
+      throw new Error(`--${name} (${env}) must be a positive integer, got ${raw}`);
+    }
+    return value;
+  };
+  return {
+    n: arg('n', 'N', 100_000),
+    pool: arg('pool', 'SMTP_POOL_SIZE', 10),
+    concurrency: arg('concurrency', 'MAIL_CONCURRENCY', 50),
+    workers: arg('workers', 'BENCH_WORKERS', 0, 0),
+  };
+}
+
+const FROM = 'Hội Chợ <no-reply@hoicho.local>';
+const PUBLIC_URL = 'https://hoicho.bench';
+const bare = (messageId: string) => messageId.replace(/^<|>$/g, '');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function poll<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+// Where the CPU goes: user+system seconds of this process and its descendants, by program.
+function cpuByProgram(names: Map<number, string>): Map<string, number> {
+  const procs: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      procs.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
+      });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const children = new Map<number, number[]>();
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const totals = new Map<string, number>();
+  const visit = (pid: number) => {
+    const p = byPid.get(pid);
+    if (!p) return;
+    const name =
+      pid === process.pid
+        ? 'bench+api process'
+        : (names.get(pid) ??
+          (p.comm.startsWith('postgres')
+            ? 'postgres'
+            : p.comm.startsWith('redis')
+              ? 'redis'
+              : p.comm));
+    totals.set(name, (totals.get(name) ?? 0) + p.cpu);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(process.pid);
+  return totals;
+}
+
+function cpuSince(before: Map<string, number>, names: Map<number, string>): string {
+  return [...cpuByProgram(names)]
+    .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
+    .filter(([, s]) => s >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+    .join(', ');
+}
+
+/** `node apps/worker/src/main.ts` (through ts-node), as production runs a worker. */
+function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = fork(join(__dirname, '../../../apps/worker/src/main.ts'), [], {
+    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    env: { ...process.env, ...env, TS_NODE_SWC: 'true' },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`worker exited (code ${code}): ${output}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-5000);
+      if (output.includes('worker started')) resolve(child);
+    });
+  });
+}
+
+/** Calls per Redis command (a Lua script counts once) and PostgreSQL commits so far. */
+async function serverCounters(redisUrl: string, dataSource: DataSource) {
+  const redis = new IORedis(redisUrl);
+  const stats = (await redis.info('commandstats')) as string;
+  await redis.quit();
+  const calls = new Map(
+    [...stats.matchAll(/^cmdstat_([\w|]+):calls=(\d+),usec=(\d+)/gm)].map((m) => [
+      m[1],
+      { calls: Number(m[2]), usec: Number(m[3]) },
+    ]),
+  );
+  const [{ commits }] = await dataSource.query(
+    `SELECT xact_commit::bigint AS commits FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  return { calls, commits: Number(commits) };
+}
+
+function perMessage(
+  before: Awaited<ReturnType<typeof serverCounters>>,
+  after: Awaited<ReturnType<typeof serverCounters>>,
+  n: number,
+): string {
+  const top = [...after.calls]
+    .map(([name, v]) => {
+      const b = before.calls.get(name) ?? { calls: 0, usec: 0 };
+      return { name, calls: (v.calls - b.calls) / n, usec: (v.usec - b.usec) / n };
+    })
+    .filter((c) => c.calls >= 0.05)
+    .sort((a, b) => b.usec - a.usec)
+    .slice(0, 6)
+    .map((c) => `${c.name} ${c.calls.toFixed(1)}×/${c.usec.toFixed(0)} µs`)
+    .join(', ');
+  return `${((after.commits - before.commits) / n).toFixed(2)} PostgreSQL commits; Redis: ${top}`;
+}
+
+async function createDatabase(adminUrl: string) {
+  const name = `hoicho_bench_campaign_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** N visitors as an organiser's export: Vietnamese and English, a few segments. */
+function visitorCsv(n: number): Buffer {
+  const segments = ['buyer', 'press', 'vip', 'public'];
+  const lines = ['Họ và tên;Email;Tổ chức;Quốc gia;Ngôn ngữ;Phân loại;Nhãn'];
+  for (let i = 0; i < n; i++) {
+    const en = i % 3 === 0;
+    lines.push(
+      [
+        en ? `Buyer Number ${i}` : `Nguyễn Văn Khách ${i}`,
+        `khach${i}@bench.example`,
+        en ? `Import Co ${i % 500}` : `Công ty Thủ công ${i % 500}`,
+        en ? 'Japan' : 'Việt Nam',
+        en ? 'en' : 'vi',
+        segments[i % 4],
+        i % 10 === 0 ? 'mây tre, gốm' : '',
+      ].join(';'),
+    );
+  }
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+function transport(port: number, pool: number) {
+  // As MailTransport builds it.
+  return nodemailer.createTransport({
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: pool,
+    maxMessages: Infinity,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  } as TransportOptions);
+}
+
+/**
+ * The same N invitation emails through nodemailer alone: one invitation rendered once (HTML,
+ * text, .ics, unsubscribe headers), `concurrency` loops each awaiting its sendMail.
+ */
+async function bareLoop(sink: Sink, o: Options, label: string, n: number) {
+  const data = {
+    ...TEMPLATES['invitation.letter'].preview,
+    rsvpStatus: 'pending' as const,
+    ticketCode: null,
+  };
+  const unsubscribeUrl = `${PUBLIC_URL}/api/v1/unsubscribe?token=${unsubscribeToken('x@bench.example', 'bench')}`;
+  const mail = await new TemplateRenderer().render('invitation.letter', 'vi', data, {
+    unsubscribeUrl,
+  });
+  const transporter = transport(sink.port, o.pool);
+  const expected: string[] = [];
+  let next = 0;
+  let failed = 0;
+  const reached = sink.reached(n);
+  const started = Date.now();
+  const lane = async () => {
+    while (next < n) {
+      const i = next++;
+      const messageId = `<${label}-${i}@bench.local>`;
+      expected.push(bare(messageId));
+      await transporter
+        .sendMail({
+          from: FROM,
+          to: `r${i}@bench.example`,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          messageId,
+          headers: {
+            'X-Hoicho-Message': String(i),
+            'List-Unsubscribe': `<${unsubscribeUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+          attachments: mail.attachments,
+        })
+        .catch(() => failed++);
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, lane));
+  const at = failed
+    ? await Promise.race([reached, sleep(2000).then(() => Date.now())])
+    : await reached;
+  transporter.close();
+  await sleep(300);
+  const report = await sink.report();
+  return { elapsed: at - started, failed, received: report.total, ...tally(report, expected) };
+}
+
+async function signIn(app: INestApplication, http: App, bodyId: string): Promise<string> {
+  const email = 'organiser@bench.example';
+  const password = 'correct horse battery';
+  await app.get(TransactionRunner).run(({ manager }) =>
+    app.get(UsersService).create(manager, {
+      email,
+      password,
+      fullName: 'Người Đo',
+      role: Role.Organiser,
+      locale: 'vi',
+      emailVerified: true,
+      organisingBodyId: bodyId,
+    }),
+  );
+  const login = await request(http)
+    .post('/api/v1/auth/login')
+    .send({ email, password })
+    .expect(200);
+  return login.body.token;
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  const stops: (() => Promise<unknown>)[] = [];
+  const cleanUp = async () => {
+    for (const stop of stops.reverse()) {
+      await stop().catch((error: Error) => process.stderr.write(`clean-up: ${error.message}\n`));
+    }
+    stops.length = 0;
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+  try {
+    const services = await startTestServices(process.cwd());
+    stops.push(() => services.stop());
+    const database = await createDatabase(services.adminUrl);
+    stops.push(() => database.drop());
+    const sink = await Sink.start();
+    stops.push(() => sink.stop());
+
+    const env: Record<string, string> = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: database.url,
+      REDIS_URL: services.redisUrl,
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+      APP_SECRET: randomBytes(32).toString('base64url'),
+      QUEUE_PREFIX: `benchc${randomBytes(3).toString('hex')}`,
+      MAIL_FROM: FROM,
+      PUBLIC_URL,
+      MAIL_CONCURRENCY: String(o.concurrency),
+      SMTP_POOL_SIZE: String(o.pool),
+      RUN_WORKERS: o.workers === 0 ? 'true' : 'false',
+      SEED_DEMO: 'false',
+    };
+    const raw = parseEnvironment(env);
+    const config = buildAppConfig(raw, {
+      databaseUrl: database.url,
+      redisUrl: services.redisUrl,
+      smtpUrl: raw.SMTP_URL!,
+      secret: raw.APP_SECRET!,
+    });
+    const app = await createApiApp({ config, stop: async () => undefined });
+    stops.push(() => app.close());
+    const http = app.getHttpServer() as App;
+    const dataSource = app.get(DataSource);
+    const names = new Map<number, string>([[sink.child.pid!, 'smtp sink']]);
+    for (let k = 0; k < o.workers; k++) {
+      const worker = await startWorker({
+        ...env,
+        LOG_LEVEL: 'warn',
+        MAIL_CONCURRENCY: String(Math.max(1, Math.round(o.concurrency / o.workers))),
+        SMTP_POOL_SIZE: String(Math.max(1, Math.round(o.pool / o.workers))),
+      });
+      names.set(worker.pid!, `worker process ${k + 1}`);
+      stops.push(
+        () =>
+          new Promise<void>((resolve) => {
+            if (worker.exitCode !== null) return resolve();
+            worker.once('exit', () => resolve());
+            worker.kill('SIGTERM');
+            setTimeout(() => worker.kill('SIGKILL'), 10_000).unref();
+          }),
+      );
+    }
+
+    out(
+      `campaign benchmark: N=${o.n}, SMTP pool ${o.pool}, ${o.concurrency} in flight (MAIL_CONCURRENCY), ${o.workers ? `workers in ${o.workers} separate process(es)` : 'workers in the api process'}, ${cpus().length} CPUs`,
+    );
+    const [{ id: bodyId }] = await dataSource.query(
+      `INSERT INTO organising_bodies (code, name_vi, name_en, email)
+       VALUES ('so-cong-thuong-bench', 'Sở Công Thương Hà Nội', 'Hanoi Department of Industry and Trade', 'sct@bench.example')
+       RETURNING id`,
+    );
+    const token = await signIn(app, http, bodyId);
+    const auth = { Authorization: `Bearer ${token}` };
+    const fair = await request(http)
+      .post(`/api/v1/organising-bodies/${bodyId}/fairs`)
+      .set(auth)
+      .send({
+        nameVi: 'Hội chợ Làng nghề Hà Nội 2027',
+        nameEn: 'Hanoi Craft Village Fair 2027',
+        venueName: 'Cung Văn hóa Hữu nghị Việt Xô',
+        venueAddress: '91 Trần Hưng Đạo, phường Cửa Nam, Hà Nội',
+        days: [
+          { date: '2027-10-10', opens: '08:00', closes: '21:00' },
+          { date: '2027-10-11', opens: '08:00', closes: '21:00' },
+          { date: '2027-10-12', opens: '08:00', closes: '17:00' },
+        ],
+        applicationsOpenAt: '2027-08-01T08:00',
+        applicationsCloseAt: '2027-09-15T17:00',
+      })
+      .expect(201);
+
+    // 1. The visitors, through the import (streamed, batches of 1,000 upserts).
+    const csv = visitorCsv(o.n);
+    const rssBefore = process.memoryUsage().rss;
+    const heapBefore = process.memoryUsage().heapUsed;
+    let rssPeak = rssBefore;
+    let heapPeak = heapBefore;
+    const sampler = setInterval(() => {
+      const usage = process.memoryUsage();
+      rssPeak = Math.max(rssPeak, usage.rss);
+      heapPeak = Math.max(heapPeak, usage.heapUsed);
+    }, 50);
+    const importStarted = Date.now();
+    const upload = await request(http)
+      .post(`/api/v1/organising-bodies/${bodyId}/visitor-imports?start=true&filename=visitors.csv`)
+      .set(auth)
+      .set('Content-Type', 'text/csv')
+      .send(csv)
+      .expect(201);
+    const imported = await poll(
+      'the import',
+      async () => {
+        const view = await request(http)
+          .get(`/api/v1/visitor-imports/${upload.body.id}`)
+          .set(auth)
+          .expect(200);
+        return ['completed', 'failed'].includes(view.body.status) ? view.body : undefined;
+      },
+      600_000,
+    );
+    clearInterval(sampler);
+    const importMs = Date.now() - importStarted;
+    out(
+      `  import of ${o.n} visitors (${(csv.length / 1e6).toFixed(1)} MB CSV): ${seconds(importMs)} = ${Math.round(o.n / (importMs / 1000))} rows/s, ${JSON.stringify(imported.counts)}, peak RSS +${Math.round((rssPeak - rssBefore) / 1e6)} MB, peak heap +${Math.round((heapPeak - heapBefore) / 1e6)} MB${o.workers ? ' (of the api process; the import ran in a worker)' : ''}`,
+    );
+
+    // 2. The bare loop (after a warm-up of sink, nodemailer and the JIT).
+    await bareLoop(sink, o, 'warm', Math.min(2000, o.n));
+    let cpu = cpuByProgram(names);
+    const direct = await bareLoop(sink, o, 'bare', o.n);
+    const bareCpu = cpuSince(cpu, names);
+    out(
+      `  bare nodemailer loop: ${o.n} in ${seconds(direct.elapsed)} = ${Math.round(o.n / (direct.elapsed / 1000))} msg/s; received ${direct.received}, lost ${direct.lost}, duplicated ${direct.duplicated}${direct.failed ? `, ${direct.failed} sendMail calls failed` : ''}`,
+    );
+    out(`    CPU: ${bareCpu}`);
+
+    // 3. The campaign, through the api.
+    const campaign = await request(http)
+      .post(`/api/v1/organising-bodies/${bodyId}/campaigns`)
+      .set(auth)
+      .send({
+        fairId: fair.body.id,
+        name: 'Tất cả khách mời',
+        audience: { all: true },
+        maxGuests: 1,
+      })
+      .expect(201);
+    const campaignId: string = campaign.body.id;
+    const reached = sink.reached(o.n);
+    cpu = cpuByProgram(names);
+    const countersBefore = await serverCounters(services.redisUrl, dataSource);
+    const started = Date.now();
+    await request(http).post(`/api/v1/campaigns/${campaignId}/send`).set(auth).send({}).expect(202);
+    const enqueued = await poll(
+      'the fan-out',
+      async () => {
+        const [row] = await dataSource.query(
+          `SELECT status, fan_out_finished_at FROM campaigns WHERE id = $1`,
+          [campaignId],
+        );
+        return row.status === 'sent' ? new Date(row.fan_out_finished_at).getTime() : undefined;
+      },
+      600_000,
+    );
+    const enqueueMs = enqueued - started;
+    const at = await reached;
+    const deliveredMs = at - started;
+    const pipelineCpu = cpuSince(cpu, names);
+    // Let every row settle, then give a duplicate time to arrive.
+    await poll(
+      'every message to be sent',
+      async () => {
+        const [{ open }] = await dataSource.query(
+          `SELECT count(*)::int AS open FROM outbox_messages WHERE campaign_id = $1 AND status <> 'sent'`,
+          [campaignId],
+        );
+        return open === 0 ? true : undefined;
+      },
+      120_000,
+    ).catch(() => undefined);
+    await sleep(1000);
+    const countersAfter = await serverCounters(services.redisUrl, dataSource);
+    const ids: { id: string }[] = await dataSource.query(
+      `SELECT id FROM outbox_messages WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    const report = await sink.report();
+    const pipeline = tally(
+      report,
+      ids.map((row) => bare(messageIdFor(row.id, FROM))),
+    );
+    const progress = await request(http)
+      .get(`/api/v1/campaigns/${campaignId}/progress`)
+      .set(auth)
+      .expect(200);
+    out(`  campaign: ${ids.length} invitations recorded`);
+    out(`    time to enqueue everything: ${seconds(enqueueMs)} (goal ≤ 10 s)`);
+    out(
+      `    time until the sink accepted the last message: ${seconds(deliveredMs)} = ${Math.round(o.n / (deliveredMs / 1000))} msg/s`,
+    );
+    out(
+      `    received ${report.total}, lost ${pipeline.lost}, duplicated ${pipeline.duplicated}${pipeline.unexpected ? `, unexpected ${pipeline.unexpected}` : ''}`,
+    );
+    out(`    CPU: ${pipelineCpu}`);
+    out(`    per message: ${perMessage(countersBefore, countersAfter, o.n)}`);
+    out(`    progress API: ${JSON.stringify(progress.body.mail)}`);
+    const ratio = deliveredMs / direct.elapsed;
+    const ok =
+      enqueueMs <= 10_000 &&
+      ratio <= 1.25 &&
+      pipeline.lost === 0 &&
+      pipeline.duplicated === 0 &&
+      ids.length === o.n;
+    out(
+      `  campaign time / bare loop time: ${ratio.toFixed(2)} (goal ≤ 1.25; enqueue ≤ 10 s; 0 lost, 0 duplicated): ${ok ? 'met' : 'NOT met'}`,
+    );
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});
