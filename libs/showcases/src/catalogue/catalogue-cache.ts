@@ -1,0 +1,101 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+
+export interface CatalogueCacheOptions {
+  /** How long an answer is served as it is. */
+  ttlMs: number;
+  /**
+   * After that and up to this age, the old answer is still served while one request refreshes
+   * it in the background (so no visitor waits for the database because an entry aged).
+   */
+  staleMs: number;
+  maxEntries: number;
+}
+
+export const CATALOGUE_CACHE_OPTIONS = Symbol('CATALOGUE_CACHE_OPTIONS');
+const DEFAULTS: CatalogueCacheOptions = { ttlMs: 10_000, staleMs: 60_000, maxEntries: 5_000 };
+
+interface Entry {
+  value: Promise<unknown>;
+  freshUntil: number;
+  staleUntil: number;
+  settled: boolean;
+  refreshing: boolean;
+}
+
+/**
+ * A short-lived in-process cache of public catalogue answers. Many visitors ask the same
+ * questions (a fair's first page, a village, a craft) within seconds: repeats are answered
+ * from memory, concurrent identical requests share one database query, and an aged answer is
+ * refreshed behind the scenes. What producers publish or hide shows within ttlMs of the next
+ * request. Each api process keeps its own; nothing in it is private to a caller.
+ */
+@Injectable()
+export class CatalogueCache {
+  private readonly logger = new Logger(CatalogueCache.name);
+  private readonly entries = new Map<string, Entry>();
+  private readonly options: CatalogueCacheOptions;
+
+  constructor(
+    @Optional() @Inject(CATALOGUE_CACHE_OPTIONS) options?: Partial<CatalogueCacheOptions>,
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.options.ttlMs <= 0) return load();
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now < hit.freshUntil) return hit.value as Promise<T>;
+    if (hit && hit.settled && now < hit.staleUntil) {
+      if (!hit.refreshing) this.refresh(key, hit, load);
+      return hit.value as Promise<T>;
+    }
+    return this.store(key, load(), now) as Promise<T>;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private store(key: string, value: Promise<unknown>, now: number): Promise<unknown> {
+    const entry: Entry = {
+      value,
+      freshUntil: now + this.options.ttlMs,
+      staleUntil: now + this.options.staleMs,
+      settled: false,
+      refreshing: false,
+    };
+    this.entries.set(key, entry);
+    value.then(
+      () => (entry.settled = true),
+      // A failed load is not remembered.
+      () => this.entries.get(key) === entry && this.entries.delete(key),
+    );
+    if (this.entries.size > this.options.maxEntries) this.evict(now);
+    return value;
+  }
+
+  private refresh(key: string, entry: Entry, load: () => Promise<unknown>): void {
+    entry.refreshing = true;
+    load().then(
+      (value) => {
+        if (this.entries.get(key) === entry) this.store(key, Promise.resolve(value), Date.now());
+      },
+      (error: Error) => {
+        entry.refreshing = false;
+        this.logger.warn(`refreshing ${key} failed, the old answer stays: ${error.message}`);
+      },
+    );
+  }
+
+  private evict(now: number): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.staleUntil <= now) this.entries.delete(key);
+    }
+    // Still too many: drop the oldest (a Map keeps insertion order).
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= this.options.maxEntries) break;
+      this.entries.delete(key);
+    }
+  }
+}

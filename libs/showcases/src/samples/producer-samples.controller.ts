@@ -1,0 +1,43 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  assertProducerAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Page,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
+import { SampleDto, SamplePageDto, SampleQueryDto } from './dto/sample.dto';
+import { SamplesService } from './samples.service';
+
+@ApiTags('showcases')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'another producer' })
+@Controller('api/v1/producers/:producerId/showcase-samples')
+export class ProducerSamplesController {
+  constructor(private readonly samples: SamplesService) {}
+
+  @Get()
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({ summary: 'The producer’s showcase entries and samples, newest first' })
+  @ApiOkResponse({ type: SamplePageDto })
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @Query() query: SampleQueryDto,
+  ): Promise<Page<SampleDto>> {
+    assertProducerAccess(user, producerId, 'write');
+    return this.samples.ofProducer(producerId, query);
+  }
+}

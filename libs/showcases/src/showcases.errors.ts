@@ -1,0 +1,71 @@
+import { AppError } from '@hoicho/platform';
+import { CustodyStepError, InquiryRejection } from './domain';
+
+/** A 400 naming one field. */
+export const fieldError = (field: string, message: string): AppError =>
+  AppError.validation([{ field, message }]);
+
+/** An illegal custody step: 409, with where the sample stands and what was asked. */
+export const custodyRefused = (error: CustodyStepError): AppError =>
+  new AppError(
+    'conflict',
+    'custody_step_refused',
+    error.message,
+    [{ field: 'step', message: error.message }],
+    { from: error.from, step: error.step },
+  );
+
+export const entryNotPending = (status: string): AppError =>
+  new AppError(
+    'conflict',
+    'entry_not_pending',
+    `This entry is ${status}: only an invited or proposed entry can be accepted or declined`,
+    [],
+    { status },
+  );
+
+export const notYours = (what: string): AppError =>
+  new AppError('forbidden', 'not_your_decision', what);
+
+export const fairFinished = (status: string): AppError =>
+  new AppError(
+    'conflict',
+    'fair_finished',
+    `The fair is ${status}: showcases and their entries no longer change`,
+    [],
+    { status },
+  );
+
+export const sampleUnavailable = (): AppError =>
+  new AppError(
+    'unprocessable',
+    'sample_not_available',
+    'The producer has not marked this product as available for samples',
+    [{ field: 'productId', message: 'is not available as a sample' }],
+  );
+
+export const labelCodeTaken = (code: string): AppError =>
+  new AppError('conflict', 'label_code_taken', `Label code ${code} is already used in this fair`, [
+    { field: 'labelCode', message: 'is already used in this fair' },
+  ]);
+
+const TOKEN_MESSAGES: Record<Exclude<InquiryRejection, 'honeypot'>, string> = {
+  malformed: 'is missing or malformed: load the form again',
+  bad_signature: 'is not one this site issued: load the form again',
+  too_fast: 'was used too quickly: take a moment to read the form, then send it again',
+  expired: 'has expired: load the form again',
+};
+
+export const formTokenRefused = (reason: Exclude<InquiryRejection, 'honeypot'>): AppError =>
+  new AppError(
+    'validation',
+    'form_token_refused',
+    'The inquiry form token was refused',
+    [{ field: 'token', message: TOKEN_MESSAGES[reason] }],
+    { reason },
+  );
+
+export const formTokenUsed = (): AppError =>
+  new AppError('conflict', 'form_token_used', 'This form was already sent', [
+    { field: 'token', message: 'was already used: load the form again to send another inquiry' },
+  ]);

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, AuthUser, Role } from '@hoicho/platform';
+import { DataSource } from 'typeorm';
+import { fieldError } from '../showcases.errors';
+import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
+import { FairGate } from './fair-gate';
+import { Showcase } from './showcase.entity';
+
+const EMPTY_COUNTS = { invited: 0, proposed: 0, accepted: 0, declined: 0, withdrawn: 0 };
+type Counts = typeof EMPTY_COUNTS;
+
+export function toShowcaseDto(s: Showcase, entries: Counts = { ...EMPTY_COUNTS }): ShowcaseDto {
+  return {
+    id: s.id,
+    fairId: s.fairId,
+    titleVi: s.titleVi,
+    titleEn: s.titleEn,
+    theme: s.theme,
+    location: s.location,
+    curator: s.curator,
+    startsOn: s.startsOn,
+    endsOn: s.endsOn,
+    entries,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+@Injectable()
+export class ShowcasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: FairGate,
+  ) {}
+
+  async create(user: AuthUser, fairId: string, dto: CreateShowcaseDto): Promise<ShowcaseDto> {
+    const fair = await this.gate.forOrganiser(user, fairId);
+    this.gate.assertOngoing(fair);
+    checkDates(dto.startsOn, dto.endsOn);
+    const repo = this.dataSource.getRepository(Showcase);
+    const saved = await repo.save(
+      repo.create({
+        fairId,
+        titleVi: dto.titleVi,
+        titleEn: dto.titleEn ?? null,
+        theme: dto.theme ?? null,
+        location: dto.location ?? null,
+        curator: dto.curator ?? null,
+        startsOn: dto.startsOn,
+        endsOn: dto.endsOn,
+        createdBy: user.id,
+      }),
+    );
+    return toShowcaseDto(await repo.findOneByOrFail({ id: saved.id }));
+  }
+
+  async update(
+    user: AuthUser,
+    fairId: string,
+    showcaseId: string,
+    dto: UpdateShowcaseDto,
+  ): Promise<ShowcaseDto> {
+    const fair = await this.gate.forOrganiser(user, fairId);
+    this.gate.assertOngoing(fair);
+    const showcase = await this.find(fairId, showcaseId);
+    const next = { ...showcase };
+    for (const key of [
+      'titleVi',
+      'titleEn',
+      'theme',
+      'location',
+      'curator',
+      'startsOn',
+      'endsOn',
+    ] as const) {
+      if (dto[key] !== undefined) (next as Record<string, unknown>)[key] = dto[key];
+    }
+    checkDates(next.startsOn, next.endsOn);
+    await this.dataSource.getRepository(Showcase).update(showcase.id, {
+      titleVi: next.titleVi,
+      titleEn: next.titleEn,
+      theme: next.theme,
+      location: next.location,
+      curator: next.curator,
+      startsOn: next.startsOn,
+      endsOn: next.endsOn,
+    });
+    return (await this.list(user, fairId)).find((s) => s.id === showcaseId)!;
+  }
+
+  /** The fair's showcases with how many entries each has in every state. */
+  async list(user: AuthUser, fairId: string): Promise<ShowcaseDto[]> {
+    await this.gate.forReader(user, fairId);
+    const showcases = await this.dataSource
+      .getRepository(Showcase)
+      .createQueryBuilder('s')
+      .where('s.fairId = :fairId', { fairId })
+      .orderBy('s.startsOn')
+      .addOrderBy('s.titleVi COLLATE vi')
+      .addOrderBy('s.id')
+      .getMany();
+    const counts: { showcase_id: string; entry_status: keyof Counts; n: number }[] =
+      await this.dataSource.query(
+        `SELECT showcase_id, entry_status, count(*)::int AS n FROM showcase_samples
+          WHERE fair_id = $1 ${user.role === Role.Producer ? 'AND producer_id = $2' : ''}
+          GROUP BY 1, 2`,
+        user.role === Role.Producer ? [fairId, user.producerId] : [fairId],
+      );
+    return showcases.map((s) => {
+      const entries = { ...EMPTY_COUNTS };
+      for (const c of counts.filter((c) => c.showcase_id === s.id)) entries[c.entry_status] = c.n;
+      return toShowcaseDto(s, entries);
+    });
+  }
+
+  /** 404 when the showcase is not in this fair. */
+  async find(fairId: string, showcaseId: string): Promise<Showcase> {
+    const showcase = await this.dataSource
+      .getRepository(Showcase)
+      .findOneBy({ id: showcaseId, fairId });
+    if (!showcase) throw AppError.notFound('Showcase');
+    return showcase;
+  }
+}
+
+function checkDates(startsOn: string, endsOn: string): void {
+  if (endsOn < startsOn) throw fieldError('endsOn', 'must not be before startsOn');
+}
