@@ -146,7 +146,11 @@ export class DemoSeeder {
         });
       }
       // One hash shared by every demo login: 50 scrypt runs would slow the first start.
-      const common = { passwordHash: await hashPassword(PASSWORD), locale: 'vi' as const, emailVerified: true };
+      const common = {
+        passwordHash: await hashPassword(PASSWORD),
+        locale: 'vi' as const,
+        emailVerified: true,
+      };
       // scrypt runs on libuv's thread pool: hashing the accounts side by side saves seconds.
       const [, organiser, , ...members] = await Promise.all([
         this.users.create(manager, {
