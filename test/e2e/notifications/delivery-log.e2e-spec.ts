@@ -1,8 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@hoicho/platform';
-import { bearer, createBody, createTestApp, createUser, SignedIn, TestApp } from '../../support/test-app';
-import { campaignMail, receivedCount, record, rows, sleep, uniqueEmail, verifyEmail, waitSettled, waitUntil } from './support/notifications';
+import {
+  bearer,
+  createBody,
+  createTestApp,
+  createUser,
+  SignedIn,
+  TestApp,
+} from '../../support/test-app';
+import {
+  campaignMail,
+  receivedCount,
+  record,
+  rows,
+  sleep,
+  uniqueEmail,
+  verifyEmail,
+  waitSettled,
+  waitUntil,
+} from './support/notifications';
+
+jest.setTimeout(30_000);
 
 describe('delivery log: organisers see and re-send their body’s mail', () => {
   let t: TestApp;
@@ -19,7 +38,11 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    t.smtp.setRecipientPolicy((recipient) => (refusing && recipient === refused ? { code: 550, message: '5.1.1 Mailbox unavailable' } : undefined));
+    t.smtp.setRecipientPolicy((recipient) =>
+      refusing && recipient === refused
+        ? { code: 550, message: '5.1.1 Mailbox unavailable' }
+        : undefined,
+    );
     bodyX = await createBody(t);
     bodyY = await createBody(t);
     organiserX = await createUser(t, Role.Organiser, { organisingBodyId: bodyX });
@@ -33,7 +56,10 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
       campaignMail('binh@lang-gom.vn', { ...inX, campaignId: campaign }),
       campaignMail('chau@lang-lua.vn', { ...inX, campaignId: campaign }),
     );
-    [ids.other] = await record(t, campaignMail('dung@lang-gom.vn', { ...inX, campaignId: otherCampaign }));
+    [ids.other] = await record(
+      t,
+      campaignMail('dung@lang-gom.vn', { ...inX, campaignId: otherCampaign }),
+    );
     [ids.direct] = await record(t, verifyEmail('staff@lang-gom.vn', inX));
     [ids.refused] = await record(t, verifyEmail(refused, inX));
     [ids.inY] = await record(t, verifyEmail('someone@elsewhere.vn', { organisingBodyId: bodyY }));
@@ -41,7 +67,10 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
   });
   afterAll(() => t.close());
 
-  const log = (user: SignedIn, body: string, query = '') => request(t.http).get(`/api/v1/organising-bodies/${body}/messages${query}`).set(bearer(user.token));
+  const log = (user: SignedIn, body: string, query = '') =>
+    request(t.http)
+      .get(`/api/v1/organising-bodies/${body}/messages${query}`)
+      .set(bearer(user.token));
 
   it('lists every message of the body, newest first, with status, attempts and times', async () => {
     const page = (await log(organiserX, bodyX).expect(200)).body;
@@ -49,11 +78,22 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
     expect(page.items).toHaveLength(6);
     expect(page.items.map((m: { id: string }) => m.id)).not.toContain(ids.inY);
     const direct = page.items.find((m: { id: string }) => m.id === ids.direct);
-    expect(direct).toMatchObject({ recipient: 'staff@lang-gom.vn', template: 'account.verify-email', locale: 'vi', status: 'sent', attempts: 1, campaignId: null });
+    expect(direct).toMatchObject({
+      recipient: 'staff@lang-gom.vn',
+      template: 'account.verify-email',
+      locale: 'vi',
+      status: 'sent',
+      attempts: 1,
+      campaignId: null,
+    });
     expect(direct.smtpResponse).toMatch(/^250/);
-    expect(new Date(direct.sentAt).getTime()).toBeGreaterThanOrEqual(new Date(direct.createdAt).getTime());
+    expect(new Date(direct.sentAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(direct.createdAt).getTime(),
+    );
     expect(direct.lastAttemptAt).toBeTruthy();
-    const createdAts = page.items.map((m: { createdAt: string }) => new Date(m.createdAt).getTime());
+    const createdAts = page.items.map((m: { createdAt: string }) =>
+      new Date(m.createdAt).getTime(),
+    );
     expect([...createdAts].sort((a, b) => b - a)).toEqual(createdAts);
 
     const paged = (await log(organiserX, bodyX, '?pageSize=4&page=2').expect(200)).body;
@@ -72,10 +112,17 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
     expect((await log(organiserX, bodyX, '?status=retrying').expect(200)).body.total).toBe(0);
 
     const inCampaign = (await log(organiserX, bodyX, `?campaignId=${campaign}`).expect(200)).body;
-    expect(inCampaign.items.map((m: { id: string }) => m.id).sort()).toEqual([ids.c1, ids.c2, ids.c3].sort());
+    expect(inCampaign.items.map((m: { id: string }) => m.id).sort()).toEqual(
+      [ids.c1, ids.c2, ids.c3].sort(),
+    );
 
     const gom = (await log(organiserX, bodyX, '?recipient=LANG-GOM').expect(200)).body;
-    expect(gom.items.map((m: { recipient: string }) => m.recipient).sort()).toEqual(['alice@lang-gom.vn', 'binh@lang-gom.vn', 'dung@lang-gom.vn', 'staff@lang-gom.vn']);
+    expect(gom.items.map((m: { recipient: string }) => m.recipient).sort()).toEqual([
+      'alice@lang-gom.vn',
+      'binh@lang-gom.vn',
+      'dung@lang-gom.vn',
+      'staff@lang-gom.vn',
+    ]);
     // LIKE wildcards in the filter are literal.
     expect((await log(organiserX, bodyX, '?recipient=%25').expect(200)).body.total).toBe(0);
 
@@ -83,13 +130,27 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
   });
 
   it('totals every status per campaign (null: mail outside campaigns)', async () => {
-    const totals = (await log(organiserX, bodyX, '/totals').expect(200)).body as { campaignId: string | null; total: number }[];
+    const totals = (await log(organiserX, bodyX, '/totals').expect(200)).body as {
+      campaignId: string | null;
+      total: number;
+    }[];
     const zero = { queued: 0, sending: 0, sent: 0, retrying: 0, failed: 0, suppressed: 0 };
     const byCampaign = new Map(totals.map((row) => [row.campaignId, row]));
     expect(byCampaign.size).toBe(3);
     expect(byCampaign.get(campaign)).toEqual({ ...zero, campaignId: campaign, sent: 3, total: 3 });
-    expect(byCampaign.get(otherCampaign)).toEqual({ ...zero, campaignId: otherCampaign, sent: 1, total: 1 });
-    expect(byCampaign.get(null)).toEqual({ ...zero, campaignId: null, sent: 1, failed: 1, total: 2 });
+    expect(byCampaign.get(otherCampaign)).toEqual({
+      ...zero,
+      campaignId: otherCampaign,
+      sent: 1,
+      total: 1,
+    });
+    expect(byCampaign.get(null)).toEqual({
+      ...zero,
+      campaignId: null,
+      sent: 1,
+      failed: 1,
+      total: 2,
+    });
 
     const one = (await log(organiserX, bodyX, `/totals?campaignId=${campaign}`).expect(200)).body;
     expect(one).toEqual([{ ...zero, campaignId: campaign, sent: 3, total: 3 }]);
@@ -98,9 +159,15 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
   it('answers 404 to an organiser of another body, and 401 without a token', async () => {
     await log(organiserY, bodyX).expect(404);
     await log(organiserY, bodyX, '/totals').expect(404);
-    await request(t.http).post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`).set(bearer(organiserY.token)).expect(404);
+    await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`)
+      .set(bearer(organiserY.token))
+      .expect(404);
     // Y cannot reach X's message through its own body either.
-    await request(t.http).post(`/api/v1/organising-bodies/${bodyY}/messages/${ids.refused}/resend`).set(bearer(organiserY.token)).expect(404);
+    await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyY}/messages/${ids.refused}/resend`)
+      .set(bearer(organiserY.token))
+      .expect(404);
     await request(t.http).get(`/api/v1/organising-bodies/${bodyX}/messages`).expect(401);
     // Y sees its own.
     const own = (await log(organiserY, bodyY).expect(200)).body;
@@ -112,8 +179,15 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
   it('re-sends a failed message once the address works again; a sent one cannot be re-sent', async () => {
     expect(t.mailbox.list({ to: refused })).toEqual([]);
     refusing = false;
-    const resend = await request(t.http).post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`).set(bearer(organiserX.token)).expect(200);
-    expect(resend.body).toMatchObject({ id: ids.refused, status: expect.stringMatching(/^(queued|sending|sent)$/), lastError: null });
+    const resend = await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`)
+      .set(bearer(organiserX.token))
+      .expect(200);
+    expect(resend.body).toMatchObject({
+      id: ids.refused,
+      status: expect.stringMatching(/^(queued|sending|sent)$/),
+      lastError: null,
+    });
 
     await t.mailbox.waitFor((all) => receivedCount(all, ids.refused) === 1);
     const [row] = await waitUntil('the re-sent row to be sent', async () => {
@@ -123,10 +197,19 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
     expect(row).toMatchObject({ status: 'sent', attempts: 1 });
     expect(row.smtp_response).toMatch(/^250/);
 
-    const conflict = await request(t.http).post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`).set(bearer(organiserX.token)).expect(409);
+    const conflict = await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.refused}/resend`)
+      .set(bearer(organiserX.token))
+      .expect(409);
     expect(conflict.body.code).toBe('message_not_failed');
-    await request(t.http).post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.c1}/resend`).set(bearer(organiserX.token)).expect(409);
-    await request(t.http).post(`/api/v1/organising-bodies/${bodyX}/messages/${randomUUID()}/resend`).set(bearer(organiserX.token)).expect(404);
+    await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyX}/messages/${ids.c1}/resend`)
+      .set(bearer(organiserX.token))
+      .expect(409);
+    await request(t.http)
+      .post(`/api/v1/organising-bodies/${bodyX}/messages/${randomUUID()}/resend`)
+      .set(bearer(organiserX.token))
+      .expect(404);
 
     await sleep(1500);
     expect(receivedCount(t.mailbox.list(), ids.refused)).toBe(1);

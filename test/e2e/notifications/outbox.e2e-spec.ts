@@ -1,9 +1,20 @@
 import { OutboxService } from '@hoicho/notifications';
 import { TransactionRunner } from '@hoicho/platform';
 import { createTestApp, TestApp } from '../../support/test-app';
-import { messageIdOf, receivedCount, record, rows, sleep, uniqueEmail, verifyEmail, waitSettled } from './support/notifications';
+import {
+  messageIdOf,
+  receivedCount,
+  record,
+  rows,
+  sleep,
+  uniqueEmail,
+  verifyEmail,
+  waitSettled,
+} from './support/notifications';
 
 // The api with its in-process worker (the embedded default), sweeping every 500 ms with a 1 s grace.
+jest.setTimeout(30_000);
+
 describe('outbox: a message commits with the domain change, exactly once', () => {
   let t: TestApp;
   let runner: TransactionRunner;
@@ -16,7 +27,14 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
   });
   afterAll(() => t.close());
 
-  const bodyCount = async (code: string) => Number((await t.dataSource.query('SELECT count(*) AS n FROM organising_bodies WHERE code = $1', [code]))[0].n);
+  const bodyCount = async (code: string) =>
+    Number(
+      (
+        await t.dataSource.query('SELECT count(*) AS n FROM organising_bodies WHERE code = $1', [
+          code,
+        ])
+      )[0].n,
+    );
 
   it('leaves neither the domain change nor the message when the transaction rolls back', async () => {
     const to = uniqueEmail('rollback');
@@ -24,7 +42,9 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
     let recordedId: string | null = null;
     await expect(
       runner.run(async (tx) => {
-        await tx.manager.query(`INSERT INTO organising_bodies (code, name_vi) VALUES ('rollback-body', 'Ban tổ chức')`);
+        await tx.manager.query(
+          `INSERT INTO organising_bodies (code, name_vi) VALUES ('rollback-body', 'Ban tổ chức')`,
+        );
         recordedId = await outbox.record(tx, message);
         throw new Error('the domain rule failed after recording');
       }),
@@ -34,21 +54,32 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
     // Longer than the sweep's grace and interval: a row that slipped through would be sent by now.
     await sleep(2500);
     expect(await bodyCount('rollback-body')).toBe(0);
-    expect(await t.dataSource.query('SELECT id FROM outbox_messages WHERE dedupe_key = $1 OR recipient = $2', [message.dedupeKey, to])).toEqual([]);
+    expect(
+      await t.dataSource.query(
+        'SELECT id FROM outbox_messages WHERE dedupe_key = $1 OR recipient = $2',
+        [message.dedupeKey, to],
+      ),
+    ).toEqual([]);
     expect(t.mailbox.list({ to })).toEqual([]);
-    expect(t.mailbox.list().filter((m) => recordedId && m.messageId?.includes(recordedId))).toEqual([]);
+    expect(t.mailbox.list().filter((m) => recordedId && m.messageId?.includes(recordedId))).toEqual(
+      [],
+    );
   });
 
   it('delivers a committed message once, with a Message-ID derived from its id', async () => {
     const to = uniqueEmail('commit');
     const id = await runner.run(async (tx) => {
-      await tx.manager.query(`INSERT INTO organising_bodies (code, name_vi) VALUES ('commit-body', 'Ban tổ chức')`);
+      await tx.manager.query(
+        `INSERT INTO organising_bodies (code, name_vi) VALUES ('commit-body', 'Ban tổ chức')`,
+      );
       return outbox.record(tx, verifyEmail(to));
     });
     expect(id).toBeTruthy();
     expect(await bodyCount('commit-body')).toBe(1);
 
-    const [received] = (await t.mailbox.waitFor((all) => receivedCount(all, id!) >= 1)).filter((m) => m.envelopeTo.includes(to));
+    const [received] = (await t.mailbox.waitFor((all) => receivedCount(all, id!) >= 1)).filter(
+      (m) => m.envelopeTo.includes(to),
+    );
     expect(received.messageId).toBe(`<${messageIdOf(id!)}>`);
     expect(received.subject).toBe('Xác nhận địa chỉ email của bạn');
     expect(received.headers['x-hoicho-message']).toBe(id);
@@ -69,13 +100,19 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
     const to = uniqueEmail('dedupe');
     const first = verifyEmail(to);
     const firstId = await runner.run((tx) => outbox.record(tx, first));
-    const secondId = await runner.run((tx) => outbox.record(tx, { ...verifyEmail(to), dedupeKey: first.dedupeKey }));
+    const secondId = await runner.run((tx) =>
+      outbox.record(tx, { ...verifyEmail(to), dedupeKey: first.dedupeKey }),
+    );
     expect(firstId).toBeTruthy();
     expect(secondId).toBeNull();
 
     await t.mailbox.waitFor((all) => receivedCount(all, firstId!) >= 1);
     await sleep(2500);
-    expect(await t.dataSource.query('SELECT id FROM outbox_messages WHERE dedupe_key = $1', [first.dedupeKey])).toEqual([{ id: firstId }]);
+    expect(
+      await t.dataSource.query('SELECT id FROM outbox_messages WHERE dedupe_key = $1', [
+        first.dedupeKey,
+      ]),
+    ).toEqual([{ id: firstId }]);
     expect(t.mailbox.list({ to })).toHaveLength(1);
     expect(receivedCount(t.mailbox.list(), firstId!)).toBe(1);
   });
@@ -98,7 +135,12 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
     await t.mailbox.waitFor((all) => receivedCount(all, ids[0]) >= 1);
     await sleep(2500);
     expect(t.mailbox.list({ to })).toHaveLength(1);
-    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM outbox_messages WHERE dedupe_key = $1', [dedupeKey])).toEqual([{ n: 1 }]);
+    expect(
+      await t.dataSource.query(
+        'SELECT count(*)::int AS n FROM outbox_messages WHERE dedupe_key = $1',
+        [dedupeKey],
+      ),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('records many messages in one transaction and delivers each once (recordMany)', async () => {

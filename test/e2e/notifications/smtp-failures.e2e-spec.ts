@@ -1,5 +1,15 @@
 import { createTestApp, TestApp } from '../../support/test-app';
-import { receivedCount, record, rows, sleep, uniqueEmail, verifyEmail, waitSettled } from './support/notifications';
+import {
+  receivedCount,
+  record,
+  rows,
+  sleep,
+  uniqueEmail,
+  verifyEmail,
+  waitSettled,
+} from './support/notifications';
+
+jest.setTimeout(30_000);
 
 describe('SMTP answers: 4xx retries with backoff, 5xx fails at once', () => {
   let t: TestApp;
@@ -12,7 +22,8 @@ describe('SMTP answers: 4xx retries with backoff, 5xx fails at once', () => {
       const calls = (rcptCalls.get(recipient) ?? 0) + 1;
       rcptCalls.set(recipient, calls);
       // A greylisting server: the first two attempts of a "defer" address are deferred.
-      if (recipient.startsWith('defer-') && calls <= 2) return { code: 451, message: '4.7.1 Greylisted, please try again later' };
+      if (recipient.startsWith('defer-') && calls <= 2)
+        return { code: 451, message: '4.7.1 Greylisted, please try again later' };
       if (recipient.startsWith('reject-')) return { code: 550, message: '5.1.1 No such user here' };
       return undefined;
     });
@@ -25,7 +36,9 @@ describe('SMTP answers: 4xx retries with backoff, 5xx fails at once', () => {
     const refused = Array.from({ length: 4 }, (_, i) => uniqueEmail(`reject-${i}`));
     const all = [...ok, ...deferred, ...refused];
     // Interleaved, so the deferred and refused ones share connections with good ones.
-    const order = all.map((to, i) => ({ to, key: (i * 7) % all.length })).sort((a, b) => a.key - b.key);
+    const order = all
+      .map((to, i) => ({ to, key: (i * 7) % all.length }))
+      .sort((a, b) => a.key - b.key);
     const ids = await record(t, ...order.map(({ to }) => verifyEmail(to)));
     const idOf = new Map(order.map(({ to }, i) => [to, ids[i]]));
 
@@ -65,7 +78,9 @@ describe('SMTP answers: 4xx retries with backoff, 5xx fails at once', () => {
     // Its own app: a smaller attempt limit and shorter backoff.
     const app = await createTestApp({ MAIL_BACKOFF_MS: '50', MAIL_MAX_ATTEMPTS: '3' });
     try {
-      app.smtp.setRecipientPolicy((recipient) => (recipient === to ? { code: 452, message: '4.2.2 Mailbox full' } : undefined));
+      app.smtp.setRecipientPolicy((recipient) =>
+        recipient === to ? { code: 452, message: '4.2.2 Mailbox full' } : undefined,
+      );
       const [id] = await record(app, verifyEmail(to));
       const [row] = await waitSettled(app, [id]);
       expect(row).toMatchObject({ status: 'failed', attempts: 3 });

@@ -1,7 +1,17 @@
 import request from 'supertest';
 import { SuppressionService, unsubscribeToken } from '@hoicho/notifications';
 import { createTestApp, TestApp } from '../../support/test-app';
-import { campaignMail, receivedCount, record, sleep, uniqueEmail, verifyEmail, waitSettled } from './support/notifications';
+import {
+  campaignMail,
+  receivedCount,
+  record,
+  sleep,
+  uniqueEmail,
+  verifyEmail,
+  waitSettled,
+} from './support/notifications';
+
+jest.setTimeout(30_000);
 
 describe('suppression and one-click unsubscribe (RFC 8058)', () => {
   let t: TestApp;
@@ -25,11 +35,15 @@ describe('suppression and one-click unsubscribe (RFC 8058)', () => {
   it('sends bulk mail with one-click unsubscribe headers; the POST suppresses bulk mail idempotently, not account mail', async () => {
     const to = uniqueEmail('Fan');
     const [first] = await record(t, campaignMail(to));
-    const [received] = (await t.mailbox.waitFor((all) => receivedCount(all, first) === 1)).filter((m) => receivedCount([m], first) === 1);
+    const [received] = (await t.mailbox.waitFor((all) => receivedCount(all, first) === 1)).filter(
+      (m) => receivedCount([m], first) === 1,
+    );
 
     // RFC 8058: an https URI in List-Unsubscribe and the fixed List-Unsubscribe-Post value.
     const listUnsubscribe = received.headers['list-unsubscribe'];
-    expect(listUnsubscribe).toMatch(/^<https:\/\/hoicho\.test\/api\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(listUnsubscribe).toMatch(
+      /^<https:\/\/hoicho\.test\/api\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+    );
     expect(received.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     const url = new URL(listUnsubscribe.slice(1, -1));
     const token = url.searchParams.get('token')!;
@@ -47,7 +61,9 @@ describe('suppression and one-click unsubscribe (RFC 8058)', () => {
         .expect(200);
       expect(response.body).toEqual({ unsubscribed: true });
     }
-    expect(await t.dataSource.query('SELECT scope, reason FROM suppressions WHERE email = $1', [to])).toEqual([{ scope: 'bulk', reason: 'unsubscribed' }]);
+    expect(
+      await t.dataSource.query('SELECT scope, reason FROM suppressions WHERE email = $1', [to]),
+    ).toEqual([{ scope: 'bulk', reason: 'unsubscribed' }]);
 
     // A later campaign is not sent; the account mail the person asked for still is.
     const [laterBulk, accountMail] = await record(t, campaignMail(to), verifyEmail(to));
@@ -70,11 +86,23 @@ describe('suppression and one-click unsubscribe (RFC 8058)', () => {
     const page = await request(t.http).get(`/api/v1/unsubscribe?token=${token}`).expect(200);
     expect(page.text).toContain(to);
     expect(page.text).toContain('method="post"');
-    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual([]);
+    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual(
+      [],
+    );
 
     const forged = unsubscribeToken(to, 'another-secret-another-secret-0123456789');
-    await request(t.http).post(`/api/v1/unsubscribe?token=${forged}`).type('form').send('List-Unsubscribe=One-Click').expect(400);
-    await request(t.http).post('/api/v1/unsubscribe').type('form').send('List-Unsubscribe=One-Click').expect(400);
-    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual([]);
+    await request(t.http)
+      .post(`/api/v1/unsubscribe?token=${forged}`)
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(400);
+    await request(t.http)
+      .post('/api/v1/unsubscribe')
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(400);
+    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual(
+      [],
+    );
   });
 });

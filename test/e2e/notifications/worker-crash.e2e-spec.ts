@@ -1,6 +1,18 @@
 import { createTestApp, TestApp } from '../../support/test-app';
-import { messageIdOf, record, sleep, spawnWorker, statusCounts, uniqueEmail, verifyEmail, waitSettled, WorkerProcess } from './support/notifications';
+import {
+  messageIdOf,
+  record,
+  sleep,
+  spawnWorker,
+  statusCounts,
+  uniqueEmail,
+  verifyEmail,
+  waitSettled,
+  WorkerProcess,
+} from './support/notifications';
 import { SlowSmtp, startSlowSmtp } from './support/slow-smtp';
+
+jest.setTimeout(45_000);
 
 /**
  * Real processes: the compiled worker (dist/apps/worker/src/main.js), so this needs
@@ -43,7 +55,10 @@ describe('a worker process killed with SIGKILL while sending', () => {
   });
 
   it('delivers every message; only messages in flight at the kill can arrive twice', async () => {
-    const ids = await record(t, ...Array.from({ length: N }, (_, i) => verifyEmail(uniqueEmail(`crash${i}`))));
+    const ids = await record(
+      t,
+      ...Array.from({ length: N }, (_, i) => verifyEmail(uniqueEmail(`crash${i}`))),
+    );
     const expected = new Set(ids.map(messageIdOf));
 
     const first = await spawnWorker(workerEnv());
@@ -54,7 +69,9 @@ describe('a worker process killed with SIGKILL while sending', () => {
     expect(smtp.distinct()).toBeLessThan(N);
 
     // What the dead worker left claimed: its lease must run out before anyone sends it again.
-    const orphans: { id: string }[] = await t.dataSource.query(`SELECT id FROM outbox_messages WHERE status = 'sending'`);
+    const orphans: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM outbox_messages WHERE status = 'sending'`,
+    );
     expect(orphans.length).toBeGreaterThan(0);
     expect(orphans.length).toBeLessThanOrEqual(CONCURRENCY);
     const inFlight = new Set(orphans.map((o) => messageIdOf(o.id)));
@@ -88,7 +105,9 @@ describe('a worker process killed with SIGKILL while sending', () => {
     expect(recoveredInMs).toBeLessThan(15_000);
 
     // A SIGTERM lets the second worker finish what it holds and exit cleanly.
-    const exit = new Promise<number | null>((resolve) => second.child.once('exit', (code) => resolve(code)));
+    const exit = new Promise<number | null>((resolve) =>
+      second.child.once('exit', (code) => resolve(code)),
+    );
     await second.kill('SIGTERM');
     expect(await exit).toBe(0);
     process.stdout.write(

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, QueueName, TypedQueue } from '@hoicho/platform';
 import { Queue } from 'bullmq';
 
@@ -8,6 +8,7 @@ const BATCH = 1000;
 /** Adds message ids to the mail queue; the job id is the message id. */
 @Injectable()
 export class MailQueue {
+  private readonly logger = new Logger(MailQueue.name);
   readonly queue: TypedQueue<QueueName.Mail>;
 
   constructor(
@@ -15,6 +16,14 @@ export class MailQueue {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.queue = new TypedQueue(raw);
+    // Without a listener BullMQ prints every connection error while Redis is away; one line
+    // a minute says it, and the connection keeps retrying on its own.
+    let lastWarning = 0;
+    raw.on('error', (error: Error) => {
+      if (Date.now() - lastWarning < 60_000) return;
+      lastWarning = Date.now();
+      this.logger.warn(`mail queue: ${error.message}`);
+    });
   }
 
   private options(id: string, sendAfter?: Date | null) {

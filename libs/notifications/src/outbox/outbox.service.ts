@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, toNfc, Tx } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TEMPLATES } from '../templates/catalogue';
 import { TemplateName } from '../templates/template-data.map';
 import { MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
-import { OutboxMessage } from './outbox-message.entity';
 import { OutboxMessageInput } from './outbox-message.input';
 
 const INSERT_CHUNK = 2000;
+const ENQUEUE_WAIT_MS = 2000;
 
 /**
  * Domain code records messages inside its own transaction; the ids reach the queue only
@@ -36,39 +35,63 @@ export class OutboxService {
     for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
       created.push(...(await this.insert(tx.manager, messages.slice(i, i + INSERT_CHUNK))));
     }
-    if (created.length) {
-      tx.afterCommit(() =>
-        this.mailQueue.add(created).catch((error: Error) => {
-          // The sweep re-adds queued rows, so a Redis hiccup here delays mail but loses none.
-          this.logger.warn(`enqueue of ${created.length} message(s) failed, sweep will retry: ${error.message}`);
-        }),
-      );
-    }
+    if (created.length) tx.afterCommit(() => this.enqueue(created));
     return created.map((c) => c.id);
   }
 
-  private async insert(manager: EntityManager, messages: OutboxMessageInput[]) {
+  /**
+   * The sweep re-adds queued rows, so a Redis hiccup here delays mail but loses none. Queue
+   * connections wait for Redis indefinitely (maxRetriesPerRequest: null), so the domain
+   * request stops waiting after ENQUEUE_WAIT_MS; the add carries on once Redis is back.
+   */
+  private async enqueue(created: { id: string; sendAfter: Date | null }[]): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const added = this.mailQueue.add(created).then(
+      () => true,
+      (error: Error) => {
+        this.logger.warn(`enqueue of ${created.length} message(s) failed, sweep will retry: ${error.message}`);
+        return true;
+      },
+    );
+    const gaveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ENQUEUE_WAIT_MS);
+      timer.unref();
+    });
+    const done = await Promise.race([added, gaveUp]);
+    clearTimeout(timer);
+    if (!done) this.logger.warn(`enqueue of ${created.length} message(s) is waiting for Redis; the sweep covers them`);
+  }
+
+  /**
+   * One statement per chunk whatever its size: the rows travel as a single JSON parameter
+   * (jsonb_to_recordset), which is much cheaper than thousands of bound parameters.
+   * Returns the created rows in the order of `messages`; a used dedupe key creates none.
+   */
+  private async insert(manager: EntityManager, messages: OutboxMessageInput[]): Promise<{ id: string; sendAfter: Date | null }[]> {
     const rows = messages.map((m) => ({
-      dedupeKey: m.dedupeKey,
-      organisingBodyId: m.organisingBodyId ?? null,
-      campaignId: m.campaignId ?? null,
+      dedupe_key: m.dedupeKey,
+      organising_body_id: m.organisingBodyId ?? null,
+      campaign_id: m.campaignId ?? null,
       recipient: toNfc(m.to).toLowerCase(),
       locale: m.locale,
       template: m.template,
       data: m.data,
       bulk: TEMPLATES[m.template].bulk,
-      status: MessageStatus.Queued,
-      maxAttempts: this.config.workers.mailMaxAttempts,
-      sendAfter: m.sendAfter ?? null,
+      max_attempts: this.config.workers.mailMaxAttempts,
+      send_after: m.sendAfter ?? null,
     }));
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values(rows as QueryDeepPartialEntity<OutboxMessage>[])
-      .orIgnore()
-      .returning(['id', 'sendAfter'])
-      .execute();
-    return (result.raw as { id: string; send_after: Date | null }[]).map((r) => ({ id: r.id, sendAfter: r.send_after }));
+    const created: { id: string; dedupe_key: string; send_after: Date | null }[] = await manager.query(
+      `INSERT INTO outbox_messages (dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
+       SELECT dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
+         FROM jsonb_to_recordset($1::jsonb) AS m(dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
+              locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
+       ON CONFLICT DO NOTHING
+       RETURNING id, dedupe_key, send_after`,
+      [JSON.stringify(rows), MessageStatus.Queued],
+    );
+    const order = new Map(messages.map((m, i) => [m.dedupeKey, i]));
+    return created
+      .sort((a, b) => order.get(a.dedupe_key)! - order.get(b.dedupe_key)!)
+      .map((r) => ({ id: r.id, sendAfter: r.send_after }));
   }
 }

@@ -6,6 +6,7 @@ import { unsubscribeToken } from '../suppression/unsubscribe-token';
 import { TemplateRenderer } from '../templates/template-renderer';
 import { MailTransport } from '../transport/mail-transport';
 import { classifySmtpFailure } from '../transport/smtp-failure';
+import { Batcher, BatcherOptions } from './batcher';
 
 interface ClaimedRow {
   id: string;
@@ -17,6 +18,13 @@ interface ClaimedRow {
   attempts: number;
   max_attempts: number;
   suppressed: boolean;
+}
+
+interface Settlement {
+  id: string;
+  status: MessageStatus;
+  smtp_response: string | null;
+  last_error: string | null;
 }
 
 /** Thrown to let the queue try again later with backoff; the row already says `retrying`. */
@@ -32,36 +40,69 @@ export function messageIdFor(id: string, from: string): string {
 export class DeliverMessage {
   private readonly logger = new Logger(DeliverMessage.name);
 
+  /**
+   * Claims and settlements of messages in flight at the same time share one statement each:
+   * a batch goes as soon as a quarter of the worker's concurrency waits, or after 20 ms.
+   */
+  private readonly claims: Batcher<string, ClaimedRow | undefined>;
+  private readonly settlements: Batcher<Settlement, void>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    const batching: BatcherOptions = { flushAt: Math.ceil(config.workers.mailConcurrency / 4), maxSize: 500, windowMs: 20 };
+    this.claims = new Batcher((ids) => this.claimAll(ids), batching);
+    this.settlements = new Batcher((settlements) => this.settleAll(settlements), batching);
+  }
 
   /** Only a queued or retrying row that is due can be claimed, so two workers never both send it. */
-  private async claim(id: string): Promise<ClaimedRow | undefined> {
-    const [rows] = await this.dataSource.query(
+  private claim(id: string): Promise<ClaimedRow | undefined> {
+    return this.claims.call(id);
+  }
+
+  private async claimAll(ids: string[]): Promise<(ClaimedRow | undefined)[]> {
+    const [rows] = (await this.dataSource.query(
       `UPDATE outbox_messages m
           SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
               last_attempt_at = now(), updated_at = now()
-        WHERE id = $1 AND status IN ('queued', 'retrying') AND (send_after IS NULL OR send_after <= now())
+        WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'retrying') AND (send_after IS NULL OR send_after <= now())
         RETURNING id, recipient, locale, template, data, bulk, attempts, max_attempts,
           EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
-      [id, this.config.workers.mailLeaseMs],
-    );
-    return (rows as ClaimedRow[])[0];
+      [ids, this.config.workers.mailLeaseMs],
+    )) as [ClaimedRow[], number];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // One claim per row even if an id were asked for twice in a batch.
+    return ids.map((id) => {
+      const row = byId.get(id);
+      byId.delete(id);
+      return row;
+    });
   }
 
-  private finish(id: string, status: MessageStatus, fields: { smtpResponse?: string; error?: string } = {}) {
-    return this.dataSource.query(
-      `UPDATE outbox_messages
-          SET status = $2, lease_until = NULL, next_attempt_at = NULL, updated_at = now(),
-              sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END,
-              smtp_response = COALESCE($3, smtp_response), last_error = $4
-        WHERE id = $1 AND status = 'sending'`,
-      [id, status, fields.smtpResponse ?? null, fields.error ?? null],
+  /**
+   * Settles a claimed row. A message the server accepted is recorded as sent even if its
+   * lease ran out meanwhile and the sweep already marked it `retrying` (a slow send, not a
+   * dead worker): otherwise it would be sent again.
+   */
+  private finish(id: string, status: MessageStatus, fields: { smtpResponse?: string; error?: string } = {}): Promise<void> {
+    return this.settlements.call({ id, status, smtp_response: fields.smtpResponse ?? null, last_error: fields.error ?? null });
+  }
+
+  private async settleAll(settlements: Settlement[]): Promise<void[]> {
+    await this.dataSource.query(
+      `UPDATE outbox_messages m
+          SET status = v.status, lease_until = NULL, next_attempt_at = NULL, updated_at = now(),
+              sent_at = CASE WHEN v.status = 'sent' THEN now() ELSE m.sent_at END,
+              smtp_response = COALESCE(v.smtp_response, m.smtp_response), last_error = v.last_error
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, smtp_response text, last_error text)
+        WHERE m.id = ANY($2::uuid[]) AND m.id = v.id AND (m.status = 'sending' OR (v.status = 'sent' AND m.status = 'retrying'))`,
+      // The id list lets the planner find the rows by primary key, not by scanning unfinished ones.
+      [JSON.stringify(settlements), settlements.map((s) => s.id)],
     );
+    return settlements.map(() => undefined);
   }
 
   async deliver(id: string): Promise<MessageStatus | 'skipped'> {

@@ -28,6 +28,10 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         prefix: `{${redis.prefix}}`,
         concurrency: workers.mailConcurrency,
         limiter: workers.mailRatePerSecond > 0 ? { max: workers.mailRatePerSecond, duration: 1000 } : undefined,
+        // The job lock follows the row's lease: a killed worker's jobs become stalled (and go
+        // back to the queue) once the lease is over, instead of after BullMQ's default 30 s.
+        // Until then the sweep cannot re-add them (their job is still "active").
+        lockDuration: workers.mailLeaseMs,
         stalledInterval: Math.min(30_000, workers.mailLeaseMs),
       },
     );

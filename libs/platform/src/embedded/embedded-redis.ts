@@ -21,6 +21,8 @@ function findOnPath(binary: string): string | undefined {
 export async function startEmbeddedRedis(options: {
   dataDir: string;
   persistent?: boolean;
+  /** A fixed port (a test that restarts Redis under running clients); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<RunningRedis> {
   const log = options.log ?? (() => undefined);
@@ -35,7 +37,7 @@ export async function startEmbeddedRedis(options: {
   const pidFile = join(dataDir, 'redis.pid');
   if (await stopStaleProcess(pidFile, 'redis-server'))
     log('stopped a redis-server left running by an earlier run');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const persistence =
     options.persistent === false
       ? ['--appendonly', 'no']

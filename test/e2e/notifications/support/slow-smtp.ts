@@ -25,6 +25,7 @@ export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowS
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    closeTimeout: 500,
     onData(stream, _session, callback) {
       let head = '';
       stream.on('data', (chunk: Buffer) => {
@@ -57,7 +58,11 @@ export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowS
         if (predicate()) return resolve();
         const timer = setTimeout(() => {
           listeners.delete(listener);
-          reject(new Error(`slow smtp: condition not met within ${timeoutMs} ms (${received.length} received, ${new Set(received).size} distinct)`));
+          reject(
+            new Error(
+              `slow smtp: condition not met within ${timeoutMs} ms (${received.length} received, ${new Set(received).size} distinct)`,
+            ),
+          );
         }, timeoutMs);
         const listener = () => {
           if (!predicate()) return;

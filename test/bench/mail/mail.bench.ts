@@ -1,0 +1,565 @@
+/**
+ * npm run bench:mail [-- --n 20000 --pool 10 --concurrency 50 --batch 1000 --workers 1]
+ *
+ * Sends N messages through the whole notifications pipeline (outbox rows recorded with
+ * recordMany in transactions of --batch → BullMQ → the mail worker → pooled SMTP) and, in the
+ * same run, the same N through a bare pooled nodemailer loop (same pool size, same number in
+ * flight, the same rendered message), both to one SMTP sink in a separate process that counts
+ * Message-IDs. Prints both rates, their ratio, lost/duplicated counts and where the CPU went.
+ *
+ * --workers K   K worker processes (apps/worker/src/main.ts, as production runs them) share the
+ *               pool and the concurrency (each gets pool/K connections, concurrency/K jobs), while
+ *               this process plays the api and only records; --workers 0 runs the worker inside
+ *               this process instead (the embedded default of `npm start`).
+ * --only=bare|pipeline   one side only (profiling).
+ *
+ * Settings also come from the environment: N, SMTP_POOL_SIZE, MAIL_CONCURRENCY, BATCH, WORKERS.
+ * Starts a private PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL) and a sink, and
+ * stops and removes all of them at the end.
+ */
+import 'reflect-metadata';
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import nodemailer, { TransportOptions } from 'nodemailer';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import {
+  messageIdFor,
+  NotificationsModule,
+  OutboxMessageInput,
+  OutboxService,
+  TemplateRenderer,
+  TEMPLATES,
+} from '@hoicho/notifications';
+import { PlatformModule, PlatformRuntime, TransactionRunner } from '@hoicho/platform';
+import { parseEnvironment } from '@hoicho/platform/config/load-config';
+import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { startTestServices, TEMPLATE_DB, withDatabase } from '../../support/test-services';
+
+const ROOT = join(__dirname, '../../..');
+const FROM = 'Hội Chợ <no-reply@hoicho.local>';
+// ts-node --swc for child processes, as `npm run bench:mail` runs this one.
+const TS_NODE = {
+  execArgv: ['-r', join(__dirname, 'ts-node-swc.js'), '-r', 'tsconfig-paths/register'],
+  env: {},
+};
+
+interface Options {
+  only?: 'bare' | 'pipeline';
+  n: number;
+  pool: number;
+  concurrency: number;
+  batch: number;
+  workers: number;
+}
+
+function options(): Options {
+  const argv = process.argv.slice(2);
+  const value = (name: string, env: string): string | undefined => {
+    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (i < 0) return process.env[env];
+    return argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
+  };
+  const int = (name: string, env: string, fallback: number, min = 1) => {
+    const raw = value(name, env);
+    const parsed = raw === undefined || raw === '' ? fallback : Number(raw);
+    if (!Number.isInteger(parsed) || parsed < min)
+      throw new Error(`--${name} (${env}) must be an integer ≥ ${min}, got ${raw}`);
+    return parsed;
+  };
+  const only = value('only', 'BENCH_ONLY');
+  if (only !== undefined && only !== 'bare' && only !== 'pipeline')
+    throw new Error('--only takes bare or pipeline');
+  const o = {
+    only: only as Options['only'],
+    n: int('n', 'N', 20_000),
+    pool: int('pool', 'SMTP_POOL_SIZE', 10),
+    concurrency: int('concurrency', 'MAIL_CONCURRENCY', 50),
+    batch: int('batch', 'BATCH', 1000),
+    workers: int('workers', 'WORKERS', 1, 0),
+  };
+  if (o.workers > o.pool)
+    throw new Error('--workers cannot exceed --pool: each worker process needs a connection');
+  return o;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const bare = (messageId: string) => messageId.replace(/^<|>$/g, '');
+const rate = (n: number, ms: number) => n / (ms / 1000);
+/** `total` split over `parts` as evenly as integers allow. */
+const share = (total: number, parts: number, i: number) =>
+  Math.floor(total / parts) + (i < total % parts ? 1 : 0);
+
+// ---------------------------------------------------------------------------------------------
+// The sink: a child process with an IPC channel (see smtp-sink.ts).
+
+type SinkReport = { total: number; counts: Map<string, number> };
+
+class Sink {
+  private readonly waiting = new Map<string, (message: Record<string, unknown>) => void>();
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+  ) {
+    child.on('message', (message: { type: string }) => {
+      const resolve = this.waiting.get(message.type);
+      this.waiting.delete(message.type);
+      resolve?.(message);
+    });
+  }
+
+  static start(): Promise<Sink> {
+    const child = fork(join(__dirname, 'smtp-sink.ts'), [], {
+      execArgv: TS_NODE.execArgv,
+      env: { ...process.env, ...TS_NODE.env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`smtp sink exited (code ${code})`)));
+      child.once('message', (message: { type: string; port: number }) =>
+        resolve(new Sink(child, message.port)),
+      );
+    });
+  }
+
+  private request<T>(type: string, body: object, answer: string): Promise<T> {
+    return new Promise((resolve) => {
+      this.waiting.set(answer, resolve as never);
+      this.child.send({ type, ...body });
+    });
+  }
+
+  /** Resolves with the sink's clock when `target` distinct Message-IDs have arrived. */
+  async reached(target: number): Promise<number> {
+    return (await this.request<{ at: number }>('expect', { target }, 'reached')).at;
+  }
+
+  /** What arrived since the last report; resets the counts. */
+  async report(): Promise<SinkReport> {
+    const answer = await this.request<{ total: number; counts: [string, number][] }>(
+      'report',
+      {},
+      'report',
+    );
+    return { total: answer.total, counts: new Map(answer.counts) };
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      this.child.once('exit', () => resolve());
+      this.child.send({ type: 'stop' });
+      setTimeout(() => this.child.kill('SIGKILL'), 3000).unref();
+    });
+  }
+}
+
+/** Lost and duplicated, by Message-ID, against what was meant to arrive. */
+function tally(report: SinkReport, expected: string[]) {
+  const wanted = new Set(expected);
+  const lost = expected.filter((id) => !report.counts.has(id)).length;
+  let duplicated = 0;
+  let extra = 0;
+  let unexpected = 0;
+  for (const [id, count] of report.counts) {
+    if (!wanted.has(id)) unexpected += count;
+    else if (count > 1) {
+      duplicated++;
+      extra += count - 1;
+    }
+  }
+  return { received: report.total, lost, duplicated, extra, unexpected };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the CPU goes: user+system seconds of this process and its descendants, by role.
+
+function cpuByRole(roles: Map<number, string>): Map<string, number> {
+  const procs: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      procs.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
+      });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const children = new Map<number, number[]>();
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const totals = new Map<string, number>();
+  const visit = (pid: number) => {
+    const p = byPid.get(pid);
+    if (!p) return;
+    const role =
+      roles.get(pid) ??
+      (p.comm.startsWith('postgres') ? 'postgres' : p.comm.startsWith('redis') ? 'redis' : p.comm);
+    totals.set(role, (totals.get(role) ?? 0) + p.cpu);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(process.pid);
+  return totals;
+}
+
+function cpuSince(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const)
+    .filter(([, seconds]) => seconds >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(', ');
+}
+
+/** Transactions committed in the bench database and Lua scripts Redis ran (BullMQ's round trips). */
+async function serverCounters(urls: {
+  database: string;
+  redis: string;
+}): Promise<{ commits: number; scripts: number }> {
+  const pg = new Client({ connectionString: urls.database });
+  await pg.connect();
+  const [{ commits }] = (
+    await pg.query(
+      `SELECT xact_commit::bigint AS commits FROM pg_stat_database WHERE datname = current_database()`,
+    )
+  ).rows;
+  await pg.end();
+  const redis = new IORedis(urls.redis);
+  const stats = await redis.info('commandstats');
+  await redis.quit();
+  const scripts = [...stats.matchAll(/^cmdstat_(evalsha|eval):calls=(\d+)/gm)].reduce(
+    (sum, m) => sum + Number(m[2]),
+    0,
+  );
+  return { commits: Number(commits), scripts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bare loop.
+
+function transportOptions(port: number, pool: number): TransportOptions {
+  // As MailTransport builds it.
+  return {
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: pool,
+    maxMessages: Infinity,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  } as TransportOptions;
+}
+
+/** The same N through nodemailer alone: `concurrency` loops, each awaiting its sendMail. */
+async function runBare(sink: Sink, o: Options, runId: string, label: string, n: number) {
+  const template = TEMPLATES['account.verify-email'];
+  const mail = await new TemplateRenderer().render(template.name, 'vi', template.preview);
+  const transporter = nodemailer.createTransport(transportOptions(sink.port, o.pool));
+  const expected: string[] = [];
+  let next = 0;
+  let failed = 0;
+  const reached = sink.reached(n);
+  const started = Date.now();
+  const lane = async () => {
+    while (next < n) {
+      const i = next++;
+      const messageId = `<${label}-${i}.${runId}@bench.local>`;
+      expected.push(bare(messageId));
+      await transporter
+        .sendMail({
+          from: FROM,
+          to: `r${i}@bench.example`,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          messageId,
+          headers: { 'X-Hoicho-Message': `${i}` },
+        })
+        .catch(() => failed++);
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, lane));
+  const at = failed ? Date.now() : await reached;
+  const elapsed = at - started;
+  transporter.close();
+  await sleep(300); // late duplicates, if any
+  return { elapsed, rate: rate(n, elapsed), failed, ...tally(await sink.report(), expected) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pipeline.
+
+/** What the api has of notifications, without HTTP and without consuming: it records. */
+@Module({})
+class RecorderModule {
+  static register(runtime: PlatformRuntime): DynamicModule {
+    return {
+      module: RecorderModule,
+      imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsModule],
+    };
+  }
+}
+
+async function createDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hoicho_bench_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** `node apps/worker/src/main.ts` (through ts-node), resolved once it says it started. */
+function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
+  const child = fork(join(ROOT, 'apps/worker/src/main.ts'), [], {
+    cwd: ROOT,
+    // BENCH_WORKER_NODE_ARGS adds node flags to worker processes (e.g. --cpu-prof, --perf-basic-prof).
+    execArgv: [...TS_NODE.execArgv, ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    env: { PATH: process.env.PATH ?? '', ...TS_NODE.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker started')) resolve(child);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`worker process exited (code ${code}): ${output}`)),
+    );
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function runPipeline(
+  sink: Sink,
+  o: Options,
+  urls: { database: string; redis: string },
+  runId: string,
+  roles: Map<number, string>,
+) {
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: urls.database,
+    REDIS_URL: urls.redis,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    APP_SECRET: randomBytes(32).toString('base64url'),
+    QUEUE_PREFIX: `bench${runId}`,
+    MAIL_FROM: FROM,
+    MAIL_CONCURRENCY: String(o.concurrency),
+    SMTP_POOL_SIZE: String(o.pool),
+    SEED_DEMO: 'false',
+  };
+  const raw = parseEnvironment(env);
+  const runtime: PlatformRuntime = {
+    config: buildAppConfig(raw, {
+      databaseUrl: urls.database,
+      redisUrl: urls.redis,
+      smtpUrl: raw.SMTP_URL!,
+      secret: raw.APP_SECRET!,
+    }),
+    stop: async () => undefined,
+  };
+  // Workers first, as in production: they wait on the queue when the api starts recording.
+  const workers = await Promise.all(
+    Array.from({ length: o.workers }, (_, i) =>
+      startWorkerProcess({
+        ...env,
+        SMTP_POOL_SIZE: String(share(o.pool, o.workers, i)),
+        MAIL_CONCURRENCY: String(share(o.concurrency, o.workers, i)),
+      }),
+    ),
+  );
+  workers.forEach((w, i) => roles.set(w.pid!, `worker process${o.workers > 1 ? ` ${i + 1}` : ''}`));
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(
+    o.workers ? RecorderModule.register(runtime) : WorkerModule.register(runtime),
+    { logger: ['error', 'warn'] },
+  );
+  await app.init();
+  try {
+    const runner = app.get(TransactionRunner);
+    const outbox = app.get(OutboxService);
+    const preview = TEMPLATES['account.verify-email'].preview;
+    const ids: string[] = [];
+    const countersBefore = await serverCounters(urls);
+    const cpuBefore = cpuByRole(roles);
+    const reached = sink.reached(o.n);
+    const started = Date.now();
+    for (let i = 0; i < o.n; i += o.batch) {
+      const messages: OutboxMessageInput<'account.verify-email'>[] = [];
+      for (let j = i; j < Math.min(o.n, i + o.batch); j++) {
+        messages.push({
+          template: 'account.verify-email',
+          to: `p${j}@bench.example`,
+          locale: 'vi',
+          data: preview,
+          dedupeKey: `bench:${runId}:${j}`,
+        });
+      }
+      ids.push(...(await runner.run((tx) => outbox.recordMany(tx, messages))));
+    }
+    const recorded = Date.now() - started;
+    const at = await reached;
+    const elapsed = at - started;
+    const cpu = cpuSince(cpuBefore, cpuByRole(roles));
+    // Every row must say sent; then give any duplicate time to arrive.
+    let rows: { status: string; n: number }[] = [];
+    for (let waited = 0; waited < 30_000; waited += 100) {
+      rows = await app
+        .get(DataSource)
+        .query(`SELECT status, count(*)::int AS n FROM outbox_messages GROUP BY status`);
+      if (rows.length === 1 && rows[0].status === 'sent' && rows[0].n === o.n) break;
+      await sleep(100);
+    }
+    await sleep(500);
+    const countersAfter = await serverCounters(urls);
+    const expected = ids.map((id) => bare(messageIdFor(id, FROM)));
+    return {
+      elapsed,
+      recorded,
+      rate: rate(o.n, elapsed),
+      cpu,
+      commitsPerMessage: (countersAfter.commits - countersBefore.commits) / o.n,
+      scriptsPerMessage: (countersAfter.scripts - countersBefore.scripts) / o.n,
+      rows: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+      ...tally(await sink.report(), expected),
+    };
+  } finally {
+    await app.close();
+    await Promise.all(workers.map(stopProcess));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Result = {
+  elapsed: number;
+  rate: number;
+  received: number;
+  lost: number;
+  duplicated: number;
+  extra: number;
+  unexpected: number;
+};
+
+function line(name: string, n: number, r: Result): string {
+  const copies = r.extra > r.duplicated ? ` (${r.extra} extra copies)` : '';
+  const unexpected = r.unexpected ? `, unexpected ${r.unexpected}` : '';
+  return `  ${name}: ${n} in ${(r.elapsed / 1000).toFixed(2)} s = ${Math.round(r.rate)} msg/s; received ${r.received}, lost ${r.lost}, duplicated ${r.duplicated}${copies}${unexpected}\n`;
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  const runId = randomBytes(4).toString('hex');
+  const stops: (() => Promise<unknown>)[] = [];
+  const cleanUp = async () => {
+    for (const stop of stops.reverse())
+      await stop().catch((error: Error) => process.stderr.write(`clean-up: ${error.message}\n`));
+    stops.length = 0;
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+  process.once('SIGTERM', () => void cleanUp().then(() => process.exit(143)));
+  try {
+    const services = await startTestServices(ROOT);
+    stops.push(() => services.stop());
+    const database = await createDatabase(services.adminUrl);
+    stops.push(() => database.drop());
+    const sink = await Sink.start();
+    stops.push(() => sink.stop());
+    const roles = new Map<number, string>([
+      [process.pid, 'bench process'],
+      [sink.child.pid!, 'smtp sink'],
+    ]);
+
+    const workers = o.workers
+      ? `${o.workers} worker process${o.workers > 1 ? 'es' : ''} (apps/worker)`
+      : 'worker inside the recording process';
+    process.stdout.write(
+      `mail benchmark: N=${o.n}, SMTP pool ${o.pool}, ${o.concurrency} in flight (MAIL_CONCURRENCY), outbox batches of ${o.batch}, ${workers}, ${cpus().length} CPUs\n`,
+    );
+    // Warm the sink, nodemailer and the JIT, so neither measured run pays for it.
+    await runBare(sink, o, runId, 'warm', Math.min(2000, o.n));
+
+    let direct: (Result & { failed: number }) | undefined;
+    if (o.only !== 'pipeline') {
+      const before = cpuByRole(roles);
+      direct = await runBare(sink, o, runId, 'bare', o.n);
+      process.stdout.write(line('bare nodemailer loop (pool ' + o.pool + ')', o.n, direct));
+      process.stdout.write(
+        `    CPU: ${cpuSince(before, cpuByRole(roles))}${direct.failed ? `; ${direct.failed} sendMail calls failed` : ''}\n`,
+      );
+    }
+    let pipeline: Awaited<ReturnType<typeof runPipeline>> | undefined;
+    if (o.only !== 'bare') {
+      pipeline = await runPipeline(
+        sink,
+        o,
+        { database: database.url, redis: services.redisUrl },
+        runId,
+        roles,
+      );
+      process.stdout.write(line('pipeline outbox→BullMQ→worker', o.n, pipeline));
+      process.stdout.write(`    CPU: ${pipeline.cpu}\n`);
+      process.stdout.write(
+        `    per message: ${pipeline.commitsPerMessage.toFixed(2)} PostgreSQL transactions, ${pipeline.scriptsPerMessage.toFixed(2)} BullMQ scripts; ` +
+          `recording took ${(pipeline.recorded / 1000).toFixed(2)} s; outbox rows: ${JSON.stringify(pipeline.rows)}\n`,
+      );
+    }
+    if (direct && pipeline) {
+      const ratio = pipeline.rate / direct.rate;
+      const ok =
+        ratio >= 0.8 &&
+        pipeline.lost === 0 &&
+        pipeline.duplicated === 0 &&
+        pipeline.unexpected === 0;
+      process.stdout.write(
+        `  ratio pipeline / bare: ${ratio.toFixed(2)} (goal ≥ 0.80 with 0 lost and 0 duplicated: ${ok ? 'met' : 'NOT met'})\n`,
+      );
+      process.exitCode = ok ? 0 : 1;
+    }
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});
