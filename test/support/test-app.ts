@@ -147,21 +147,17 @@ export async function createUser(
   password = 'correct horse battery',
 ): Promise<SignedIn> {
   const email = `${role}-${randomUUID().slice(0, 8)}@example.vn`;
-  const user = await t.app
-    .get(TransactionRunner)
-    .run(({ manager }) =>
-      t.app
-        .get(UsersService)
-        .create(manager, {
-          email,
-          password,
-          fullName: 'Người Thử',
-          role,
-          locale: 'vi',
-          emailVerified: true,
-          ...scope,
-        }),
-    );
+  const user = await t.app.get(TransactionRunner).run(({ manager }) =>
+    t.app.get(UsersService).create(manager, {
+      email,
+      password,
+      fullName: 'Người Thử',
+      role,
+      locale: 'vi',
+      emailVerified: true,
+      ...scope,
+    }),
+  );
   const login = await request(t.http)
     .post('/api/v1/auth/login')
     .send({ email, password })

@@ -14,7 +14,13 @@ import { TemplateRenderer } from './templates/template-renderer';
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
   controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
-  providers: [OutboxService, MailQueue, DeliveryLogService, SuppressionService, { provide: TemplateRenderer, useValue: new TemplateRenderer() }],
+  providers: [
+    OutboxService,
+    MailQueue,
+    DeliveryLogService,
+    SuppressionService,
+    { provide: TemplateRenderer, useValue: new TemplateRenderer() },
+  ],
   exports: [OutboxService, MailQueue, SuppressionService, DeliveryLogService, TemplateRenderer],
 })
 export class NotificationsModule {}

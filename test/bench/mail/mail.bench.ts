@@ -342,7 +342,10 @@ function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> 
   const child = fork(join(ROOT, 'apps/worker/src/main.ts'), [], {
     cwd: ROOT,
     // BENCH_WORKER_NODE_ARGS adds node flags to worker processes (e.g. --cpu-prof, --perf-basic-prof).
-    execArgv: [...TS_NODE.execArgv, ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    execArgv: [
+      ...TS_NODE.execArgv,
+      ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     env: { PATH: process.env.PATH ?? '', ...TS_NODE.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });

@@ -1,6 +1,21 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertBodyAccess, AuthUser, CurrentUser, ErrorBodyDto, Role, Roles , UuidParam } from '@hoicho/platform';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  assertBodyAccess,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
 import { DeliveryLogService } from './delivery-log.service';
 import { MessageQueryDto, TotalsQueryDto } from './dto/message-query.dto';
 import { CampaignTotalsDto, MessagePageDto, MessageViewDto } from './dto/message-view.dto';
@@ -16,7 +31,11 @@ export class DeliveryLogController {
   @Get()
   @ApiOperation({ summary: 'Delivery log: every message of the body with its status and attempts' })
   @ApiOkResponse({ type: MessagePageDto })
-  list(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Query() query: MessageQueryDto) {
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Query() query: MessageQueryDto,
+  ) {
     assertBodyAccess(user, bodyId);
     return this.log.list(bodyId, query);
   }
@@ -24,7 +43,11 @@ export class DeliveryLogController {
   @Get('totals')
   @ApiOperation({ summary: 'Totals per status per campaign' })
   @ApiOkResponse({ type: [CampaignTotalsDto] })
-  totals(@CurrentUser() user: AuthUser, @UuidParam('bodyId') bodyId: string, @Query() query: TotalsQueryDto) {
+  totals(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Query() query: TotalsQueryDto,
+  ) {
     assertBodyAccess(user, bodyId);
     return this.log.totals(bodyId, query.campaignId);
   }

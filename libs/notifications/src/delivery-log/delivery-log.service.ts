@@ -38,8 +38,12 @@ export class DeliveryLogService {
     if (bodyId) qb.where('m.organising_body_id = :bodyId', { bodyId });
     else qb.where('m.organising_body_id IS NULL');
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.campaignId) qb.andWhere('m.campaign_id = :campaignId', { campaignId: query.campaignId });
-    if (query.recipient) qb.andWhere('m.recipient ILIKE :recipient', { recipient: `%${query.recipient.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.campaignId)
+      qb.andWhere('m.campaign_id = :campaignId', { campaignId: query.campaignId });
+    if (query.recipient)
+      qb.andWhere('m.recipient ILIKE :recipient', {
+        recipient: `%${query.recipient.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     const [rows, total] = await qb
       .orderBy('m.created_at', 'DESC')
       .addOrderBy('m.id')
@@ -50,17 +54,22 @@ export class DeliveryLogService {
   }
 
   async totals(bodyId: string, campaignId?: string): Promise<CampaignTotalsDto[]> {
-    const rows: { campaign_id: string | null; status: MessageStatus; count: string }[] = await this.dataSource.query(
-      `SELECT campaign_id, status, count(*) AS count FROM outbox_messages
+    const rows: { campaign_id: string | null; status: MessageStatus; count: string }[] =
+      await this.dataSource.query(
+        `SELECT campaign_id, status, count(*) AS count FROM outbox_messages
         WHERE organising_body_id = $1 AND ($2::uuid IS NULL OR campaign_id = $2)
         GROUP BY campaign_id, status`,
-      [bodyId, campaignId ?? null],
-    );
+        [bodyId, campaignId ?? null],
+      );
     const byCampaign = new Map<string | null, CampaignTotalsDto>();
     for (const row of rows) {
       let totals = byCampaign.get(row.campaign_id);
       if (!totals) {
-        totals = { campaignId: row.campaign_id, total: 0, ...Object.fromEntries(MESSAGE_STATUSES.map((s) => [s, 0])) } as CampaignTotalsDto;
+        totals = {
+          campaignId: row.campaign_id,
+          total: 0,
+          ...Object.fromEntries(MESSAGE_STATUSES.map((s) => [s, 0])),
+        } as CampaignTotalsDto;
         byCampaign.set(row.campaign_id, totals);
       }
       totals[row.status] = Number(row.count);
@@ -81,12 +90,21 @@ export class DeliveryLogService {
       .execute()
       .then((r) => r.raw);
     if (!rows.length) {
-      const exists = await this.dataSource.getRepository(OutboxMessage).findOneBy({ id: messageId, ...(bodyId ? { organisingBodyId: bodyId } : {}) });
-      if (!exists || (bodyId === null && exists.organisingBodyId !== null)) throw AppError.notFound('Message');
-      throw new AppError('conflict', 'message_not_failed', `Only a failed message can be re-sent; this one is ${exists.status}`);
+      const exists = await this.dataSource
+        .getRepository(OutboxMessage)
+        .findOneBy({ id: messageId, ...(bodyId ? { organisingBodyId: bodyId } : {}) });
+      if (!exists || (bodyId === null && exists.organisingBodyId !== null))
+        throw AppError.notFound('Message');
+      throw new AppError(
+        'conflict',
+        'message_not_failed',
+        `Only a failed message can be re-sent; this one is ${exists.status}`,
+      );
     }
     await this.mailQueue.ensure([{ id: messageId }]);
-    const message = await this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id: messageId });
+    const message = await this.dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ id: messageId });
     return view(message);
   }
 }

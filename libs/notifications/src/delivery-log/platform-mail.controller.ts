@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles , UuidParam } from '@hoicho/platform';
+import { Role, Roles, UuidParam } from '@hoicho/platform';
 import { DeliveryLogService } from './delivery-log.service';
 import { MessageQueryDto } from './dto/message-query.dto';
 import { MessagePageDto, MessageViewDto } from './dto/message-view.dto';

@@ -24,7 +24,10 @@ export class OutboxService {
   ) {}
 
   /** Returns the new message's id, or null when the dedupe key was already used. */
-  async record<N extends TemplateName>(tx: Tx, message: OutboxMessageInput<N>): Promise<string | null> {
+  async record<N extends TemplateName>(
+    tx: Tx,
+    message: OutboxMessageInput<N>,
+  ): Promise<string | null> {
     const [id] = await this.recordMany(tx, [message]);
     return id ?? null;
   }
@@ -49,7 +52,9 @@ export class OutboxService {
     const added = this.mailQueue.add(created).then(
       () => true,
       (error: Error) => {
-        this.logger.warn(`enqueue of ${created.length} message(s) failed, sweep will retry: ${error.message}`);
+        this.logger.warn(
+          `enqueue of ${created.length} message(s) failed, sweep will retry: ${error.message}`,
+        );
         return true;
       },
     );
@@ -59,7 +64,10 @@ export class OutboxService {
     });
     const done = await Promise.race([added, gaveUp]);
     clearTimeout(timer);
-    if (!done) this.logger.warn(`enqueue of ${created.length} message(s) is waiting for Redis; the sweep covers them`);
+    if (!done)
+      this.logger.warn(
+        `enqueue of ${created.length} message(s) is waiting for Redis; the sweep covers them`,
+      );
   }
 
   /**
@@ -67,7 +75,10 @@ export class OutboxService {
    * (jsonb_to_recordset), which is much cheaper than thousands of bound parameters.
    * Returns the created rows in the order of `messages`; a used dedupe key creates none.
    */
-  private async insert(manager: EntityManager, messages: OutboxMessageInput[]): Promise<{ id: string; sendAfter: Date | null }[]> {
+  private async insert(
+    manager: EntityManager,
+    messages: OutboxMessageInput[],
+  ): Promise<{ id: string; sendAfter: Date | null }[]> {
     const rows = messages.map((m) => ({
       dedupe_key: m.dedupeKey,
       organising_body_id: m.organisingBodyId ?? null,
@@ -80,15 +91,16 @@ export class OutboxService {
       max_attempts: this.config.workers.mailMaxAttempts,
       send_after: m.sendAfter ?? null,
     }));
-    const created: { id: string; dedupe_key: string; send_after: Date | null }[] = await manager.query(
-      `INSERT INTO outbox_messages (dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
+    const created: { id: string; dedupe_key: string; send_after: Date | null }[] =
+      await manager.query(
+        `INSERT INTO outbox_messages (dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
        SELECT dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
          FROM jsonb_to_recordset($1::jsonb) AS m(dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
               locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
        ON CONFLICT DO NOTHING
        RETURNING id, dedupe_key, send_after`,
-      [JSON.stringify(rows), MessageStatus.Queued],
-    );
+        [JSON.stringify(rows), MessageStatus.Queued],
+      );
     const order = new Map(messages.map((m, i) => [m.dedupeKey, i]));
     return created
       .sort((a, b) => order.get(a.dedupe_key)! - order.get(b.dedupe_key)!)

@@ -23,7 +23,8 @@ export class UnsubscribeController {
 
   private email(token: string | undefined): string {
     const email = token ? emailFromUnsubscribeToken(token, this.config.secret) : undefined;
-    if (!email) throw AppError.validation([{ field: 'token', message: 'is not a valid unsubscribe link' }]);
+    if (!email)
+      throw AppError.validation([{ field: 'token', message: 'is not a valid unsubscribe link' }]);
     return email;
   }
 
@@ -32,7 +33,10 @@ export class UnsubscribeController {
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058); idempotent, no login' })
   @ApiOkResponse({ description: 'the address will receive no more bulk mail' })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
-  async oneClick(@Query('token') token: string, @Body() _body: OneClickBodyDto): Promise<{ unsubscribed: true }> {
+  async oneClick(
+    @Query('token') token: string,
+    @Body() _body: OneClickBodyDto,
+  ): Promise<{ unsubscribed: true }> {
     await this.suppressions.suppress(this.email(token), 'bulk', 'unsubscribed');
     return { unsubscribed: true };
   }

@@ -21,7 +21,10 @@ export const TEXT_LAYOUT = `{{{body}}}
 {{#if unsubscribeUrl}}{{footer.unsubscribe}} {{{unsubscribeUrl}}}{{/if}}
 `;
 
-export const FOOTER: Record<Locale, { signature: string; unsubscribe: string; unsubscribeLink: string }> = {
+export const FOOTER: Record<
+  Locale,
+  { signature: string; unsubscribe: string; unsubscribeLink: string }
+> = {
   vi: {
     signature: 'Hội Chợ — nền tảng hội chợ làng nghề. Thư này được gửi tự động.',
     unsubscribe: 'Không muốn nhận thư mời nữa?',

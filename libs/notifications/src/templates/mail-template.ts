@@ -24,7 +24,10 @@ export interface MailTemplate<N extends TemplateName = TemplateName> {
   text: PerLocale;
   /** Realistic data for previews and for the test that renders every template. */
   preview: TemplateDataMap[N];
-  attachments?: (data: TemplateDataMap[N], locale: Locale) => Promise<MailAttachment[]> | MailAttachment[];
+  attachments?: (
+    data: TemplateDataMap[N],
+    locale: Locale,
+  ) => Promise<MailAttachment[]> | MailAttachment[];
 }
 
 export function defineTemplate<N extends TemplateName>(template: MailTemplate<N>): MailTemplate<N> {

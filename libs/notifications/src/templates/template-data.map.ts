@@ -4,7 +4,14 @@ export interface TemplateDataMap {
   'account.reset-password': { fullName: string; resetUrl: string; expiresInMinutes: number };
   'account.welcome-staff': { fullName: string; bodyName: string; role: string; resetUrl: string };
   /** `message` is plain text (blank lines separate paragraphs); the action button is optional. */
-  'campaign.generic': { fullName: string; bodyName: string; subject: string; message: string; actionUrl: string | null; actionLabel: string | null };
+  'campaign.generic': {
+    fullName: string;
+    bodyName: string;
+    subject: string;
+    message: string;
+    actionUrl: string | null;
+    actionLabel: string | null;
+  };
   'invitation.letter': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'invitation.ticket': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'application.decision': import('./catalogue/application-decision.template').ApplicationDecisionData;

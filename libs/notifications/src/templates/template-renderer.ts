@@ -19,13 +19,25 @@ const HO_CHI_MINH = 'Asia/Ho_Chi_Minh';
 function createEngine(): typeof Handlebars {
   const engine = Handlebars.create();
   engine.registerHelper('vnd', (amount: unknown) =>
-    new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(BigInt(String(amount))),
+    new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(
+      BigInt(String(amount)),
+    ),
   );
   engine.registerHelper('date', (value: unknown) =>
-    new Intl.DateTimeFormat('vi-VN', { timeZone: HO_CHI_MINH, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(String(value))),
+    new Intl.DateTimeFormat('vi-VN', {
+      timeZone: HO_CHI_MINH,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(String(value))),
   );
   engine.registerHelper('time', (value: unknown) =>
-    new Intl.DateTimeFormat('vi-VN', { timeZone: HO_CHI_MINH, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(String(value))),
+    new Intl.DateTimeFormat('vi-VN', {
+      timeZone: HO_CHI_MINH,
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(new Date(String(value))),
   );
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   return engine;
@@ -52,12 +64,20 @@ export class TemplateRenderer {
   private readonly textLayout = this.plain.compile(TEXT_LAYOUT, { noEscape: true });
 
   constructor() {
-    this.html.registerHelper('paragraphs', (value: unknown) =>
-      new Handlebars.SafeString(
-        paragraphsOf(value)
-          .map((p) => `<p>${p.split('\n').map((line) => Handlebars.escapeExpression(line)).join('<br>')}</p>`)
-          .join('\n'),
-      ),
+    this.html.registerHelper(
+      'paragraphs',
+      (value: unknown) =>
+        new Handlebars.SafeString(
+          paragraphsOf(value)
+            .map(
+              (p) =>
+                `<p>${p
+                  .split('\n')
+                  .map((line) => Handlebars.escapeExpression(line))
+                  .join('<br>')}</p>`,
+            )
+            .join('\n'),
+        ),
     );
     this.plain.registerHelper('paragraphs', (value: unknown) => paragraphsOf(value).join('\n\n'));
   }
@@ -71,20 +91,42 @@ export class TemplateRenderer {
   private compiled(key: string, source: string, engine: 'html' | 'plain'): Compiled {
     let fn = this.cache.get(key);
     if (!fn) {
-      fn = engine === 'html' ? this.html.compile(source, { strict: true }) : this.plain.compile(source, { noEscape: true, strict: true });
+      fn =
+        engine === 'html'
+          ? this.html.compile(source, { strict: true })
+          : this.plain.compile(source, { noEscape: true, strict: true });
       this.cache.set(key, fn);
     }
     return fn;
   }
 
-  async render(name: TemplateName | string, locale: Locale, data: object, extra: { unsubscribeUrl?: string } = {}): Promise<RenderedMail> {
+  async render(
+    name: TemplateName | string,
+    locale: Locale,
+    data: object,
+    extra: { unsubscribeUrl?: string } = {},
+  ): Promise<RenderedMail> {
     const template = this.template(name);
     const context = { ...data, locale };
-    const subject = this.compiled(`${name}:${locale}:subject`, template.subject[locale], 'plain')(context).replace(/\s+/g, ' ').trim();
+    const subject = this.compiled(
+      `${name}:${locale}:subject`,
+      template.subject[locale],
+      'plain',
+    )(context)
+      .replace(/\s+/g, ' ')
+      .trim();
     const frame = { locale, subject, footer: FOOTER[locale], unsubscribeUrl: extra.unsubscribeUrl };
-    const html = this.htmlLayout({ ...frame, body: this.compiled(`${name}:${locale}:html`, template.html[locale], 'html')(context) });
-    const text = this.textLayout({ ...frame, body: this.compiled(`${name}:${locale}:text`, template.text[locale], 'plain')(context) });
-    const attachments = template.attachments ? await template.attachments(data as never, locale) : [];
+    const html = this.htmlLayout({
+      ...frame,
+      body: this.compiled(`${name}:${locale}:html`, template.html[locale], 'html')(context),
+    });
+    const text = this.textLayout({
+      ...frame,
+      body: this.compiled(`${name}:${locale}:text`, template.text[locale], 'plain')(context),
+    });
+    const attachments = template.attachments
+      ? await template.attachments(data as never, locale)
+      : [];
     return { subject, html, text, attachments };
   }
 }

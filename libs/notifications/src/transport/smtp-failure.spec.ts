@@ -9,11 +9,19 @@ describe('classifySmtpFailure', () => {
   });
 
   it('retries 4xx answers', () => {
-    expect(classifySmtpFailure({ responseCode: 451, response: '451 try later' }).permanent).toBe(false);
+    expect(classifySmtpFailure({ responseCode: 451, response: '451 try later' }).permanent).toBe(
+      false,
+    );
   });
 
   it('retries network errors and names the code', () => {
-    const failure = classifySmtpFailure({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:25' });
-    expect(failure).toEqual({ permanent: false, reason: 'ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:25' });
+    const failure = classifySmtpFailure({
+      code: 'ECONNREFUSED',
+      message: 'connect ECONNREFUSED 127.0.0.1:25',
+    });
+    expect(failure).toEqual({
+      permanent: false,
+      reason: 'ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:25',
+    });
   });
 });

@@ -53,7 +53,11 @@ export class DeliverMessage {
     private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    const batching: BatcherOptions = { flushAt: Math.ceil(config.workers.mailConcurrency / 4), maxSize: 500, windowMs: 20 };
+    const batching: BatcherOptions = {
+      flushAt: Math.ceil(config.workers.mailConcurrency / 4),
+      maxSize: 500,
+      windowMs: 20,
+    };
     this.claims = new Batcher((ids) => this.claimAll(ids), batching);
     this.settlements = new Batcher((settlements) => this.settleAll(settlements), batching);
   }
@@ -87,8 +91,17 @@ export class DeliverMessage {
    * lease ran out meanwhile and the sweep already marked it `retrying` (a slow send, not a
    * dead worker): otherwise it would be sent again.
    */
-  private finish(id: string, status: MessageStatus, fields: { smtpResponse?: string; error?: string } = {}): Promise<void> {
-    return this.settlements.call({ id, status, smtp_response: fields.smtpResponse ?? null, last_error: fields.error ?? null });
+  private finish(
+    id: string,
+    status: MessageStatus,
+    fields: { smtpResponse?: string; error?: string } = {},
+  ): Promise<void> {
+    return this.settlements.call({
+      id,
+      status,
+      smtp_response: fields.smtpResponse ?? null,
+      last_error: fields.error ?? null,
+    });
   }
 
   private async settleAll(settlements: Settlement[]): Promise<void[]> {
@@ -109,15 +122,24 @@ export class DeliverMessage {
     const row = await this.claim(id);
     if (!row) return 'skipped';
     if (row.suppressed) {
-      await this.finish(id, MessageStatus.Suppressed, { error: 'address is on the suppression list' });
+      await this.finish(id, MessageStatus.Suppressed, {
+        error: 'address is on the suppression list',
+      });
       return MessageStatus.Suppressed;
     }
     let rendered;
     try {
-      const unsubscribeUrl = row.bulk ? `${this.config.publicUrl}/api/v1/unsubscribe?token=${unsubscribeToken(row.recipient, this.config.secret)}` : undefined;
-      rendered = { ...(await this.renderer.render(row.template, row.locale, row.data, { unsubscribeUrl })), unsubscribeUrl };
+      const unsubscribeUrl = row.bulk
+        ? `${this.config.publicUrl}/api/v1/unsubscribe?token=${unsubscribeToken(row.recipient, this.config.secret)}`
+        : undefined;
+      rendered = {
+        ...(await this.renderer.render(row.template, row.locale, row.data, { unsubscribeUrl })),
+        unsubscribeUrl,
+      };
     } catch (error) {
-      await this.finish(id, MessageStatus.Failed, { error: `cannot render: ${(error as Error).message}` });
+      await this.finish(id, MessageStatus.Failed, {
+        error: `cannot render: ${(error as Error).message}`,
+      });
       return MessageStatus.Failed;
     }
     const headers: Record<string, string> = { 'X-Hoicho-Message': id };
@@ -145,7 +167,10 @@ export class DeliverMessage {
   private async recordFailure(row: ClaimedRow, error: unknown): Promise<MessageStatus> {
     const failure = classifySmtpFailure(error);
     if (failure.permanent || row.attempts >= row.max_attempts) {
-      await this.finish(row.id, MessageStatus.Failed, { smtpResponse: failure.reason, error: failure.reason });
+      await this.finish(row.id, MessageStatus.Failed, {
+        smtpResponse: failure.reason,
+        error: failure.reason,
+      });
       return MessageStatus.Failed;
     }
     const delay = this.config.workers.mailBackoffMs * 2 ** (row.attempts - 1);

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
 import { Job, Worker } from 'bullmq';
 import { DeliverMessage } from './deliver-message';
@@ -27,7 +33,10 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         connection: { url: redis.url, maxRetriesPerRequest: null },
         prefix: `{${redis.prefix}}`,
         concurrency: workers.mailConcurrency,
-        limiter: workers.mailRatePerSecond > 0 ? { max: workers.mailRatePerSecond, duration: 1000 } : undefined,
+        limiter:
+          workers.mailRatePerSecond > 0
+            ? { max: workers.mailRatePerSecond, duration: 1000 }
+            : undefined,
         // The job lock follows the row's lease: a killed worker's jobs become stalled (and go
         // back to the queue) once the lease is over, instead of after BullMQ's default 30 s.
         // Until then the sweep cannot re-add them (their job is still "active").

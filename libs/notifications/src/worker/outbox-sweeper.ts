@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { MailQueue } from '../outbox/mail-queue';
@@ -42,7 +48,9 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
   /** Returns how many messages it handed back to the queue. */
   async sweep(): Promise<number> {
     const due = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        SWEEP_LOCK,
+      ]);
       if (!locked) return [];
       await manager.query(
         `UPDATE outbox_messages

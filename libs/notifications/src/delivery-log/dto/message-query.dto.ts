@@ -4,9 +4,16 @@ import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator
 import { MessageStatus } from '../../outbox/message-status';
 
 export class MessageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: MessageStatus }) @IsOptional() @IsEnum(MessageStatus) status?: MessageStatus;
+  @ApiPropertyOptional({ enum: MessageStatus })
+  @IsOptional()
+  @IsEnum(MessageStatus)
+  status?: MessageStatus;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string;
-  @ApiPropertyOptional({ description: 'part of the recipient address' }) @IsOptional() @IsString() @MaxLength(254) recipient?: string;
+  @ApiPropertyOptional({ description: 'part of the recipient address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  recipient?: string;
 }
 
 export class TotalsQueryDto {

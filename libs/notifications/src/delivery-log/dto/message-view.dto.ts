@@ -9,7 +9,8 @@ export class MessageViewDto {
   @ApiProperty({ enum: MessageStatus }) status: MessageStatus;
   @ApiProperty() attempts: number;
   @ApiPropertyOptional({ nullable: true }) campaignId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'the SMTP answer, or why it failed' }) smtpResponse: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'the SMTP answer, or why it failed' })
+  smtpResponse: string | null;
   @ApiPropertyOptional({ nullable: true }) lastError: string | null;
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ nullable: true }) lastAttemptAt: Date | null;
@@ -25,7 +26,8 @@ export class MessagePageDto {
 }
 
 export class CampaignTotalsDto {
-  @ApiPropertyOptional({ nullable: true, description: 'null groups messages outside any campaign' }) campaignId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null groups messages outside any campaign' })
+  campaignId: string | null;
   @ApiProperty() queued: number;
   @ApiProperty() sending: number;
   @ApiProperty() sent: number;

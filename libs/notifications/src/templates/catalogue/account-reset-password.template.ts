@@ -24,5 +24,9 @@ Nếu bạn không yêu cầu, hãy bỏ qua thư này.`,
 Reset your password (valid {{expiresInMinutes}} minutes): {{resetUrl}}
 If you did not ask for this, ignore this email.`,
   },
-  preview: { fullName: 'Trần Thị Bình', resetUrl: 'https://hoicho.example/reset-password?token=preview', expiresInMinutes: 60 },
+  preview: {
+    fullName: 'Trần Thị Bình',
+    resetUrl: 'https://hoicho.example/reset-password?token=preview',
+    expiresInMinutes: 60,
+  },
 });

@@ -24,5 +24,9 @@ Cảm ơn bạn đã đăng ký tài khoản nhà sản xuất trên Hội Chợ
 Thank you for registering as a producer on Hội Chợ. Please confirm your email address within {{expiresInHours}} hours:
 {{verifyUrl}}`,
   },
-  preview: { fullName: 'Nguyễn Văn An', verifyUrl: 'https://hoicho.example/verify-email?token=preview', expiresInHours: 48 },
+  preview: {
+    fullName: 'Nguyễn Văn An',
+    verifyUrl: 'https://hoicho.example/verify-email?token=preview',
+    expiresInHours: 48,
+  },
 });

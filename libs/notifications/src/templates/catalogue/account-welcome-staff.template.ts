@@ -20,5 +20,10 @@ export const accountWelcomeStaff = defineTemplate({
 
 {{bodyName}} created a Hội Chợ account for you with the role {{role}}. Set your password: {{resetUrl}}`,
   },
-  preview: { fullName: 'Lê Minh Châu', bodyName: 'Sở Công Thương Hà Nội', role: 'gate_staff', resetUrl: 'https://hoicho.example/reset-password?token=preview' },
+  preview: {
+    fullName: 'Lê Minh Châu',
+    bodyName: 'Sở Công Thương Hà Nội',
+    role: 'gate_staff',
+    resetUrl: 'https://hoicho.example/reset-password?token=preview',
+  },
 });
