@@ -1,5 +1,5 @@
 /**
- * npm run bench:mail [-- --n 20000 --pool 10 --concurrency 50 --batch 1000 --workers 1]
+ * npm run bench:mail [-- --n 20000 --pool 10 --concurrency 200 --batch 1000 --workers 2]
  *
  * Sends N messages through the whole notifications pipeline (outbox rows recorded with
  * recordMany in transactions of --batch → BullMQ → the mail worker → pooled SMTP) and, in the
@@ -11,7 +11,8 @@
  *               pool and the concurrency (each gets pool/K connections, concurrency/K jobs), while
  *               this process plays the api and only records; --workers 0 runs the worker inside
  *               this process instead (the embedded default of `npm start`).
- * --only=bare|pipeline   one side only (profiling).
+ * --only=bare|pipeline   one side only (profiling); BENCH_WORKER_NODE_ARGS adds node flags
+ *               to the worker processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  *
  * Settings also come from the environment: N, SMTP_POOL_SIZE, MAIL_CONCURRENCY, BATCH, WORKERS.
  * Starts a private PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL) and a sink, and
@@ -81,9 +82,9 @@ function options(): Options {
     only: only as Options['only'],
     n: int('n', 'N', 20_000),
     pool: int('pool', 'SMTP_POOL_SIZE', 10),
-    concurrency: int('concurrency', 'MAIL_CONCURRENCY', 50),
+    concurrency: int('concurrency', 'MAIL_CONCURRENCY', 200),
     batch: int('batch', 'BATCH', 1000),
-    workers: int('workers', 'WORKERS', 1, 0),
+    workers: int('workers', 'WORKERS', 2, 0),
   };
   if (o.workers > o.pool)
     throw new Error('--workers cannot exceed --pool: each worker process needs a connection');

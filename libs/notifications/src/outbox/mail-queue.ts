@@ -42,13 +42,11 @@ export class MailQueue {
   async add(messages: { id: string; sendAfter?: Date | null }[]): Promise<void> {
     for (let i = 0; i < messages.length; i += BATCH) {
       await this.queue.addBulk(
-        messages
-          .slice(i, i + BATCH)
-          .map((m) => ({
-            name: 'send' as const,
-            data: { messageId: m.id },
-            opts: this.options(m.id, m.sendAfter),
-          })),
+        messages.slice(i, i + BATCH).map((m) => ({
+          name: 'send' as const,
+          data: { messageId: m.id },
+          opts: this.options(m.id, m.sendAfter),
+        })),
       );
     }
   }
