@@ -23,9 +23,9 @@ export class UsersService {
 
   /** Creates the account in the caller's transaction; a taken email is a 409 naming the field. */
   async create(manager: EntityManager, input: NewUser): Promise<User> {
-    const passwordHash = input.password
-      ? await hashPassword(input.password)
-      : unusablePasswordHash();
+    const passwordHash =
+      input.passwordHash ??
+      (input.password ? await hashPassword(input.password) : unusablePasswordHash());
     try {
       const [row] = await manager.query(
         `INSERT INTO users (email, password_hash, full_name, role, locale, organising_body_id, producer_id, email_verified_at)
