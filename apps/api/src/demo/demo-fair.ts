@@ -16,7 +16,7 @@ import {
   demoProgrammes,
   PREMIUM,
   STANDARD,
-} from './demo-data';
+} from './demo-fair-data';
 
 export interface DemoFairServices {
   editor: FairEditorService;

@@ -1,6 +1,7 @@
 import { CraftVillageDto, ProducersService, ProductsService } from '@hoicho/exhibitors';
 import { addDays } from './demo-calendar';
-import { DEMO_PRODUCTS, DEMO_VILLAGES, DemoProducer } from './demo-data';
+import { DemoProducer } from './demo-producer-data';
+import { DEMO_PRODUCTS, DEMO_VILLAGES } from './demo-village-data';
 import { DemoIdentifiers } from './demo-identifiers';
 
 export interface DemoIdentity {

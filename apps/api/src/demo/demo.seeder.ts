@@ -24,7 +24,9 @@ import {
 } from '@hoicho/fairs';
 import { AuthUser, Clock, Role, TransactionRunner } from '@hoicho/platform';
 import { demoCalendar } from './demo-calendar';
-import { DEMO_PRODUCERS, DEMO_VILLAGES, DemoProducer, PHU_VINH_HTX, STANDARD } from './demo-data';
+import { STANDARD } from './demo-fair-data';
+import { DEMO_PRODUCERS, DemoProducer, PHU_VINH_HTX } from './demo-producer-data';
+import { DEMO_VILLAGES } from './demo-village-data';
 import { buildDemoFair, DEMO_FAIR_NAME, DemoFair } from './demo-fair';
 import { DemoIdentifiers } from './demo-identifiers';
 import { DemoCatalogue, demoIdentity, DemoProducerRow, writeDemoProducer } from './demo-producers';
