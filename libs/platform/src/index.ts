@@ -21,3 +21,4 @@ export * from './redis/redis.service';
 export * from './runtime/platform-runtime';
 export * from './text/vietnamese-text.util';
 export * from './auth/uuid-param.decorator';
+export * from './text/escape-html.util';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AppError, Public } from '@hoicho/platform';
+import { AppError, Public, escapeHtml } from '@hoicho/platform';
 import { AuthService } from '../auth/auth.service';
-
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -14,7 +12,7 @@ input,button{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box;margi
 
 function failure(error: unknown): string {
   const message = error instanceof AppError ? error.message : 'Something went wrong';
-  return page('Liên kết không hợp lệ · Invalid link', `<p>${escape(message)}</p>`);
+  return page('Liên kết không hợp lệ · Invalid link', `<p>${escapeHtml(message)}</p>`);
 }
 
 /** The pages the emailed links open: small, server-rendered, usable on any phone. */
@@ -43,7 +41,7 @@ export class AccountPagesController {
   resetForm(@Query('token') token = ''): string {
     return page(
       'Đặt mật khẩu mới · New password',
-      `<form method="post"><input type="hidden" name="token" value="${escape(token)}">
+      `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}">
 <label>Mật khẩu mới (ít nhất 10 ký tự) · New password (10+ characters)<input type="password" name="password" minlength="10" required></label>
 <button type="submit">Lưu · Save</button></form>`,
     );

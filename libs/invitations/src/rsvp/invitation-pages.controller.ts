@@ -1,11 +1,9 @@
 import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AppError, Public, RateLimit } from '@hoicho/platform';
+import { AppError, Public, RateLimit, escapeHtml } from '@hoicho/platform';
 import { formatHcmDateTime } from '../domain';
 import { InvitationViewDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
-
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const TEXT = {
   vi: {
@@ -40,7 +38,7 @@ const TEXT = {
 
 function page(title: string, body: string, lang = 'vi'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escape(title)} · Hội Chợ</title><style>body{font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem;color:#2b2b2b}
+<title>${escapeHtml(title)} · Hội Chợ</title><style>body{font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem;color:#2b2b2b}
 label{display:block;margin:.4rem 0}button{font-size:1rem;padding:.6rem 1rem;background:#8c3b1f;color:#fff;border:0;border-radius:4px}
 .qr svg{width:260px;height:260px}.status{font-weight:bold}</style></head><body>${body}</body></html>`;
 }
@@ -48,7 +46,10 @@ label{display:block;margin:.4rem 0}button{font-size:1rem;padding:.6rem 1rem;back
 function render(view: InvitationViewDto, token: string, notice?: string): string {
   const t = TEXT[view.language === 'en' ? 'en' : 'vi'];
   const days = view.fair.days
-    .map((d) => `<li>${escape(d.date.split('-').reverse().join('/'))}: ${d.opens}–${d.closes}</li>`)
+    .map(
+      (d) =>
+        `<li>${escapeHtml(d.date.split('-').reverse().join('/'))}: ${d.opens}–${d.closes}</li>`,
+    )
     .join('');
   const status = t.status[view.rsvpStatus as keyof typeof t.status] ?? view.rsvpStatus;
   const form = view.canAnswer
@@ -63,11 +64,11 @@ ${view.maxGuests > 0 ? `<label>${t.guests} (0–${view.maxGuests}) <input type="
     : '';
   return page(
     `${t.title}: ${view.fair.name}`,
-    `${notice ? `<p><em>${escape(notice)}</em></p>` : ''}<h1>${escape(view.fair.name)}</h1>
-<p>${escape(view.name)} · <span class="status">${escape(status)}</span>${view.rsvpStatus === 'accepted' && view.guests ? ` (+${view.guests})` : ''}
-${view.answeredAt ? `<br><small>${t.answered} ${escape(formatHcmDateTime(new Date(view.answeredAt)))}</small>` : ''}</p>
+    `${notice ? `<p><em>${escapeHtml(notice)}</em></p>` : ''}<h1>${escapeHtml(view.fair.name)}</h1>
+<p>${escapeHtml(view.name)} · <span class="status">${escapeHtml(status)}</span>${view.rsvpStatus === 'accepted' && view.guests ? ` (+${view.guests})` : ''}
+${view.answeredAt ? `<br><small>${t.answered} ${escapeHtml(formatHcmDateTime(new Date(view.answeredAt)))}</small>` : ''}</p>
 <p><strong>${t.days}</strong></p><ul>${days}</ul>
-<p><strong>${t.venue}</strong>: ${escape(view.fair.venueName)}, ${escape(view.fair.venueAddress)} · <a href="${escape(view.fair.mapUrl)}">${t.map}</a></p>
+<p><strong>${t.venue}</strong>: ${escapeHtml(view.fair.venueName)}, ${escapeHtml(view.fair.venueAddress)} · <a href="${escapeHtml(view.fair.mapUrl)}">${t.map}</a></p>
 ${ticket}${form}`,
     view.language,
   );
@@ -75,7 +76,7 @@ ${ticket}${form}`,
 
 function failure(error: unknown): string {
   const message = error instanceof AppError ? error.message : 'Something went wrong';
-  return page('Thư mời · Invitation', `<h1>Thư mời · Invitation</h1><p>${escape(message)}</p>`);
+  return page('Thư mời · Invitation', `<h1>Thư mời · Invitation</h1><p>${escapeHtml(message)}</p>`);
 }
 
 /** The page the personal link opens: small, server-rendered, usable on any phone. */

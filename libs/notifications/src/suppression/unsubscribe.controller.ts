@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, AppError, ErrorBodyDto, Public } from '@hoicho/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  ErrorBodyDto,
+  Public,
+  escapeHtml,
+} from '@hoicho/platform';
 import { IsOptional, IsString } from 'class-validator';
 import { SuppressionService } from './suppression.service';
 import { emailFromUnsubscribeToken } from './unsubscribe-token';
@@ -9,8 +16,6 @@ class OneClickBodyDto {
   /** RFC 8058 clients post `List-Unsubscribe=One-Click` as a form field. */
   @IsOptional() @IsString() 'List-Unsubscribe'?: string;
 }
-
-const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 @ApiTags('notifications')
 @Public()
@@ -49,7 +54,7 @@ export class UnsubscribeController {
     const email = this.email(token);
     return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hủy đăng ký · Unsubscribe</title>
 <body style="font-family:system-ui;max-width:32rem;margin:3rem auto">
-<h1>Hủy đăng ký · Unsubscribe</h1><p>${escape(email)}</p>
+<h1>Hủy đăng ký · Unsubscribe</h1><p>${escapeHtml(email)}</p>
 <form method="post" action="?token=${encodeURIComponent(token)}"><input type="hidden" name="List-Unsubscribe" value="One-Click">
 <button type="submit">Không nhận thư mời nữa · Stop invitations</button></form></body></html>`;
   }

@@ -1,18 +1,13 @@
 import { CapturedMessage } from '../embedded/mailbox.store';
-
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+import { escapeHtml } from '../text/escape-html.util';
 
 /** A plain page listing caught mail; each row opens the HTML part. */
 export function renderMailboxPage(messages: CapturedMessage[]): string {
   const rows = messages
     .map(
       (m) =>
-        `<tr><td>${escape(m.receivedAt.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${escape(m.envelopeTo.join(', '))}</td>` +
-        `<td><a href="mailbox/messages/${m.id}/html" target="view">${escape(m.subject)}</a></td></tr>`,
+        `<tr><td>${escapeHtml(m.receivedAt.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${escapeHtml(m.envelopeTo.join(', '))}</td>` +
+        `<td><a href="mailbox/messages/${m.id}/html" target="view">${escapeHtml(m.subject)}</a></td></tr>`,
     )
     .join('\n');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hộp thư thử nghiệm · Dev mailbox</title>

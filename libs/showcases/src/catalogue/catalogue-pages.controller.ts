@@ -2,16 +2,13 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/co
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, formatVnd, Public, RateLimit, UuidParam } from '@hoicho/platform';
+import { AppError, formatVnd, Public, RateLimit, UuidParam, escapeHtml } from '@hoicho/platform';
 import { Lang } from '../common/lang';
 import { CreateInquiryDto, HONEYPOT_FIELD } from '../inquiries/dto/inquiry.dto';
 import { InquiriesService } from '../inquiries/inquiries.service';
 import { publicPhotoPath } from './catalogue-urls';
 import { PublicProductDto } from './dto/catalogue.dto';
 import { PublicCatalogueService } from './public-catalogue.service';
-
-const escape = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const TEXT = {
   vi: {
@@ -60,7 +57,7 @@ const TEXT = {
 
 function layout(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escape(title)} · Hội Chợ</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}
+<title>${escapeHtml(title)} · Hội Chợ</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}
 img{max-width:100%;height:auto;border-radius:4px}dt{font-weight:600}dd{margin:0 0 .5rem}
 input,textarea,button{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box;margin:.2rem 0 .6rem}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}.err{color:#a00}</style></head>
@@ -129,7 +126,7 @@ export class CataloguePagesController {
         return layout(
           lang,
           product.name,
-          `<h1>${escape(product.name)}</h1><p>${escape(TEXT[lang].thanks)}</p>`,
+          `<h1>${escapeHtml(product.name)}</h1><p>${escapeHtml(TEXT[lang].thanks)}</p>`,
         );
       } catch (error) {
         if (!(error instanceof AppError) || error.kind === 'not_found') throw error;
@@ -137,8 +134,8 @@ export class CataloguePagesController {
       }
     }
     const form = await this.inquiries.form(fairId);
-    const errorList = `<div class="err"><p>${escape(TEXT[lang].fix)}</p><ul>${problems
-      .map((p) => `<li>${escape(p)}</li>`)
+    const errorList = `<div class="err"><p>${escapeHtml(TEXT[lang].fix)}</p><ul>${problems
+      .map((p) => `<li>${escapeHtml(p)}</li>`)
       .join('')}</ul></div>`;
     return this.render(product, lang, sampleCode(dto.sampleCode), form.token, errorList, body);
   }
@@ -170,29 +167,29 @@ export class CataloguePagesController {
       [t.showcase, p.showcases.map((s) => `${s.title} (${s.labelCode})`).join(', ') || null],
     ];
     const field = (name: string, label: string, type = 'text', required = false) =>
-      `<label>${escape(label)}<input type="${type}" name="${name}" value="${escape(values[name])}"${required ? ' required' : ''}></label>`;
+      `<label>${escapeHtml(label)}<input type="${type}" name="${name}" value="${escapeHtml(values[name])}"${required ? ' required' : ''}></label>`;
     const query = sample ? `?sample=${encodeURIComponent(sample)}&lang=${other}` : `?lang=${other}`;
     return layout(
       lang,
       p.name,
-      `<p><a href="${escape(query)}">${t.other}</a></p>
-<h1>${escape(p.name)}</h1>${p.nameEn && lang === 'vi' ? `<p><em>${escape(p.nameEn)}</em></p>` : ''}
+      `<p><a href="${escapeHtml(query)}">${t.other}</a></p>
+<h1>${escapeHtml(p.name)}</h1>${p.nameEn && lang === 'vi' ? `<p><em>${escapeHtml(p.nameEn)}</em></p>` : ''}
 ${p.ocop ? `<p>OCOP ${'★'.repeat(p.ocop.stars)}</p>` : ''}
-${p.photos.map((ph) => `<img src="${escape(publicPhotoPath(p.fairId, p.id, ph.id))}" alt="${escape(ph.caption ?? p.name)}">`).join('')}
+${p.photos.map((ph) => `<img src="${escapeHtml(publicPhotoPath(p.fairId, p.id, ph.id))}" alt="${escapeHtml(ph.caption ?? p.name)}">`).join('')}
 <dl>${facts
         .filter(([, value]) => value)
-        .map(([label, value]) => `<dt>${escape(label)}</dt><dd>${escape(value)}</dd>`)
+        .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
         .join('')}</dl>
-<h2>${escape(t.ask)}</h2>${errors}
+<h2>${escapeHtml(t.ask)}</h2>${errors}
 <form method="post">
-<input type="hidden" name="token" value="${escape(token)}">
+<input type="hidden" name="token" value="${escapeHtml(token)}">
 <input type="hidden" name="lang" value="${lang}">
-${sample ? `<input type="hidden" name="sampleCode" value="${escape(sample)}">` : ''}
+${sample ? `<input type="hidden" name="sampleCode" value="${escapeHtml(sample)}">` : ''}
 <div class="hp" aria-hidden="true"><label>Website<input type="text" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></label></div>
 ${field('name', t.name, 'text', true)}${field('company', t.company)}${field('email', t.email, 'email', true)}
 ${field('country', t.country, 'text', true)}${field('quantity', t.quantity, 'number')}
-<label>${escape(t.message)}<textarea name="message" rows="5" required>${escape(values.message)}</textarea></label>
-<button type="submit">${escape(t.send)}</button></form>`,
+<label>${escapeHtml(t.message)}<textarea name="message" rows="5" required>${escapeHtml(values.message)}</textarea></label>
+<button type="submit">${escapeHtml(t.send)}</button></form>`,
     );
   }
 }
