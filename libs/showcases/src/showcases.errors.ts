@@ -36,6 +36,33 @@ export const fairFinished = (status: string): AppError =>
     { status },
   );
 
+/**
+ * A showcase whose samples have a custody trail stays: the trail is kept for good. The answer
+ * says how many samples block it and where they stand.
+ */
+export const showcaseHasCustody = (byStatus: Record<string, number>): AppError => {
+  const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
+  const where = Object.entries(byStatus)
+    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+    .join(', ');
+  return new AppError(
+    'conflict',
+    'showcase_has_custody',
+    `This showcase cannot be deleted: ${total} of its samples ${total === 1 ? 'has' : 'have'} a custody trail (${where}), which is kept for good. Only a showcase whose entries are all open, declined or withdrawn can be deleted.`,
+    [],
+    { samplesInCustody: total, byStatus },
+  );
+};
+
+/** One live entry per product and showcase; a settled sample (returned, sold…) is not live. */
+export const alreadyInShowcase = (): AppError =>
+  new AppError(
+    'conflict',
+    'already_in_showcase',
+    'This product already has a live entry in this showcase: an open invitation or proposal, or a sample not yet returned, sold, damaged or lost',
+    [{ field: 'productId', message: 'is already in this showcase' }],
+  );
+
 export const sampleUnavailable = (): AppError =>
   new AppError(
     'unprocessable',

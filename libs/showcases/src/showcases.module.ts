@@ -19,6 +19,7 @@ import { ProducerDirectory } from './samples/producer-directory';
 import { ProducerSamplesController } from './samples/producer-samples.controller';
 import { SamplesService } from './samples/samples.service';
 import { FairGate } from './showcases/fair-gate';
+import { ShowcaseDeletion } from './showcases/showcase-deletion.service';
 import { ShowcasesController } from './showcases/showcases.controller';
 import { ShowcasesService } from './showcases/showcases.service';
 
@@ -40,6 +41,7 @@ import { ShowcasesService } from './showcases/showcases.service';
     FairGate,
     ProducerDirectory,
     ShowcasesService,
+    ShowcaseDeletion,
     SamplesService,
     LabelsService,
     BoothCodes,

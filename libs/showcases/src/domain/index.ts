@@ -3,3 +3,4 @@ export * from './label-qr';
 export * from './label-sheet.renderer';
 export { escapeXml } from './svg-text';
 export * from './inquiry-guard';
+export * from './showcase-dates';

@@ -11,7 +11,8 @@ import {
   TransactionRunner,
   Tx,
 } from '@hoicho/platform';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { constraintOf } from '../common/db-errors';
 import { pick } from '../common/lang';
 import {
   applyCustodyStep,
@@ -21,6 +22,7 @@ import {
   isOutstanding,
 } from '../domain';
 import {
+  alreadyInShowcase,
   custodyRefused,
   entryNotPending,
   labelCodeTaken,
@@ -104,11 +106,6 @@ function stepOf(dto: CustodyStepDto): CustodyStep {
   }
 }
 
-const constraintOf = (error: unknown) =>
-  error instanceof QueryFailedError
-    ? (error.driverError as { constraint?: string }).constraint
-    : undefined;
-
 /**
  * Entries of a showcase (invitations and proposals), their acceptance as physical samples, and
  * every custody step after that. A status changes only here, in one transaction with its trail
@@ -180,15 +177,15 @@ export class SamplesService {
       );
       return this.view(await repo.findOneByOrFail({ id: saved.id }));
     } catch (error) {
-      if (constraintOf(error) === 'showcase_samples_one_live_per_product') {
-        throw new AppError(
-          'conflict',
-          'already_in_showcase',
-          'This product is already invited, proposed or accepted in this showcase',
-          [{ field: 'productId', message: 'is already in this showcase' }],
-        );
+      switch (constraintOf(error)) {
+        case 'showcase_samples_one_live_per_product':
+          throw alreadyInShowcase();
+        case 'showcase_samples_showcase_fk':
+          // The showcase was deleted while this entry was being made.
+          throw AppError.notFound('Showcase');
+        default:
+          throw error;
       }
-      throw error;
     }
   }
 

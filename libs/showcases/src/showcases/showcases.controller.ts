@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -31,6 +32,7 @@ import {
 } from '../samples/dto/sample.dto';
 import { SamplesService } from '../samples/samples.service';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
+import { ShowcaseDeletion } from './showcase-deletion.service';
 import { ShowcasesService } from './showcases.service';
 
 export class LabelPageQueryDto {
@@ -72,6 +74,7 @@ export class ShowcasesController {
     private readonly showcases: ShowcasesService,
     private readonly samples: SamplesService,
     private readonly labels: LabelsService,
+    private readonly deletion: ShowcaseDeletion,
   ) {}
 
   @Get()
@@ -133,6 +136,26 @@ export class ShowcasesController {
     @Body() dto: UpdateShowcaseDto,
   ): Promise<ShowcaseDto> {
     return this.showcases.update(user, fairId, showcaseId, dto);
+  }
+
+  @Delete(':showcaseId')
+  @HttpCode(204)
+  @Roles(Role.Organiser, Role.Admin)
+  @ApiOperation({
+    summary:
+      'Delete a showcase with its open, declined and withdrawn entries; refused while any sample has a custody trail',
+  })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({
+    type: ErrorBodyDto,
+    description: 'showcase_has_custody (details: samplesInCustody, byStatus), fair_finished',
+  })
+  remove(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('showcaseId') showcaseId: string,
+  ): Promise<void> {
+    return this.deletion.delete(user, fairId, showcaseId);
   }
 
   @Post(':showcaseId/invitations')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, AuthUser, Role } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
-import { fieldError } from '../showcases.errors';
+import { showcaseDateIssues } from '../domain';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
 import { FairGate } from './fair-gate';
 import { Showcase } from './showcase.entity';
@@ -36,7 +36,7 @@ export class ShowcasesService {
   async create(user: AuthUser, fairId: string, dto: CreateShowcaseDto): Promise<ShowcaseDto> {
     const fair = await this.gate.forOrganiser(user, fairId);
     this.gate.assertOngoing(fair);
-    checkDates(dto.startsOn, dto.endsOn);
+    checkDates(dto, fair.days);
     const repo = this.dataSource.getRepository(Showcase);
     const saved = await repo.save(
       repo.create({
@@ -75,7 +75,10 @@ export class ShowcasesService {
     ] as const) {
       if (dto[key] !== undefined) (next as Record<string, unknown>)[key] = dto[key];
     }
-    checkDates(next.startsOn, next.endsOn);
+    // The fair's days bound the dates being set; a title fix is not refused because the fair's
+    // days moved since the showcase was made. The order is always checked.
+    const datesChanged = dto.startsOn !== undefined || dto.endsOn !== undefined;
+    checkDates(next, datesChanged ? fair.days : []);
     await this.dataSource.getRepository(Showcase).update(showcase.id, {
       titleVi: next.titleVi,
       titleEn: next.titleEn,
@@ -85,7 +88,10 @@ export class ShowcasesService {
       startsOn: next.startsOn,
       endsOn: next.endsOn,
     });
-    return (await this.list(user, fairId)).find((s) => s.id === showcaseId)!;
+    const updated = (await this.list(user, fairId)).find((s) => s.id === showcaseId);
+    // Deleted by someone else in the meantime.
+    if (!updated) throw AppError.notFound('Showcase');
+    return updated;
   }
 
   /** The fair's showcases with how many entries each has in every state. */
@@ -123,6 +129,13 @@ export class ShowcasesService {
   }
 }
 
-function checkDates(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) throw fieldError('endsOn', 'must not be before startsOn');
+function checkDates(
+  dates: { startsOn: string; endsOn: string },
+  fairDays: readonly { date: string }[],
+): void {
+  const issues = showcaseDateIssues(
+    dates,
+    fairDays.map((d) => d.date),
+  );
+  if (issues.length > 0) throw AppError.validation(issues);
 }

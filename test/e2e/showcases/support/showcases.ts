@@ -18,6 +18,7 @@ export const as = (t: TestApp, token?: string) => {
     get: (path: string) => auth(request(t.http).get(path)),
     post: (path: string, body?: object) => auth(request(t.http).post(path)).send(body),
     patch: (path: string, body: object) => auth(request(t.http).patch(path)).send(body),
+    delete: (path: string) => auth(request(t.http).delete(path)),
   };
 };
 
