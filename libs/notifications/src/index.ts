@@ -2,6 +2,7 @@ export * from './delivery-log/delivery-log.service';
 export * from './notifications-worker.module';
 export * from './notifications.module';
 export * from './outbox/mail-queue';
+export * from './outbox/outbox-requeue';
 export * from './outbox/message-status';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-message.input';

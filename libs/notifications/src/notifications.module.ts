@@ -5,6 +5,7 @@ import { DeliveryLogController } from './delivery-log/delivery-log.controller';
 import { DeliveryLogService } from './delivery-log/delivery-log.service';
 import { PlatformMailController } from './delivery-log/platform-mail.controller';
 import { MailQueue } from './outbox/mail-queue';
+import { OutboxRequeue } from './outbox/outbox-requeue';
 import { OutboxService } from './outbox/outbox.service';
 import { SuppressionService } from './suppression/suppression.service';
 import { UnsubscribeController } from './suppression/unsubscribe.controller';
@@ -17,10 +18,18 @@ import { TemplateRenderer } from './templates/template-renderer';
   providers: [
     OutboxService,
     MailQueue,
+    OutboxRequeue,
     DeliveryLogService,
     SuppressionService,
     { provide: TemplateRenderer, useValue: new TemplateRenderer() },
   ],
-  exports: [OutboxService, MailQueue, SuppressionService, DeliveryLogService, TemplateRenderer],
+  exports: [
+    OutboxService,
+    MailQueue,
+    OutboxRequeue,
+    SuppressionService,
+    DeliveryLogService,
+    TemplateRenderer,
+  ],
 })
 export class NotificationsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, Page, pageOf } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
-import { MailQueue } from '../outbox/mail-queue';
+import { OutboxRequeue } from '../outbox/outbox-requeue';
 import { MESSAGE_STATUSES, MessageStatus } from '../outbox/message-status';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { CampaignTotalsDto, MessageViewDto } from './dto/message-view.dto';
@@ -30,7 +30,7 @@ function view(m: OutboxMessage): MessageViewDto {
 export class DeliveryLogService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mailQueue: MailQueue,
+    private readonly requeue: OutboxRequeue,
   ) {}
 
   async list(bodyId: string | null, query: MessageQueryDto): Promise<Page<MessageViewDto>> {
@@ -101,7 +101,7 @@ export class DeliveryLogService {
         `Only a failed message can be re-sent; this one is ${exists.status}`,
       );
     }
-    await this.mailQueue.ensure([{ id: messageId }]);
+    await this.requeue.requeue([messageId]);
     const message = await this.dataSource
       .getRepository(OutboxMessage)
       .findOneByOrFail({ id: messageId });

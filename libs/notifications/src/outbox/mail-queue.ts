@@ -1,20 +1,28 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueName, TypedQueue } from '@hoicho/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { QueueName, TypedQueue } from '@hoicho/platform';
 import { Queue } from 'bullmq';
 
 const BATCH = 1000;
 
-/** Adds message ids to the mail queue; the job id is the message id. */
+/** One queue job: the messages it carries and when it may start. */
+export interface MailJob {
+  jobId: string;
+  messageIds: string[];
+  sendAfter?: Date | null;
+}
+
+/**
+ * The mail queue. A job carries one message (transactional mail, a retry) or a batch of a bulk
+ * mailing; its id is the outbox rows' `job_id`. Retries are not BullMQ's: a deferred message
+ * goes back to its row (`retrying`, `next_attempt_at`) and travels again in a job of its own.
+ */
 @Injectable()
 export class MailQueue {
   private readonly logger = new Logger(MailQueue.name);
   readonly queue: TypedQueue<QueueName.Mail>;
 
-  constructor(
-    @InjectQueue(QueueName.Mail) raw: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
+  constructor(@InjectQueue(QueueName.Mail) raw: Queue) {
     this.queue = new TypedQueue(raw);
     // Without a listener BullMQ prints every connection error while Redis is away; one line
     // a minute says it, and the connection keeps retrying on its own.
@@ -26,47 +34,31 @@ export class MailQueue {
     });
   }
 
-  private options(id: string, sendAfter?: Date | null) {
-    const delay = sendAfter ? Math.max(0, sendAfter.getTime() - Date.now()) : 0;
-    return {
-      jobId: id,
-      delay,
-      attempts: this.config.workers.mailMaxAttempts,
-      backoff: { type: 'exponential', delay: this.config.workers.mailBackoffMs },
-      // Redis stays flat: finished jobs go; the outbox row keeps the history.
-      removeOnComplete: { age: 3600, count: 1000 },
-      removeOnFail: { age: 24 * 3600, count: 5000 },
-    };
-  }
-
-  async add(messages: { id: string; sendAfter?: Date | null }[]): Promise<void> {
-    for (let i = 0; i < messages.length; i += BATCH) {
+  async add(jobs: MailJob[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += BATCH) {
       await this.queue.addBulk(
-        messages.slice(i, i + BATCH).map((m) => ({
+        jobs.slice(i, i + BATCH).map((job) => ({
           name: 'send' as const,
-          data: { messageId: m.id },
-          opts: this.options(m.id, m.sendAfter),
+          data: { messageIds: job.messageIds },
+          opts: {
+            jobId: job.jobId,
+            delay: job.sendAfter ? Math.max(0, job.sendAfter.getTime() - Date.now()) : 0,
+            // Redis stays flat: finished jobs go; the outbox rows keep the history.
+            removeOnComplete: { age: 3600, count: 1000 },
+            removeOnFail: { age: 24 * 3600, count: 5000 },
+          },
         })),
       );
     }
   }
 
   /**
-   * Makes sure a live job exists for each message: a finished job left under the same id
-   * (kept for a while by removeOnComplete/removeOnFail) would make a plain add a no-op.
+   * The ids among `jobIds` whose job is still to run or running. A job hash without
+   * `finishedOn` is waiting, delayed or active: one HGETALL each, no scan of the wait list,
+   * so the check stays cheap behind a backlog of 100,000 messages.
    */
-  async ensure(messages: { id: string; sendAfter?: Date | null }[]): Promise<number> {
-    const missing: { id: string; sendAfter?: Date | null }[] = [];
-    for (const message of messages) {
-      const job = await this.queue.raw.getJob(message.id);
-      if (job) {
-        const state = await job.getState();
-        if (state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
-        await job.remove().catch(() => undefined);
-      }
-      missing.push(message);
-    }
-    await this.add(missing);
-    return missing.length;
+  async live(jobIds: string[]): Promise<Set<string>> {
+    const jobs = await Promise.all(jobIds.map((id) => this.queue.raw.getJob(id)));
+    return new Set(jobs.filter((job) => job && !job.finishedOn).map((job) => job!.id!));
   }
 }

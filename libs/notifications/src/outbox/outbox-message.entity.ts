@@ -20,6 +20,8 @@ export class OutboxMessage {
   @Column({ type: 'jsonb' }) data: Record<string, unknown>;
   @Column() bulk: boolean;
   @Column({ type: 'text' }) status: MessageStatus;
+  /** The queue job that carries this message (several messages may share one). */
+  @Column({ type: 'text' }) jobId: string;
   @Column() attempts: number;
   @Column() maxAttempts: number;
   @Column({ type: 'timestamptz', nullable: true }) sendAfter: Date | null;

@@ -3,12 +3,19 @@ import { APP_CONFIG, AppConfig, toNfc, Tx } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
 import { TEMPLATES } from '../templates/catalogue';
 import { TemplateName } from '../templates/template-data.map';
-import { MailQueue } from './mail-queue';
+import { batchJobIds, jobsOf } from './mail-jobs';
+import { MailJob, MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
 import { OutboxMessageInput } from './outbox-message.input';
 
 const INSERT_CHUNK = 2000;
 const ENQUEUE_WAIT_MS = 2000;
+
+interface CreatedMessage {
+  id: string;
+  sendAfter: Date | null;
+  jobId: string;
+}
 
 /**
  * Domain code records messages inside its own transaction; the ids reach the queue only
@@ -34,11 +41,11 @@ export class OutboxService {
 
   /** Bulk form for campaigns: multi-row inserts, one queue batch after commit. */
   async recordMany(tx: Tx, messages: OutboxMessageInput[]): Promise<string[]> {
-    const created: { id: string; sendAfter: Date | null }[] = [];
+    const created: CreatedMessage[] = [];
     for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
       created.push(...(await this.insert(tx.manager, messages.slice(i, i + INSERT_CHUNK))));
     }
-    if (created.length) tx.afterCommit(() => this.enqueue(created));
+    if (created.length) tx.afterCommit(() => this.enqueue(jobsOf(created)));
     return created.map((c) => c.id);
   }
 
@@ -47,13 +54,13 @@ export class OutboxService {
    * connections wait for Redis indefinitely (maxRetriesPerRequest: null), so the domain
    * request stops waiting after ENQUEUE_WAIT_MS; the add carries on once Redis is back.
    */
-  private async enqueue(created: { id: string; sendAfter: Date | null }[]): Promise<void> {
+  private async enqueue(jobs: MailJob[]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    const added = this.mailQueue.add(created).then(
+    const added = this.mailQueue.add(jobs).then(
       () => true,
       (error: Error) => {
         this.logger.warn(
-          `enqueue of ${created.length} message(s) failed, sweep will retry: ${error.message}`,
+          `enqueue of ${jobs.length} job(s) failed, the sweep will add them: ${error.message}`,
         );
         return true;
       },
@@ -66,20 +73,26 @@ export class OutboxService {
     clearTimeout(timer);
     if (!done)
       this.logger.warn(
-        `enqueue of ${created.length} message(s) is waiting for Redis; the sweep covers them`,
+        `enqueue of ${jobs.length} job(s) is waiting for Redis; the sweep covers them`,
       );
   }
 
   /**
    * One statement per chunk whatever its size: the rows travel as a single JSON parameter
    * (jsonb_to_recordset), which is much cheaper than thousands of bound parameters.
+   * Consecutive messages due at the same time share a job of up to MAIL_BATCH_SIZE.
    * Returns the created rows in the order of `messages`; a used dedupe key creates none.
    */
   private async insert(
     manager: EntityManager,
     messages: OutboxMessageInput[],
-  ): Promise<{ id: string; sendAfter: Date | null }[]> {
-    const rows = messages.map((m) => ({
+  ): Promise<CreatedMessage[]> {
+    const jobIds = batchJobIds(
+      messages.map((m) => m.sendAfter?.getTime() ?? 0),
+      this.config.workers.mailBatchSize,
+    );
+    const rows = messages.map((m, i) => ({
+      job_id: jobIds[i],
       dedupe_key: m.dedupeKey,
       organising_body_id: m.organisingBodyId ?? null,
       campaign_id: m.campaignId ?? null,
@@ -91,19 +104,19 @@ export class OutboxService {
       max_attempts: this.config.workers.mailMaxAttempts,
       send_after: m.sendAfter ?? null,
     }));
-    const created: { id: string; dedupe_key: string; send_after: Date | null }[] =
+    const created: { id: string; dedupe_key: string; send_after: Date | null; job_id: string }[] =
       await manager.query(
-        `INSERT INTO outbox_messages (dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
-       SELECT dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
-         FROM jsonb_to_recordset($1::jsonb) AS m(dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
+        `INSERT INTO outbox_messages (job_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
+       SELECT job_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
+         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
               locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
        ON CONFLICT DO NOTHING
-       RETURNING id, dedupe_key, send_after`,
+       RETURNING id, dedupe_key, send_after, job_id`,
         [JSON.stringify(rows), MessageStatus.Queued],
       );
     const order = new Map(messages.map((m, i) => [m.dedupeKey, i]));
     return created
       .sort((a, b) => order.get(a.dedupe_key)! - order.get(b.dedupe_key)!)
-      .map((r) => ({ id: r.id, sendAfter: r.send_after }));
+      .map((r) => ({ id: r.id, sendAfter: r.send_after, jobId: r.job_id }));
   }
 }

@@ -6,7 +6,10 @@ import { unsubscribeToken } from '../suppression/unsubscribe-token';
 import { TemplateRenderer } from '../templates/template-renderer';
 import { MailTransport } from '../transport/mail-transport';
 import { classifySmtpFailure } from '../transport/smtp-failure';
+import { randomUUID } from 'node:crypto';
+import { MailQueue } from '../outbox/mail-queue';
 import { Batcher, BatcherOptions } from './batcher';
+import { Semaphore } from './semaphore';
 
 interface ClaimedRow {
   id: string;
@@ -27,9 +30,6 @@ interface Settlement {
   last_error: string | null;
 }
 
-/** Thrown to let the queue try again later with backoff; the row already says `retrying`. */
-export class RetryLater extends Error {}
-
 export function messageIdFor(id: string, from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'hoicho.local';
   return `<${id}@${domain}>`;
@@ -46,13 +46,21 @@ export class DeliverMessage {
    */
   private readonly claims: Batcher<string, ClaimedRow | undefined>;
   private readonly settlements: Batcher<Settlement, void>;
+  /**
+   * Messages between claim and settlement, across all jobs of this process: MAIL_CONCURRENCY,
+   * whether they came one to a job or a campaign's batch to a job. So at most that many rows
+   * are `sending` (and could be sent twice) if the process dies.
+   */
+  private readonly slots: Semaphore;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
+    private readonly mailQueue: MailQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    this.slots = new Semaphore(config.workers.mailConcurrency);
     const batching: BatcherOptions = {
       flushAt: Math.ceil(config.workers.mailConcurrency / 4),
       maxSize: 500,
@@ -118,7 +126,20 @@ export class DeliverMessage {
     return settlements.map(() => undefined);
   }
 
-  async deliver(id: string): Promise<MessageStatus | 'skipped'> {
+  /**
+   * Delivers a job's messages side by side. A failure of one (the database gone) does not cut
+   * the others short; the job fails once all have settled, and the sweep re-queues what is left.
+   */
+  async deliverAll(ids: string[]): Promise<(MessageStatus | 'skipped')[]> {
+    const outcomes = await Promise.allSettled(
+      ids.map((id) => this.slots.run(() => this.deliver(id))),
+    );
+    const failure = outcomes.find((o) => o.status === 'rejected');
+    if (failure) throw failure.reason;
+    return outcomes.map((o) => (o as PromiseFulfilledResult<MessageStatus | 'skipped'>).value);
+  }
+
+  private async deliver(id: string): Promise<MessageStatus | 'skipped'> {
     const row = await this.claim(id);
     if (!row) return 'skipped';
     if (row.suppressed) {
@@ -173,15 +194,26 @@ export class DeliverMessage {
       });
       return MessageStatus.Failed;
     }
+    // The next attempt travels alone, in a delayed job whose id the row records first: if the
+    // add fails, the sweep finds no such job once the attempt is due and adds it.
     const delay = this.config.workers.mailBackoffMs * 2 ** (row.attempts - 1);
-    await this.dataSource.query(
+    const jobId = randomUUID();
+    const [deferred] = (await this.dataSource.query(
       `UPDATE outbox_messages
-          SET status = 'retrying', lease_until = NULL, last_error = $2, smtp_response = $2,
+          SET status = 'retrying', lease_until = NULL, last_error = $2, smtp_response = $2, job_id = $4,
               next_attempt_at = now() + $3 * interval '1 millisecond', updated_at = now()
-        WHERE id = $1 AND status = 'sending'`,
-      [row.id, failure.reason, delay],
-    );
+        WHERE id = $1 AND status = 'sending'
+        RETURNING id`,
+      [row.id, failure.reason, delay, jobId],
+    )) as [{ id: string }[], number];
+    if (deferred.length) {
+      await this.mailQueue
+        .add([{ jobId, messageIds: [row.id], sendAfter: new Date(Date.now() + delay) }])
+        .catch((error: Error) =>
+          this.logger.warn(`retry of ${row.id} left to the sweep: ${error.message}`),
+        );
+    }
     this.logger.debug(`message ${row.id} attempt ${row.attempts} deferred: ${failure.reason}`);
-    throw new RetryLater(failure.reason);
+    return MessageStatus.Retrying;
   }
 }

@@ -28,7 +28,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     const { workers, redis } = this.config;
     this.worker = new Worker(
       QueueName.Mail,
-      (job: Job<JobPayload<QueueName.Mail, 'send'>>) => this.deliver.deliver(job.data.messageId),
+      (job: Job<JobPayload<QueueName.Mail, 'send'>>) =>
+        this.deliver.deliverAll(job.data.messageIds),
       {
         connection: { url: redis.url, maxRetriesPerRequest: null },
         prefix: `{${redis.prefix}}`,

@@ -8,6 +8,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { MailQueue } from '../outbox/mail-queue';
+import { OutboxRequeue } from '../outbox/outbox-requeue';
 
 const BATCH = 2000;
 // Any fixed number; all processes agree on it, so one sweep runs at a time.
@@ -28,6 +29,7 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailQueue: MailQueue,
+    private readonly requeue: OutboxRequeue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,15 +63,19 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
         [BATCH],
       );
       return manager.query(
-        `SELECT id, send_after AS "sendAfter" FROM outbox_messages
+        `SELECT id, job_id AS "jobId" FROM outbox_messages
           WHERE status IN ('queued', 'retrying')
             AND COALESCE(next_attempt_at, send_after, created_at) < now() - $1 * interval '1 millisecond'
           ORDER BY created_at LIMIT $2`,
         [this.config.workers.sweepGraceMs, BATCH],
-      ) as Promise<{ id: string; sendAfter: Date | null }[]>;
+      ) as Promise<{ id: string; jobId: string }[]>;
     });
     if (!due.length) return 0;
-    const requeued = await this.mailQueue.ensure(due);
+    // Behind a backlog most overdue rows still have their job waiting: ask once per job.
+    const live = await this.mailQueue.live([...new Set(due.map((row) => row.jobId))]);
+    const requeued = await this.requeue.requeue(
+      due.filter((row) => !live.has(row.jobId)).map((row) => row.id),
+    );
     if (requeued) this.logger.log(`outbox sweep re-queued ${requeued} message(s)`);
     return requeued;
   }

@@ -16,6 +16,8 @@ export interface AppConfig {
     runInProcess: boolean;
     mailConcurrency: number;
     mailRatePerSecond: number;
+    /** Messages of one bulk recording per queue job (1 while a rate limit paces jobs). */
+    mailBatchSize: number;
     mailMaxAttempts: number;
     mailBackoffMs: number;
     mailLeaseMs: number;

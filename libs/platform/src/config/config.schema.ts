@@ -37,6 +37,7 @@ export const configSchema = z.object({
   SEED_DEMO: bool.default(defaults.SEED_DEMO),
   MAIL_CONCURRENCY: int(1, 500).default(defaults.MAIL_CONCURRENCY),
   MAIL_RATE_LIMIT_PER_SECOND: int(0).default(defaults.MAIL_RATE_LIMIT_PER_SECOND),
+  MAIL_BATCH_SIZE: int(1, 500).default(defaults.MAIL_BATCH_SIZE),
   MAIL_MAX_ATTEMPTS: int(1, 50).default(defaults.MAIL_MAX_ATTEMPTS),
   MAIL_BACKOFF_MS: int(10).default(defaults.MAIL_BACKOFF_MS),
   MAIL_LEASE_MS: int(1000).default(defaults.MAIL_LEASE_MS),

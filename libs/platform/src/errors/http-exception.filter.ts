@@ -22,6 +22,8 @@ interface Answer {
 const PG_ANSWERS: Record<string, Omit<Answer, 'fields' | 'message'>> = {
   '23505': { status: HttpStatus.CONFLICT, code: 'already_exists' },
   '23503': { status: HttpStatus.CONFLICT, code: 'referenced_row_missing' },
+  // ON DELETE RESTRICT: the row is still in use (a product with showcase samples).
+  '23001': { status: HttpStatus.CONFLICT, code: 'still_referenced' },
   '23514': { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'constraint_violated' },
   '22P02': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value' },
   '22001': { status: HttpStatus.BAD_REQUEST, code: 'value_too_long' },

@@ -2,7 +2,7 @@ import { QueueName } from './queue-name';
 
 /** Job name → payload, per queue: producers and processors share these types. */
 export interface JobPayloads {
-  [QueueName.Mail]: { send: { messageId: string } };
+  [QueueName.Mail]: { send: { messageIds: string[] } };
   [QueueName.Allocation]: { run: { runId: string } };
   [QueueName.Campaigns]: { fanOut: { campaignId: string; reminderId?: string } };
   [QueueName.Imports]: { visitors: { importId: string } };

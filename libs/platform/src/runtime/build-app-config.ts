@@ -32,6 +32,8 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
       runInProcess: raw.RUN_WORKERS,
       mailConcurrency: raw.MAIL_CONCURRENCY,
       mailRatePerSecond: raw.MAIL_RATE_LIMIT_PER_SECOND,
+      // The limiter paces job starts, so paced mail travels one message to a job.
+      mailBatchSize: raw.MAIL_RATE_LIMIT_PER_SECOND > 0 ? 1 : raw.MAIL_BATCH_SIZE,
       mailMaxAttempts: raw.MAIL_MAX_ATTEMPTS,
       mailBackoffMs: raw.MAIL_BACKOFF_MS,
       mailLeaseMs: raw.MAIL_LEASE_MS,
