@@ -21,6 +21,7 @@ import { RsvpController } from './rsvp/rsvp.controller';
 import { RsvpService } from './rsvp/rsvp.service';
 import { FairKeysService } from './tickets/fair-keys.service';
 import { TicketsService } from './tickets/tickets.service';
+import { VisitorErasureService } from './visitors/visitor-erasure.service';
 import { VisitorStore } from './visitors/visitor-store';
 import { VisitorsController } from './visitors/visitors.controller';
 import { VisitorsService } from './visitors/visitors.service';
@@ -47,6 +48,7 @@ import { VisitorsService } from './visitors/visitors.service';
     InvitationTokens,
     VisitorStore,
     VisitorsService,
+    VisitorErasureService,
     VisitorImportsService,
     VisitorImportRunner,
     CampaignsService,

@@ -442,7 +442,9 @@ export class CampaignsService {
       [campaignId, query.rsvp ?? null, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM invitations i WHERE i.campaign_id = $1 ${filter}`,
+      // A deleted visitor's invitation stays for the figures but is nobody to list.
+      `SELECT count(*)::int AS total FROM invitations i
+        WHERE i.campaign_id = $1 AND i.visitor_id IS NOT NULL ${filter}`,
       [campaignId, query.rsvp ?? null],
     );
     return pageOf(

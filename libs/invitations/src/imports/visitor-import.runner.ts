@@ -3,8 +3,7 @@ import { DataSource } from 'typeorm';
 import { TransactionRunner } from '@hoicho/platform';
 import { parseVisitorImport, type Visitor, type VisitorImportItem } from '../domain';
 import { VisitorStore } from '../visitors/visitor-store';
-import { countingSource } from './visitor-import.source';
-import { VisitorImport } from './visitor-import.entity';
+import { storedFileSource } from './stored-file.source';
 
 const BATCH_ROWS = 1000;
 
@@ -16,8 +15,10 @@ interface Claimed {
 }
 
 /**
- * Runs one import: streams the rows, and per batch of 1,000 writes the visitors (merged by
- * email), the rejected rows with their line and reason, and the counters, in one transaction.
+ * Runs one import: streams the rows (the stored file read a slice at a time, parsed as it
+ * comes), and per batch of 1,000 writes the visitors (merged by email), the rejected rows
+ * with their line and reason, and the counters, in one transaction. Memory is one slice and
+ * one batch, whatever the file's size.
  * The batch also moves `last_line`, so a job restarted after a crash resumes after the last
  * committed row and counts nothing twice.
  */
@@ -41,18 +42,16 @@ export class VisitorImportRunner {
     )) as [Claimed[], number];
     const job = claimed[0];
     if (!job) return;
-    const { file } = (await this.dataSource
-      .getRepository(VisitorImport)
-      .createQueryBuilder('i')
-      .addSelect('i.file')
-      .where('i.id = :importId', { importId })
-      .getOneOrFail()) as VisitorImport;
-    if (!file) {
+    const [{ size }] = (await this.dataSource.query(
+      'SELECT octet_length(file) AS size FROM visitor_imports WHERE id = $1',
+      [importId],
+    )) as { size: number | null }[];
+    if (size === null) {
       await this.finish(importId, 'The uploaded file is gone');
       return;
     }
 
-    const source = countingSource(file);
+    const source = storedFileSource(this.dataSource, importId, size);
     let batch: VisitorImportItem[] = [];
     let fatal: string | null = null;
     for await (const item of parseVisitorImport(source.stream, job.format)) {

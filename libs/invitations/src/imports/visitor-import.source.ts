@@ -65,7 +65,7 @@ export function readImportUpload(
   };
 }
 
-/** The stored bytes as a stream of 64 kB chunks, counting what the parser has pulled. */
+/** The uploaded bytes (for the preview) as a stream of 64 kB chunks, counting what was pulled. */
 export function countingSource(
   data: Buffer,
   chunkSize = 64 * 1024,

@@ -12,7 +12,8 @@ import type { RsvpStatus } from '../domain';
 export class Invitation {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid') campaignId: string;
-  @Column('uuid') visitorId: string;
+  /** Null once the visitor was deleted: the invitation stays, anonymous, for the figures. */
+  @Column('uuid', { nullable: true }) visitorId: string | null;
   @Column('uuid') organisingBodyId: string;
   @Column('uuid') fairId: string;
   @Column('text', { select: false }) tokenHash: string;

@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBodyDto, Public, RateLimit, UuidParam } from '@hoicho/platform';
 import {
@@ -53,7 +54,14 @@ export class RsvpController {
   @RateLimit('public')
   @ApiOperation({ summary: 'Register for a fair (walk-in or online): the ticket comes by email' })
   @ApiAcceptedResponse({ type: RegistrationResultDto })
-  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair' })
+  @ApiNotFoundResponse({
+    type: ErrorBodyDto,
+    description: 'no such fair, or one not announced to the public (a draft or cancelled fair)',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBodyDto,
+    description: 'fair_over, fair_has_no_days',
+  })
   register(
     @UuidParam('fairId') fairId: string,
     @Body() dto: RegistrationDto,

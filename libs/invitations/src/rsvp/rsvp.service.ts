@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrganisingBodiesService } from '@hoicho/accounts';
+import type { FairStatus } from '@hoicho/fairs';
 import { OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, AppError, Clock, TransactionRunner, Tx } from '@hoicho/platform';
 import {
@@ -56,6 +57,15 @@ const SELECT_INVITATION = `
     JOIN visitors v ON v.id = i.visitor_id`;
 
 const REGISTRATION_MAX_GUESTS = 5;
+
+/** Statuses in which a fair is announced to the public (a closed one answers "fair over"). */
+const PUBLIC_FAIR_STATUSES: ReadonlySet<string> = new Set<FairStatus>([
+  'open',
+  'allocating',
+  'published',
+  'running',
+  'closed',
+]);
 
 /**
  * What a visitor does with the personal link (view, accept with guests, decline, change until
@@ -240,14 +250,12 @@ export class RsvpService {
    * and a ticket by email. The answer is the same whether or not the address was known.
    */
   async register(fairId: string, dto: RegistrationDto): Promise<RegistrationResultDto> {
-    const fair = requireDays(await this.fairs.get(fairId));
-    if (
-      fair.status === 'cancelled' ||
-      fair.status === 'closed' ||
-      this.clock.now() >= fair.endsAt
-    ) {
-      throw fairOver();
-    }
+    const found = await this.fairs.get(fairId);
+    // A draft is not announced yet and a cancelled fair is withdrawn: to the public neither
+    // exists, so both answer exactly as an unknown id does.
+    if (!PUBLIC_FAIR_STATUSES.has(found.status)) throw AppError.notFound('Fair');
+    const fair = requireDays(found);
+    if (fair.status === 'closed' || this.clock.now() >= fair.endsAt) throw fairOver();
     const body = await this.bodies.get(fair.organisingBodyId);
     await this.transactions.run(async (tx) => {
       const { manager } = tx;

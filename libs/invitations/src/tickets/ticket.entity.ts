@@ -9,7 +9,8 @@ export class Ticket {
   @Column('uuid') fairId: string;
   @Column('uuid') organisingBodyId: string;
   @Column('uuid') invitationId: string;
-  @Column('uuid') visitorId: string;
+  /** Null once the visitor was deleted (the ticket is then revoked and stays for the figures). */
+  @Column('uuid', { nullable: true }) visitorId: string | null;
   @Column('text') initials: string;
   @Column('smallint') guests: number;
   @Column('text') status: TicketStatus;

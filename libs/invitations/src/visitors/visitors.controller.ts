@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -28,6 +29,7 @@ import {
   VisitorPageDto,
   VisitorQueryDto,
 } from './dto/visitor.dto';
+import { VisitorErasureService } from './visitor-erasure.service';
 import { VisitorsService } from './visitors.service';
 
 @ApiTags('visitors')
@@ -39,7 +41,10 @@ import { VisitorsService } from './visitors.service';
 @Roles(Role.Admin, Role.Organiser)
 @Controller('api/v1')
 export class VisitorsController {
-  constructor(private readonly visitors: VisitorsService) {}
+  constructor(
+    private readonly visitors: VisitorsService,
+    private readonly erasure: VisitorErasureService,
+  ) {}
 
   @Get('organising-bodies/:bodyId/visitors')
   @ApiOperation({ summary: 'A body’s visitors, by name; search ignores diacritics' })
@@ -86,5 +91,25 @@ export class VisitorsController {
     @Body() dto: UpdateVisitorDto,
   ): Promise<VisitorDto> {
     return this.visitors.update(user, visitorId, dto);
+  }
+
+  @Delete('visitors/:visitorId')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete a visitor and their personal data (e.g. at their request)',
+    description:
+      'The visitor and every personal field are deleted; their tickets are revoked (a gate ' +
+      'answers "revoked", and they are on the fair’s revocation list). Their invitations, ' +
+      'tickets and check-ins stay as anonymous rows, so answers, the campaign funnel and ' +
+      'admissions per gate and hour keep counting them; the campaign’s invitation list no ' +
+      'longer shows them. The delivery log and the suppression list are not changed (an ' +
+      'unsubscribed address stays unsubscribed). Importing the address again makes a new visitor.',
+  })
+  @ApiNoContentResponse({ description: 'deleted' })
+  async remove(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('visitorId') visitorId: string,
+  ): Promise<void> {
+    await this.erasure.erase(user, visitorId);
   }
 }

@@ -52,16 +52,40 @@ export interface Body {
   fairId: string;
 }
 
-export async function createFair(t: TestApp, token: string, bodyId: string, overrides = {}) {
+/**
+ * A fair announced to the public (status open: the public registration form takes sign-ups),
+ * or left a draft. Opening needs a zone and a booth type, added as an organiser would.
+ */
+export async function createFair(
+  t: TestApp,
+  token: string,
+  bodyId: string,
+  overrides = {},
+  status: 'open' | 'draft' = 'open',
+) {
   const response = await request(t.http)
     .post(`/api/v1/organising-bodies/${bodyId}/fairs`)
     .set(bearer(token))
     .send(fairBody(overrides))
     .expect(201);
-  return response.body.id as string;
+  const id = response.body.id as string;
+  if (status === 'open') {
+    const post = (path: string, body: object) =>
+      request(t.http).post(`/api/v1/fairs/${id}/${path}`).set(bearer(token)).send(body);
+    await post('zones', { code: 'may-tre-dan', nameVi: 'Mây tre đan', hall: 'Nhà A' }).expect(201);
+    await post('booth-types', {
+      code: 'tieu-chuan',
+      nameVi: 'Gian tiêu chuẩn 3×3',
+      widthM: 3,
+      depthM: 3,
+      price: '12000000',
+    }).expect(201);
+    await post('status', { to: 'open' }).expect(200);
+  }
+  return id;
 }
 
-/** An organising body with an organiser, a gate staff member and one fair. */
+/** An organising body with an organiser, a gate staff member and one open fair. */
 export async function setUpBody(t: TestApp): Promise<Body> {
   const id = await createBody(t);
   const organiser = await createUser(t, Role.Organiser, { organisingBodyId: id });
