@@ -1,5 +1,5 @@
 /**
- * npm run bench:campaign [-- --n 100000 --pool 10 --concurrency 50 --workers 0]
+ * npm run bench:campaign [-- --n 100000 --pool 10 --concurrency 50 --workers 2]
  *
  * Creates N visitors (through the CSV import), sends one invitation campaign to all of them
  * through the whole api (fan-out → outbox → BullMQ → mail worker → pooled SMTP) to an SMTP
@@ -9,10 +9,10 @@
  * the last message, messages per second, lost and duplicated counts by Message-ID, and the ratio.
  * Starts a private PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL) and removes all it made.
  *
- * --workers 0 (default) runs the queue workers inside the api process, as `npm start` does;
- * --workers K runs them in K separate worker processes (apps/worker), as production scales,
- * splitting the SMTP pool and the messages in flight between them so the totals stay those of
- * the bare loop.
+ * --workers K (default 2, as `npm run bench:mail`) runs the queue workers in K separate worker
+ * processes (apps/worker), as production scales, splitting the SMTP pool and the messages in
+ * flight between them so the totals stay those of the bare loop; --workers 0 runs them inside
+ * the api process, as `npm start` does.
  */
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
@@ -59,7 +59,7 @@ function options(): Options {
     n: arg('n', 'N', 100_000),
     pool: arg('pool', 'SMTP_POOL_SIZE', 10),
     concurrency: arg('concurrency', 'MAIL_CONCURRENCY', 50),
-    workers: arg('workers', 'BENCH_WORKERS', 0, 0),
+    workers: arg('workers', 'BENCH_WORKERS', 2, 0),
   };
 }
 
@@ -134,8 +134,8 @@ function cpuSince(before: Map<string, number>, names: Map<number, string>): stri
 /** `node apps/worker/src/main.ts` (through ts-node), as production runs a worker. */
 function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = fork(join(__dirname, '../../../apps/worker/src/main.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
-    env: { ...process.env, ...env, TS_NODE_SWC: 'true' },
+    execArgv: ['-r', join(__dirname, '../mail/ts-node-swc.js'), '-r', 'tsconfig-paths/register'],
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

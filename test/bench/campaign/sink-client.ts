@@ -28,8 +28,7 @@ export class Sink {
     const script = join(__dirname, '..', 'mail', 'smtp-sink.ts');
     if (!existsSync(script)) throw new Error(`${script} is missing (the mail benchmark's sink)`);
     const child = fork(script, [], {
-      execArgv: ['-r', 'ts-node/register/transpile-only'],
-      env: { ...process.env, TS_NODE_SWC: 'true' },
+      execArgv: ['-r', join(__dirname, '..', 'mail', 'ts-node-swc.js')],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {

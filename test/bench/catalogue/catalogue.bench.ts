@@ -101,8 +101,7 @@ function load(
   warmupSeconds: number,
 ): Promise<LoadResult> {
   const child = fork(join(__dirname, 'load.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    env: { ...process.env, TS_NODE_SWC: 'true' },
+    execArgv: ['-r', join(__dirname, '..', 'mail', 'ts-node-swc.js')],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -286,6 +285,9 @@ async function main(): Promise<void> {
       SECONDS / ROUNDS,
       0,
     );
+    // The load process is gone, but the api may still be answering its last requests: let
+    // them finish before the database closes under them.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
 
     line('\nunder load (autocannon in a second process):');
     line('  route                            req/s    p50 ms   p99 ms   max ms   non-2xx  errors');

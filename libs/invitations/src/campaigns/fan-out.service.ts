@@ -16,7 +16,7 @@ import { addressOf, LetterBuilder } from './invitation-mail';
 /** Visitors (or invitations) per transaction: one multi-row insert and one addBulk each. */
 const PAGE = 2000;
 /** Pages in flight at once: reading the next page overlaps writing the previous ones. */
-const PARALLEL_PAGES = 3;
+const PARALLEL_PAGES = 6;
 
 interface AudienceRow {
   id: string;
