@@ -12,6 +12,7 @@ export const defaults = {
   MAIL_FROM: 'Hội Chợ <no-reply@hoicho.local>',
   QUEUE_PREFIX: 'hoicho',
   RUN_WORKERS: true,
+  WORKER_QUEUES: 'mail,campaigns,imports,allocation',
   SEED_DEMO: true,
   MAIL_CONCURRENCY: 20,
   MAIL_RATE_LIMIT_PER_SECOND: 0,

@@ -1,4 +1,4 @@
-import { OutboxService } from '@hoicho/notifications';
+import { OutboxMessageInput, OutboxService, TEMPLATES } from '@hoicho/notifications';
 import { TransactionRunner } from '@hoicho/platform';
 import { createTestApp, TestApp } from '../../support/test-app';
 import {
@@ -152,5 +152,68 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
     await sleep(1500);
     const all = t.mailbox.list();
     expect(ids.map((id) => receivedCount(all, id))).toEqual(ids.map(() => 1));
+  });
+
+  it('stores what a bulk recording shares once, and every email still says all of it', async () => {
+    const preview = TEMPLATES['invitation.letter'].preview;
+    const venueName = `Trung tâm Triển lãm ${Date.now()}`;
+    const shared = { venueName, venueAddress: preview.venueAddress, fairNames: preview.fairNames };
+    const letters: OutboxMessageInput<'invitation.letter'>[] = ['An', 'Bình', 'Châu'].map(
+      (name) => ({
+        template: 'invitation.letter',
+        to: uniqueEmail(`shared-${name}`),
+        locale: 'vi',
+        data: { ...preview, ...shared, fullName: `Nguyễn ${name}`, ticketCode: null },
+        shared,
+        dedupeKey: `shared-test:${name}:${venueName}`,
+      }),
+    );
+    const ids = await record(t, ...letters);
+
+    const stored: { data: Record<string, unknown>; shared: Record<string, unknown> }[] =
+      await t.dataSource.query(
+        `SELECT m.data, s.data AS shared FROM outbox_messages m
+           JOIN outbox_shared_data s ON s.id = m.shared_data_id WHERE m.id = ANY($1::uuid[])`,
+        [ids],
+      );
+    expect(stored).toHaveLength(3);
+    for (const row of stored) expect(row.shared).toEqual(shared);
+    for (const row of stored) {
+      expect(row.data).not.toHaveProperty('venueName');
+      expect(row.data).not.toHaveProperty('fairNames');
+      expect(row.data.fullName).toMatch(/^Nguyễn /);
+    }
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(DISTINCT shared_data_id)::int AS n FROM outbox_messages WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(n).toBe(1);
+
+    const settled = await waitSettled(t, ids);
+    expect(settled.every((r) => r.status === 'sent')).toBe(true);
+    for (const letter of letters) {
+      const [mail] = t.mailbox.list({ to: letter.to });
+      expect(mail.html).toContain(venueName);
+      expect(mail.text).toContain(letter.data.fullName);
+    }
+  });
+
+  it('keeps the shared part inline for a message recorded alone', async () => {
+    const preview = TEMPLATES['invitation.letter'].preview;
+    const shared = { venueName: preview.venueName };
+    const [id] = await record(t, {
+      template: 'invitation.letter',
+      to: uniqueEmail('alone'),
+      locale: 'en',
+      data: { ...preview, ...shared },
+      shared,
+      dedupeKey: `shared-alone:${Date.now()}`,
+    });
+    const [row] = await t.dataSource.query(
+      'SELECT data, shared_data_id FROM outbox_messages WHERE id = $1',
+      [id],
+    );
+    expect(row.shared_data_id).toBeNull();
+    expect(row.data.venueName).toBe(preview.venueName);
   });
 });

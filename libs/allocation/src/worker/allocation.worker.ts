@@ -25,7 +25,8 @@ export class AllocationWorker implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const { redis } = this.config;
+    const { redis, workers } = this.config;
+    if (!workers.queues.includes(QueueName.Allocation)) return;
     this.worker = new Worker(
       QueueName.Allocation,
       (job: Job<JobPayload<QueueName.Allocation, 'run'>>) =>

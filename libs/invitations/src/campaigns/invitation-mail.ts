@@ -42,8 +42,19 @@ export class LetterBuilder {
   private readonly perLanguage: Record<
     VisitorLanguage,
     {
-      bodyName: string;
-      dateLines: string[];
+      /** What every letter in this language says alike: stored once per page of the outbox. */
+      shared: Pick<
+        InvitationLetterData,
+        | 'bodyName'
+        | 'fairName'
+        | 'fairNames'
+        | 'dateLines'
+        | 'days'
+        | 'venueName'
+        | 'venueAddress'
+        | 'mapUrl'
+        | 'organiserEmail'
+      >;
       base: Omit<PlaceholderValues, 'name' | 'organisation'>;
     }
   >;
@@ -56,8 +67,17 @@ export class LetterBuilder {
     const make = (language: VisitorLanguage) => {
       const bodyName = language === 'en' ? (body.nameEn ?? body.nameVi) : body.nameVi;
       return {
-        bodyName,
-        dateLines: dateLines(fair.days, language),
+        shared: {
+          bodyName,
+          fairName: fair.names[language],
+          fairNames: fair.names,
+          dateLines: dateLines(fair.days, language),
+          days: fair.days,
+          venueName: fair.venueName,
+          venueAddress: fair.venueAddress,
+          mapUrl: fair.mapUrl,
+          organiserEmail: body.email ?? context.fallbackEmail,
+        },
         base: {
           fair: fair.names[language],
           dates: dateRange(fair.days),
@@ -83,7 +103,6 @@ export class LetterBuilder {
     ticketCode: string | null,
     dedupeKey: string,
   ): LetterMessage {
-    const { fair, body } = this.context;
     const language = this.languageOf(recipient);
     const local = this.perLanguage[language];
     const values: PlaceholderValues = {
@@ -92,20 +111,12 @@ export class LetterBuilder {
       organisation: recipient.organisation ?? '',
     };
     const data: InvitationLetterData = {
+      ...local.shared,
       kind,
       invitationId: recipient.invitationId,
       fullName: recipient.name,
-      bodyName: local.bodyName,
       subject: fillPlaceholders(this.texts.subject[language], values),
       message: fillPlaceholders(this.texts.body[language], values),
-      fairName: fair.names[language],
-      fairNames: fair.names,
-      dateLines: local.dateLines,
-      days: fair.days,
-      venueName: fair.venueName,
-      venueAddress: fair.venueAddress,
-      mapUrl: fair.mapUrl,
-      organiserEmail: body.email ?? this.context.fallbackEmail,
       rsvpUrl: invitationUrl(this.context.publicUrl, recipient.token),
       rsvpStatus: rsvp.status,
       guests: rsvp.guests,
@@ -116,8 +127,9 @@ export class LetterBuilder {
       to: recipient.email,
       locale: language,
       data,
+      shared: local.shared,
       dedupeKey,
-      organisingBodyId: body.id,
+      organisingBodyId: this.context.body.id,
       campaignId: this.context.campaignId,
     };
   }

@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
+import { Job, Worker, WorkerOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
 import { FanOutService } from '../campaigns/fan-out.service';
@@ -29,10 +29,17 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    const { redis } = this.config;
+    const { redis, workers } = this.config;
     const connection = { url: redis.url, maxRetriesPerRequest: null };
     const prefix = `{${redis.prefix}}`;
+    if (workers.queues.includes(QueueName.Imports)) this.consumeImports(connection, prefix);
+    if (workers.queues.includes(QueueName.Campaigns)) this.consumeCampaigns(connection, prefix);
+    for (const worker of this.workers) {
+      worker.on('error', (error) => this.logger.warn(`invitations worker: ${error.message}`));
+    }
+  }
 
+  private consumeImports(connection: WorkerOptions['connection'], prefix: string): void {
     const imports = new Worker(
       QueueName.Imports,
       (job: Job<JobPayload<QueueName.Imports, 'visitors'>>) => this.imports.run(job.data.importId),
@@ -49,7 +56,10 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
         )
         .catch(() => undefined);
     });
+    this.workers.push(imports);
+  }
 
+  private consumeCampaigns(connection: WorkerOptions['connection'], prefix: string): void {
     const campaigns = new Worker(
       QueueName.Campaigns,
       (job: Job<JobPayload<QueueName.Campaigns, 'fanOut'>>) => this.fanOut.run(job.data),
@@ -62,11 +72,7 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
         );
       }
     });
-
-    for (const worker of [imports, campaigns]) {
-      worker.on('error', (error) => this.logger.warn(`invitations worker: ${error.message}`));
-      this.workers.push(worker);
-    }
+    this.workers.push(campaigns);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -17,7 +17,9 @@ export class OutboxMessage {
   @Column({ type: 'citext' }) recipient: string;
   @Column({ type: 'text' }) locale: Locale;
   @Column() template: string;
+  /** This message's own template data; the rest is in `outbox_shared_data`. */
   @Column({ type: 'jsonb' }) data: Record<string, unknown>;
+  @Column({ type: 'uuid', nullable: true }) sharedDataId: string | null;
   @Column() bulk: boolean;
   @Column({ type: 'text' }) status: MessageStatus;
   /** The queue job that carries this message (several messages may share one). */

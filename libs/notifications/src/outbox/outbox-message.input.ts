@@ -7,6 +7,11 @@ export interface OutboxMessageInput<N extends TemplateName = TemplateName> {
   to: string;
   locale: Locale;
   data: TemplateDataMap[N];
+  /**
+   * Part of `data` that many messages of one recording share (pass the same object to each):
+   * stored once, and its keys are not stored again per message. The worker renders the union.
+   */
+  shared?: Partial<TemplateDataMap[N]>;
   /** Unique per message ever: the same key twice records one message. */
   dedupeKey: string;
   organisingBodyId?: string | null;

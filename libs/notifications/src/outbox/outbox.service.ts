@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, toNfc, Tx } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
@@ -91,24 +92,29 @@ export class OutboxService {
       messages.map((m) => m.sendAfter?.getTime() ?? 0),
       this.config.workers.mailBatchSize,
     );
-    const rows = messages.map((m, i) => ({
-      job_id: jobIds[i],
-      dedupe_key: m.dedupeKey,
-      organising_body_id: m.organisingBodyId ?? null,
-      campaign_id: m.campaignId ?? null,
-      recipient: toNfc(m.to).toLowerCase(),
-      locale: m.locale,
-      template: m.template,
-      data: m.data,
-      bulk: TEMPLATES[m.template].bulk,
-      max_attempts: this.config.workers.mailMaxAttempts,
-      send_after: m.sendAfter ?? null,
-    }));
+    const sharedIds = await this.storeShared(manager, messages);
+    const rows = messages.map((m, i) => {
+      const sharedId = m.shared && sharedIds.get(m.shared);
+      return {
+        job_id: jobIds[i],
+        shared_data_id: sharedId ?? null,
+        dedupe_key: m.dedupeKey,
+        organising_body_id: m.organisingBodyId ?? null,
+        campaign_id: m.campaignId ?? null,
+        recipient: toNfc(m.to).toLowerCase(),
+        locale: m.locale,
+        template: m.template,
+        data: sharedId ? ownFields(m.data, m.shared!) : m.data,
+        bulk: TEMPLATES[m.template].bulk,
+        max_attempts: this.config.workers.mailMaxAttempts,
+        send_after: m.sendAfter ?? null,
+      };
+    });
     const created: { id: string; dedupe_key: string; send_after: Date | null; job_id: string }[] =
       await manager.query(
-        `INSERT INTO outbox_messages (job_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
-       SELECT job_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
-         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
+        `INSERT INTO outbox_messages (job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
+       SELECT job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
+         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, shared_data_id uuid, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
               locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
        ON CONFLICT DO NOTHING
        RETURNING id, dedupe_key, send_after, job_id`,
@@ -119,4 +125,33 @@ export class OutboxService {
       .sort((a, b) => order.get(a.dedupe_key)! - order.get(b.dedupe_key)!)
       .map((r) => ({ id: r.id, sendAfter: r.send_after, jobId: r.job_id }));
   }
+
+  /**
+   * Each shared object (by identity) that several of these messages use, stored once; its id
+   * by object. A message alone with its shared part keeps it inline: no second row for one mail.
+   */
+  private async storeShared(
+    manager: EntityManager,
+    messages: OutboxMessageInput[],
+  ): Promise<Map<object, string>> {
+    const uses = new Map<object, number>();
+    for (const m of messages) if (m.shared) uses.set(m.shared, (uses.get(m.shared) ?? 0) + 1);
+    const ids = new Map<object, string>();
+    for (const [shared, count] of uses) if (count > 1) ids.set(shared, randomUUID());
+    if (ids.size === 0) return ids;
+    await manager.query(
+      `INSERT INTO outbox_shared_data (id, data)
+       SELECT id, data FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, data jsonb)`,
+      [JSON.stringify([...ids].map(([data, id]) => ({ id, data })))],
+    );
+    return ids;
+  }
+}
+
+/** The fields of `data` that `shared` does not hold (the same value) already. */
+function ownFields(data: object, shared: object): Record<string, unknown> {
+  const common = shared as Record<string, unknown>;
+  const own: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (common[key] !== value) own[key] = value;
+  return own;
 }

@@ -17,6 +17,7 @@ interface ClaimedRow {
   locale: 'vi' | 'en';
   template: string;
   data: Record<string, unknown>;
+  shared_data_id: string | null;
   bulk: boolean;
   attempts: number;
   max_attempts: number;
@@ -35,6 +36,8 @@ export function messageIdFor(id: string, from: string): string {
   return `<${id}@${domain}>`;
 }
 
+const SHARED_DATA_CACHE = 256;
+
 /** One delivery attempt: claim, check suppression, render, send, record the answer. */
 @Injectable()
 export class DeliverMessage {
@@ -52,6 +55,7 @@ export class DeliverMessage {
    * are `sending` (and could be sent twice) if the process dies.
    */
   private readonly slots: Semaphore;
+  private readonly sharedData = new Map<string, Record<string, unknown>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -81,10 +85,11 @@ export class DeliverMessage {
           SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
               last_attempt_at = now(), updated_at = now()
         WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'retrying') AND (send_after IS NULL OR send_after <= now())
-        RETURNING id, recipient, locale, template, data, bulk, attempts, max_attempts,
+        RETURNING id, recipient, locale, template, data, shared_data_id, bulk, attempts, max_attempts,
           EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
       [ids, this.config.workers.mailLeaseMs],
     )) as [ClaimedRow[], number];
+    await this.addSharedData(rows);
     const byId = new Map(rows.map((row) => [row.id, row]));
     // One claim per row even if an id were asked for twice in a batch.
     return ids.map((id) => {
@@ -92,6 +97,29 @@ export class DeliverMessage {
       byId.delete(id);
       return row;
     });
+  }
+
+  /** Completes each row's data with what it shares with others (cached: it never changes). */
+  private async addSharedData(rows: ClaimedRow[]): Promise<void> {
+    const missing = [
+      ...new Set(rows.map((r) => r.shared_data_id).filter((id): id is string => !!id)),
+    ].filter((id) => !this.sharedData.has(id));
+    if (missing.length) {
+      const found: { id: string; data: Record<string, unknown> }[] = await this.dataSource.query(
+        'SELECT id, data FROM outbox_shared_data WHERE id = ANY($1::uuid[])',
+        [missing],
+      );
+      for (const { id, data } of found) {
+        if (this.sharedData.size >= SHARED_DATA_CACHE) {
+          this.sharedData.delete(this.sharedData.keys().next().value!);
+        }
+        this.sharedData.set(id, data);
+      }
+    }
+    for (const row of rows) {
+      if (row.shared_data_id)
+        row.data = { ...this.sharedData.get(row.shared_data_id), ...row.data };
+    }
   }
 
   /**

@@ -26,6 +26,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     const { workers, redis } = this.config;
+    if (!workers.queues.includes(QueueName.Mail)) return;
     this.worker = new Worker(
       QueueName.Mail,
       (job: Job<JobPayload<QueueName.Mail, 'send'>>) =>

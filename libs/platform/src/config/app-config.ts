@@ -1,3 +1,4 @@
+import { QueueName } from '../queue/queue-name';
 import { RawConfig } from './config.schema';
 
 /** The validated configuration, with the service addresses resolved (embedded or given). */
@@ -14,6 +15,8 @@ export interface AppConfig {
   smtp: { url: string; embedded: boolean; poolSize: number; timeoutMs: number; from: string };
   workers: {
     runInProcess: boolean;
+    /** The queues a worker (or an api with RUN_WORKERS) consumes; sweeps run in all. */
+    queues: QueueName[];
     mailConcurrency: number;
     mailRatePerSecond: number;
     /** Messages of one bulk recording per queue job (1 while a rate limit paces jobs). */

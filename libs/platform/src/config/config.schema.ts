@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaults } from '@hoicho/config/defaults';
+import { QueueName } from '../queue/queue-name';
 
 const bool = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
@@ -34,6 +35,16 @@ export const configSchema = z.object({
     .regex(/^[a-z0-9:_{}-]+$/i)
     .default(defaults.QUEUE_PREFIX),
   RUN_WORKERS: bool.default(defaults.RUN_WORKERS),
+  WORKER_QUEUES: z
+    .string()
+    .default(defaults.WORKER_QUEUES)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(QueueName)).min(1)),
   SEED_DEMO: bool.default(defaults.SEED_DEMO),
   MAIL_CONCURRENCY: int(1, 500).default(defaults.MAIL_CONCURRENCY),
   MAIL_RATE_LIMIT_PER_SECOND: int(0).default(defaults.MAIL_RATE_LIMIT_PER_SECOND),

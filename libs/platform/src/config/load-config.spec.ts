@@ -6,6 +6,8 @@ describe('configuration validation', () => {
     expect(config.PORT).toBe(3000);
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.RUN_WORKERS).toBe(true);
+    expect(config.WORKER_QUEUES).toEqual(['mail', 'campaigns', 'imports', 'allocation']);
+    expect(config.MAIL_BATCH_SIZE).toBe(20);
   });
 
   it.each([
@@ -18,6 +20,8 @@ describe('configuration validation', () => {
     ['RUN_WORKERS', 'maybe'],
     ['APP_SECRET', 'short'],
     ['MAIL_CONCURRENCY', '0'],
+    ['WORKER_QUEUES', 'mail,sms'],
+    ['MAIL_BATCH_SIZE', '0'],
   ])('rejects %s=%s with one line naming the setting', (setting, value) => {
     let error: unknown;
     try {
@@ -33,6 +37,13 @@ describe('configuration validation', () => {
       ),
     );
     expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('reads the queues a worker consumes as a comma-separated list', () => {
+    expect(parseEnvironment({ WORKER_QUEUES: ' mail , campaigns' }).WORKER_QUEUES).toEqual([
+      'mail',
+      'campaigns',
+    ]);
   });
 
   it('ignores empty values, as shells often export them', () => {
