@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Role } from '@hoicho/platform';
+import { ERASED_RECIPIENT, OutboxService, TEMPLATES } from '@hoicho/notifications';
+import { Role, TransactionRunner } from '@hoicho/platform';
 import { bearer, createTestApp, createUser, SignedIn, TestApp } from '../../support/test-app';
 import {
   addVisitor,
@@ -151,6 +152,58 @@ describe('deleting a visitor: personal data gone, tickets revoked, figures kept'
       visitor_id: null,
       rsvp_status: 'accepted',
     });
+  });
+
+  it('stops the emails still waiting for the address and makes the delivery log forget it', async () => {
+    const email = 'dung.pham@example.vn';
+    const id = await addVisitor(t, body.organiser.token, body.id, {
+      name: 'Phạm Thị Dung',
+      email,
+      segment: 'press',
+    });
+    const campaignId = await createCampaign(t, body.organiser.token, body.id, {
+      fairId: body.fairId,
+      name: 'Báo chí',
+      audience: { visitorIds: [id] },
+    });
+    await sendCampaign(t, body.organiser.token, campaignId);
+    await mailsTo(t, email, 1);
+    // A reminder the body scheduled for tomorrow is still waiting in the outbox.
+    const outbox = t.app.get(OutboxService);
+    const [waiting] = await t.app.get(TransactionRunner).run((tx) =>
+      outbox.recordMany(tx, [
+        {
+          template: 'invitation.letter',
+          to: email,
+          locale: 'vi',
+          data: { ...TEMPLATES['invitation.letter'].preview, fullName: 'Phạm Thị Dung' },
+          dedupeKey: `erasure-test:${id}`,
+          organisingBodyId: body.id,
+          sendAfter: new Date(Date.now() + 24 * 3600_000),
+        },
+      ]),
+    );
+
+    await as(body.organiser).delete(`visitors/${id}`).expect(204);
+
+    const rows: { id: string; status: string; recipient: string; data: object }[] =
+      await t.dataSource.query(
+        `SELECT id, status, recipient, data FROM outbox_messages
+          WHERE organising_body_id = $1 AND (campaign_id = $2 OR id = $3)`,
+        [body.id, campaignId, waiting],
+      );
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.id === waiting)).toMatchObject({ status: 'suppressed' });
+    expect(rows.find((r) => r.id !== waiting)).toMatchObject({ status: 'sent' });
+    for (const row of rows) {
+      expect(row.recipient).toBe(ERASED_RECIPIENT);
+      expect(row.data).toEqual({});
+    }
+    const [{ n }] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = $1',
+      [email],
+    );
+    expect(n).toBe(0);
   });
 
   it('lets an admin delete any body’s visitor; the address may join the list again as someone new', async () => {

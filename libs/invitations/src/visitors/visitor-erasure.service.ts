@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
+import { OutboxService } from '@hoicho/notifications';
 import { VisitorsService } from './visitors.service';
 
 export const ERASED_TICKET_REASON = 'the visitor was deleted';
@@ -14,20 +15,23 @@ export const ERASED_TICKET_REASON = 'the visitor was deleted';
  * "revoked" and the offline revocation list carries them; the database refuses a live ticket
  * without a holder. The initials a ticket carried are erased from it and from the gate log.
  *
- * Not erased here: the delivery log of the emails sent to the address (the notifications
- * area's rows) and the suppression list, which must keep an unsubscribed address to honour it
- * if the person is imported again.
+ * The body's emails to the address that are still waiting are not sent, and its delivery log
+ * forgets the address and the emails' personal data (OutboxService.forgetRecipient). Not
+ * erased: the suppression list, which must keep an unsubscribed address to honour it if the
+ * person is imported again.
  */
 @Injectable()
 export class VisitorErasureService {
   constructor(
     private readonly visitors: VisitorsService,
     private readonly transactions: TransactionRunner,
+    private readonly outbox: OutboxService,
   ) {}
 
   async erase(user: AuthUser, visitorId: string): Promise<void> {
     const visitor = await this.visitors.load(user, visitorId);
-    await this.transactions.run(async ({ manager }) => {
+    await this.transactions.run(async (tx) => {
+      const { manager } = tx;
       // The same lock as every writer of the body's list (imports, registration, edits).
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
         visitor.organisingBodyId,
@@ -55,6 +59,7 @@ export class VisitorErasureService {
       )) as [{ id: string }[], number];
       if (tickets.length > 0) await this.eraseInitialsFromGateLog(manager, tickets);
       await manager.query('DELETE FROM visitors WHERE id = $1', [visitorId]);
+      await this.outbox.forgetRecipient(tx, visitor.organisingBodyId, visitor.email);
     });
   }
 

@@ -11,6 +11,8 @@ import { OutboxMessageInput } from './outbox-message.input';
 
 const INSERT_CHUNK = 2000;
 const ENQUEUE_WAIT_MS = 2000;
+/** What an erased person's messages show as their address (RFC 2606: never deliverable). */
+export const ERASED_RECIPIENT = 'erased@erased.invalid';
 
 interface CreatedMessage {
   id: string;
@@ -48,6 +50,29 @@ export class OutboxService {
     }
     if (created.length) tx.afterCommit(() => this.enqueue(jobsOf(created)));
     return created.map((c) => c.id);
+  }
+
+  /**
+   * Erasure of a person an organising body held (a deleted visitor): what is still waiting to
+   * go to the address is not sent (status `suppressed`, so progress counts it as skipped), and
+   * every one of the body's messages to it loses the address and its personal data; status,
+   * times and campaign keep the figures right. A message already being sent cannot be
+   * recalled. Runs in the caller's transaction. Returns how many messages it stopped.
+   */
+  async forgetRecipient(tx: Tx, organisingBodyId: string, email: string): Promise<number> {
+    const [, stopped] = (await tx.manager.query(
+      `UPDATE outbox_messages
+          SET status = $3, last_error = 'the recipient was erased', next_attempt_at = NULL,
+              updated_at = now()
+        WHERE organising_body_id = $1 AND recipient = $2 AND status IN ('queued', 'retrying')`,
+      [organisingBodyId, toNfc(email).toLowerCase(), MessageStatus.Suppressed],
+    )) as [unknown, number];
+    await tx.manager.query(
+      `UPDATE outbox_messages SET recipient = $3, data = '{}', updated_at = now()
+        WHERE organising_body_id = $1 AND recipient = $2`,
+      [organisingBodyId, toNfc(email).toLowerCase(), ERASED_RECIPIENT],
+    );
+    return stopped;
   }
 
   /**
