@@ -42,7 +42,7 @@ import {
   InvitationRowDto,
   ReminderDto,
 } from './dto/campaign-view.dto';
-import { AUDIENCE_SQL, audienceParams } from './fan-out.service';
+import { AUDIENCE_SQL, audienceParams } from './audience-pages';
 import { addressOf, LetterBuilder } from './invitation-mail';
 
 const EDITABLE = ['draft', 'scheduled'];

@@ -11,6 +11,7 @@ import { suppressedAmong } from '../common/suppression-lookup';
 import { TicketsService } from '../tickets/tickets.service';
 import { Campaign, CampaignReminder } from './campaign.entity';
 import { CampaignTexts } from './campaign-text';
+import { audiencePages } from './audience-pages';
 import { addressOf, LetterBuilder } from './invitation-mail';
 
 /** Visitors (or invitations) per transaction: one multi-row insert and one addBulk each. */
@@ -40,17 +41,6 @@ interface ReminderRow extends AudienceRow {
 }
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-
-/** The visitors a campaign selects: its segments, tags and hand-picked ids add up. */
-export const AUDIENCE_SQL = `v.organising_body_id = $1 AND v.consent IS DISTINCT FROM false
-  AND ($2::boolean OR v.segment = ANY($3::text[]) OR v.tag_keys && $4::text[] OR v.id = ANY($5::uuid[]))`;
-export const audienceParams = (c: Campaign) => [
-  c.organisingBodyId,
-  c.audienceAll,
-  c.audienceSegments,
-  c.audienceTags,
-  c.audienceVisitorIds,
-];
 
 /** Runs `work` on each page `next` yields, at most `limit` at a time, in order of reading. */
 async function pipelined<T>(
@@ -153,25 +143,18 @@ export class FanOutService {
       body: { vi: campaign.bodyVi, en: campaign.bodyEn },
     });
 
-    let after = NIL_UUID;
     let suppressed = 0;
     let invited = 0;
     const touch = this.progress('campaigns', campaign.id);
-    await pipelined<AudienceRow>(
-      async () => {
+    await pipelined<string>(
+      audiencePages(this.dataSource, campaign, PAGE),
+      async (ids) => {
+        // Visitors deleted since their id was read are simply not there any more.
         const rows: AudienceRow[] = await this.dataSource.query(
           `SELECT v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country
-             FROM visitors v
-            WHERE ${AUDIENCE_SQL} AND v.id > $6
-              AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.campaign_id = $7 AND i.visitor_id = v.id)
-            ORDER BY v.id LIMIT ${PAGE}`,
-          [...audienceParams(campaign), after, campaign.id],
+             FROM visitors v WHERE v.id = ANY($1::uuid[]) AND v.organising_body_id = $2`,
+          [ids, campaign.organisingBodyId],
         );
-        if (rows.length === 0) return undefined;
-        after = rows[rows.length - 1].id;
-        return rows;
-      },
-      async (rows) => {
         const outcome = await this.transactions.run((tx) =>
           this.invitePage(tx, campaign, fair.endsAt, letters, rows),
         );
