@@ -54,12 +54,12 @@ export const showcaseHasCustody = (byStatus: Record<string, number>): AppError =
   );
 };
 
-/** One live entry per product and showcase; a settled sample (returned, sold…) is not live. */
+/** One live entry per product and showcase; a settled sample (returned, sold, cancelled…) is not live. */
 export const alreadyInShowcase = (): AppError =>
   new AppError(
     'conflict',
     'already_in_showcase',
-    'This product already has a live entry in this showcase: an open invitation or proposal, or a sample not yet returned, sold, damaged or lost',
+    'This product already has a live entry in this showcase: an open invitation or proposal, or a sample not yet returned, sold, damaged, lost or cancelled',
     [{ field: 'productId', message: 'is already in this showcase' }],
   );
 

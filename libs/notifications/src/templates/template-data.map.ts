@@ -20,6 +20,7 @@ export interface TemplateDataMap {
   'allocation.waitlist-offer': import('./catalogue/allocation-waitlist-offer.template').AllocationWaitlistOfferData;
   'showcase.sample-received': import('./catalogue/showcase-sample-received.template').ShowcaseSampleReceivedData;
   'showcase.sample-returned': import('./catalogue/showcase-sample-returned.template').ShowcaseSampleReturnedData;
+  'showcase.sample-cancelled': import('./catalogue/showcase-sample-cancelled.template').ShowcaseSampleCancelledData;
   'inquiry.received': import('./catalogue/inquiry-received.template').InquiryReceivedData;
 }
 

@@ -121,6 +121,7 @@ export class CatalogueReadRepository {
     return `ex AS (
       SELECT producer_id FROM applications WHERE fair_id = ${fair} AND status = 'approved'
       UNION SELECT producer_id FROM showcase_samples WHERE fair_id = ${fair} AND entry_status = 'accepted'
+        AND custody_status <> 'cancelled'
       ${booths ? `UNION ${booths}` : ''})`;
   }
 
@@ -133,7 +134,8 @@ export class CatalogueReadRepository {
     return `(EXISTS (SELECT 1 FROM applications a WHERE a.fair_id = ${fair} AND a.status = 'approved'
                       AND a.producer_id = ${producer})
           OR EXISTS (SELECT 1 FROM showcase_samples ss WHERE ss.fair_id = ${fair}
-                      AND ss.entry_status = 'accepted' AND ss.producer_id = ${producer})
+                      AND ss.entry_status = 'accepted' AND ss.custody_status <> 'cancelled'
+                      AND ss.producer_id = ${producer})
           ${booths ? `OR ${producer} IN (${booths})` : ''})`;
   }
 
@@ -366,25 +368,29 @@ export class CatalogueReadRepository {
     );
   }
 
-  /** Accepted samples of the fair's showcases (label code and product; nothing of custody). */
+  /**
+   * Accepted samples of the fair's showcases (label code and product; nothing of custody),
+   * leaving out those cancelled because they never arrived.
+   */
   async showcaseSamples(
     fairId: string,
   ): Promise<{ showcase_id: string; label_code: string; product_id: string }[]> {
     return this.dataSource.query(
       `SELECT showcase_id, label_code, product_id FROM showcase_samples
-        WHERE fair_id = $1 AND entry_status = 'accepted'
+        WHERE fair_id = $1 AND entry_status = 'accepted' AND custody_status <> 'cancelled'
         ORDER BY label_code`,
       [fairId],
     );
   }
 
-  /** The showcases where the product has an accepted sample in this fair. */
+  /** The showcases where the product has an accepted sample in this fair (not cancelled). */
   async showcasesOfProduct(fairId: string, productId: string) {
     const rows: { id: string; title_vi: string; title_en: string | null; label_code: string }[] =
       await this.dataSource.query(
         `SELECT c.id, c.title_vi, c.title_en, s.label_code
            FROM showcase_samples s JOIN showcases c ON c.id = s.showcase_id
           WHERE s.fair_id = $1 AND s.product_id = $2 AND s.entry_status = 'accepted'
+            AND s.custody_status <> 'cancelled'
           ORDER BY s.label_code`,
         [fairId, productId],
       );

@@ -2,6 +2,7 @@ import {
   applyCustodyStep,
   CustodyStepError,
   isFinal,
+  isLive,
   isOutstanding,
   type CustodyStatus,
   type CustodyStep,
@@ -105,8 +106,58 @@ describe('sample custody', () => {
       'sold',
       'damaged',
       'lost',
+      'cancelled',
     ];
     expect(all.filter(isOutstanding)).toEqual(['received', 'on_display']);
-    expect(all.filter(isFinal)).toEqual(['returned', 'sold', 'damaged', 'lost']);
+    expect(all.filter(isFinal)).toEqual(['returned', 'sold', 'damaged', 'lost', 'cancelled']);
+    expect(all.filter(isLive)).toEqual(['requested', 'received', 'on_display']);
+  });
+
+  describe('cancelling a requested sample that never arrived', () => {
+    it('settles it as cancelled with the note saying why, trimmed and in NFC', () => {
+      const why = '  Ho\u0302\u0323 không gửi được mẫu kịp ngày khai mạc ';
+      expect(applyCustodyStep('requested', { type: 'cancel', note: why }, at)).toEqual({
+        status: 'cancelled',
+        event: {
+          type: 'cancel',
+          note: 'Hộ không gửi được mẫu kịp ngày khai mạc',
+          from: 'requested',
+          to: 'cancelled',
+          at,
+        },
+      });
+    });
+
+    it('requires the note', () => {
+      expect(() => applyCustodyStep('requested', { type: 'cancel', note: ' ' }, at)).toThrow(
+        'Cannot cancel: note is required.',
+      );
+    });
+
+    it.each<CustodyStatus>(['received', 'on_display'])(
+      'refuses it once the sample is %s, saying only a requested one can be',
+      (from) => {
+        expect(() => applyCustodyStep(from, { type: 'cancel', note: 'Nhầm' }, at)).toThrow(
+          `Cannot cancel: only a requested sample that never arrived can be cancelled, and this one is ${from}.`,
+        );
+      },
+    );
+
+    it.each<CustodyStatus>(['returned', 'sold', 'damaged', 'lost', 'cancelled'])(
+      'refuses it from the final state %s',
+      (from) => {
+        expect(() => applyCustodyStep(from, { type: 'cancel', note: 'Nhầm' }, at)).toThrow(
+          `Cannot cancel: the sample is already ${from}, which is final.`,
+        );
+      },
+    );
+
+    it('keeps a cancelled sample final: it cannot be received afterwards', () => {
+      const cancelled = run([{ type: 'cancel', note: 'Không gửi' }]);
+      expect(cancelled).toBe('cancelled');
+      expect(() => applyCustodyStep(cancelled, receive, at)).toThrow(CustodyStepError);
+      expect(isOutstanding(cancelled)).toBe(false);
+      expect(isLive(cancelled)).toBe(false);
+    });
   });
 });

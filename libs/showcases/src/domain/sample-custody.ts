@@ -1,7 +1,7 @@
 import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
 
 export type CustodyStatus =
-  'requested' | 'received' | 'on_display' | 'returned' | 'sold' | 'damaged' | 'lost';
+  'requested' | 'received' | 'on_display' | 'returned' | 'sold' | 'damaged' | 'lost' | 'cancelled';
 
 export type SampleCondition = 'good' | 'minor_defects' | 'damaged';
 
@@ -11,7 +11,8 @@ export type CustodyStep =
   | { type: 'return'; signedOffBy: string }
   | { type: 'sell'; note?: string }
   | { type: 'mark_damaged'; note: string }
-  | { type: 'mark_lost'; note: string };
+  | { type: 'mark_lost'; note: string }
+  | { type: 'cancel'; note: string };
 
 /** The trail row the service stores for every step: the step's details, when, and the move. */
 export type CustodyEvent = CustodyStep & { from: CustodyStatus; to: CustodyStatus; at: Date };
@@ -23,21 +24,25 @@ const TARGET: Record<CustodyStep['type'], CustodyStatus> = {
   sell: 'sold',
   mark_damaged: 'damaged',
   mark_lost: 'lost',
+  cancel: 'cancelled',
 };
 
 /**
  * Which steps each state allows. Beyond the display route, a received sample may go straight
  * back, and one in storage can be damaged or lost as well as one on display; "display" from
- * on_display moves it to another place. Returned, sold, damaged and lost are final.
+ * on_display moves it to another place. A requested sample that never arrives is cancelled
+ * (with a note saying why): it never reached the organisers, so only a requested one can be.
+ * Returned, sold, damaged, lost and cancelled are final.
  */
 const ALLOWED: Record<CustodyStatus, readonly CustodyStep['type'][]> = {
-  requested: ['receive'],
+  requested: ['receive', 'cancel'],
   received: ['display', 'return', 'mark_damaged', 'mark_lost'],
   on_display: ['display', 'return', 'sell', 'mark_damaged', 'mark_lost'],
   returned: [],
   sold: [],
   damaged: [],
   lost: [],
+  cancelled: [],
 };
 
 /** Who signs, where it stands, what happened: the facts a step must carry. */
@@ -48,6 +53,7 @@ const REQUIRED_TEXT: Record<CustodyStep['type'], readonly string[]> = {
   sell: [],
   mark_damaged: ['note'],
   mark_lost: ['note'],
+  cancel: ['note'],
 };
 
 export class CustodyStepError extends Error {
@@ -61,9 +67,12 @@ export class CustodyStepError extends Error {
   }
 }
 
-function explain(from: CustodyStatus): string {
+function explain(from: CustodyStatus, step: CustodyStep['type']): string {
   if (ALLOWED[from].length === 0) return `the sample is already ${from}, which is final`;
   if (from === 'requested') return 'the sample has not been received yet';
+  if (step === 'cancel') {
+    return `only a requested sample that never arrived can be cancelled, and this one is ${from}`;
+  }
   return `a sample that is ${from} can only: ${ALLOWED[from].join(', ')}`;
 }
 
@@ -86,7 +95,7 @@ export function applyCustodyStep(
   const step = normalise(input);
   if (!ALLOWED[from].includes(step.type)) {
     throw new CustodyStepError(
-      `Cannot ${step.type.replace('_', ' ')}: ${explain(from)}.`,
+      `Cannot ${step.type.replace('_', ' ')}: ${explain(from, step.type)}.`,
       from,
       step.type,
     );
@@ -105,11 +114,23 @@ export function applyCustodyStep(
   return { status: to, event: { ...step, from, to, at } };
 }
 
-/** Still in the organiser's hands: what the unreturned-samples report lists at close. */
+/**
+ * Still in the organiser's hands: what the unreturned-samples report lists at close. Requested
+ * and cancelled samples never reached them; the other final states are settled with a note.
+ */
 export function isOutstanding(status: CustodyStatus): boolean {
   return status === 'received' || status === 'on_display';
 }
 
 export function isFinal(status: CustodyStatus): boolean {
   return ALLOWED[status].length === 0;
+}
+
+/**
+ * A live sample keeps its product's place in the showcase (the partial unique index
+ * `showcase_samples_one_live_per_product`): requested, received or on display. Once settled,
+ * cancelled included, the product may be entered again.
+ */
+export function isLive(status: CustodyStatus): boolean {
+  return status === 'requested' || isOutstanding(status);
 }

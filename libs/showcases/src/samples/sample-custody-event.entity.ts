@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CustodyStatus } from '../domain';
 
 export type CustodyStepName =
-  'request' | 'receive' | 'display' | 'return' | 'sell' | 'mark_damaged' | 'mark_lost';
+  'request' | 'receive' | 'display' | 'return' | 'sell' | 'mark_damaged' | 'mark_lost' | 'cancel';
 
 /** One step of a sample's custody trail; append-only (a trigger refuses UPDATE and DELETE). */
 @Entity('sample_custody_events')

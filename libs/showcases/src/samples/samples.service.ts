@@ -103,6 +103,8 @@ function stepOf(dto: CustodyStepDto): CustodyStep {
       return { type: 'mark_damaged', note: dto.note! };
     case 'mark_lost':
       return { type: 'mark_lost', note: dto.note! };
+    case 'cancel':
+      return { type: 'cancel', note: dto.note! };
   }
 }
 
@@ -276,7 +278,10 @@ export class SamplesService {
     return this.get(user, fairId, showcaseId, sampleId);
   }
 
-  /** One custody step, recorded with who and when; receipt and return are mailed to the producer. */
+  /**
+   * One custody step, recorded with who and when; receipt, return and the cancellation of a
+   * sample that never arrived are mailed to the producer.
+   */
   async custody(
     user: AuthUser,
     fairId: string,
@@ -326,7 +331,7 @@ export class SamplesService {
               ? sample.displayLocation
               : null,
       });
-      if (event.type === 'receive' || event.type === 'return') {
+      if (event.type === 'receive' || event.type === 'return' || event.type === 'cancel') {
         await this.mailProducer(tx, fair, showcase, sample, event, details);
       }
     });
@@ -370,6 +375,15 @@ export class SamplesService {
             condition: details.condition as 'good' | 'minor_defects' | 'damaged',
             note: details.note ?? null,
           },
+        });
+      } else if (event.type === 'cancel') {
+        await this.outbox.record(tx, {
+          template: 'showcase.sample-cancelled',
+          to: member.email,
+          locale: lang,
+          organisingBodyId: fair.organisingBodyId,
+          dedupeKey: key,
+          data: { ...common, note: details.note },
         });
       } else {
         await this.outbox.record(tx, {
@@ -509,7 +523,10 @@ export class SamplesService {
     };
   }
 
-  /** The accepted samples of a showcase, by label code (for the label sheet). */
+  /**
+   * The accepted samples of a showcase, by label code (for the label sheet), leaving out those
+   * cancelled because they never arrived: there is nothing to stick their label on.
+   */
   async acceptedSamples(fairId: string, showcaseId: string, sampleId?: string) {
     const samples = await this.dataSource
       .getRepository(ShowcaseSample)
@@ -518,6 +535,7 @@ export class SamplesService {
         fairId,
         showcaseId,
       })
+      .andWhere("s.custodyStatus <> 'cancelled'")
       .andWhere(sampleId ? 's.id = :sampleId' : 'TRUE', { sampleId })
       .orderBy('s.labelCode')
       .getMany();

@@ -62,7 +62,7 @@ async function custodyCounts(
         AND EXISTS (SELECT 1 FROM sample_custody_events e WHERE e.sample_id = s.id)
       GROUP BY 1
       ORDER BY array_position(
-        ARRAY['requested', 'received', 'on_display', 'returned', 'sold', 'damaged', 'lost'],
+        ARRAY['requested', 'received', 'on_display', 'returned', 'sold', 'damaged', 'lost', 'cancelled'],
         s.custody_status)`,
     [showcaseId],
   );

@@ -283,7 +283,7 @@ export class ShowcasesController {
   @Roles(Role.Organiser, Role.Admin)
   @ApiOperation({
     summary:
-      'Record a custody step: receive, display, return, sell, mark_damaged, mark_lost (receipt and return are emailed to the producer)',
+      'Record a custody step: receive, display, return, sell, mark_damaged, mark_lost, or cancel (a requested sample that never arrived, with a note; only from requested). Receipt, return and cancellation are emailed to the producer',
   })
   @ApiOkResponse({ type: SampleDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'custody_step_refused' })

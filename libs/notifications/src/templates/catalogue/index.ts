@@ -11,6 +11,7 @@ import { campaignGeneric } from './campaign-generic.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
 import { inquiryReceived } from './inquiry-received.template';
+import { showcaseSampleCancelled } from './showcase-sample-cancelled.template';
 import { showcaseSampleReceived } from './showcase-sample-received.template';
 import { showcaseSampleReturned } from './showcase-sample-returned.template';
 
@@ -28,5 +29,6 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'invitation.ticket': invitationTicket,
   'showcase.sample-received': showcaseSampleReceived,
   'showcase.sample-returned': showcaseSampleReturned,
+  'showcase.sample-cancelled': showcaseSampleCancelled,
   'inquiry.received': inquiryReceived,
 };

@@ -16,9 +16,18 @@ export const CUSTODY_STATUSES: CustodyStatus[] = [
   'sold',
   'damaged',
   'lost',
+  'cancelled',
 ];
 const CONDITIONS: SampleCondition[] = ['good', 'minor_defects', 'damaged'];
-const STEPS = ['receive', 'display', 'return', 'sell', 'mark_damaged', 'mark_lost'] as const;
+const STEPS = [
+  'receive',
+  'display',
+  'return',
+  'sell',
+  'mark_damaged',
+  'mark_lost',
+  'cancel',
+] as const;
 type Step = (typeof STEPS)[number];
 
 class SampleTermsDto {
@@ -84,7 +93,8 @@ const when = (...steps: Step[]) => ValidateIf((dto: CustodyStepDto) => steps.inc
 
 /**
  * One custody step. Each step names what it needs: receive → by and condition (photoRef,
- * note optional); display → location; return → signedOffBy; mark_damaged / mark_lost → note.
+ * note optional); display → location; return → signedOffBy; mark_damaged / mark_lost → note;
+ * cancel (a requested sample that never arrived) → note saying why.
  */
 export class CustodyStepDto {
   @ApiProperty({ enum: STEPS }) @IsIn(STEPS) step: Step;
@@ -126,12 +136,14 @@ export class CustodyStepDto {
 
   @ApiPropertyOptional({
     maxLength: 1000,
-    description: 'mark_damaged, mark_lost: what happened (required); receive, sell: optional',
+    description:
+      'mark_damaged, mark_lost: what happened (required); cancel: why the requested sample never arrived (required); receive, sell: optional',
   })
   @ValidateIf(
     (dto: CustodyStepDto) =>
       dto.step === 'mark_damaged' ||
       dto.step === 'mark_lost' ||
+      dto.step === 'cancel' ||
       ((dto.step === 'receive' || dto.step === 'sell') && dto.note !== undefined),
   )
   @TrimNfc()
