@@ -60,7 +60,10 @@ export class CatalogueCache {
   private store(key: string, value: Promise<unknown>, now: number): Promise<unknown> {
     const entry: Entry = {
       value,
-      freshUntil: now + this.options.ttlMs,
+      // Answers cached in the same second (a burst of visitors, a warm-up) would all age in the
+      // same instant and refresh together, stalling the event loop for everyone: spread them
+      // over the last quarter of ttlMs (never later, so a change still shows within ttlMs).
+      freshUntil: now + this.options.ttlMs * (0.75 + 0.25 * Math.random()),
       staleUntil: now + this.options.staleMs,
       settled: false,
       refreshing: false,
