@@ -14,6 +14,7 @@ export * from './errors/error-body.dto';
 export * from './pagination/page-query.dto';
 export * from './platform.module';
 export * from './queue/job-payloads';
+export * from './queue/log-queue-errors';
 export * from './queue/queue-name';
 export * from './queue/typed-queue';
 export * from './rate-limit/rate-limit.decorator';

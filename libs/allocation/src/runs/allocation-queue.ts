@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { QueueName, TypedQueue } from '@hoicho/platform';
+import { logQueueErrors, QueueName, TypedQueue } from '@hoicho/platform';
 
 /**
  * The allocation queue. A run's job id is derived from the run, so adding it again while it
@@ -13,6 +13,7 @@ export class AllocationQueue {
 
   constructor(@InjectQueue(QueueName.Allocation) queue: Queue) {
     this.queue = new TypedQueue(queue);
+    logQueueErrors(queue, new Logger(AllocationQueue.name));
   }
 
   async addRun(runId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
-import { QueueName, TypedQueue } from '@hoicho/platform';
+import { logQueueErrors, QueueName, TypedQueue } from '@hoicho/platform';
 
 const OPTIONS: JobsOptions = {
   attempts: 5,
@@ -25,6 +25,9 @@ export class InvitationQueues {
   ) {
     this.imports = new TypedQueue(imports);
     this.campaigns = new TypedQueue(campaigns);
+    const logger = new Logger(InvitationQueues.name);
+    logQueueErrors(imports, logger);
+    logQueueErrors(campaigns, logger);
   }
 
   async addImport(importId: string): Promise<void> {

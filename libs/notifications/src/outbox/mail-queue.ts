@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { QueueName, TypedQueue } from '@hoicho/platform';
+import { logQueueErrors, QueueName, TypedQueue } from '@hoicho/platform';
 import { Queue } from 'bullmq';
 
 const BATCH = 1000;
@@ -24,14 +24,7 @@ export class MailQueue {
 
   constructor(@InjectQueue(QueueName.Mail) raw: Queue) {
     this.queue = new TypedQueue(raw);
-    // Without a listener BullMQ prints every connection error while Redis is away; one line
-    // a minute says it, and the connection keeps retrying on its own.
-    let lastWarning = 0;
-    raw.on('error', (error: Error) => {
-      if (Date.now() - lastWarning < 60_000) return;
-      lastWarning = Date.now();
-      this.logger.warn(`mail queue: ${error.message}`);
-    });
+    logQueueErrors(raw, this.logger);
   }
 
   async add(jobs: MailJob[]): Promise<void> {

@@ -9,7 +9,9 @@ export class OutboxJobIds1795800003000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE outbox_messages ADD COLUMN job_id text');
     await q.query('UPDATE outbox_messages SET job_id = id::text');
+    // A row written by hand names a job nobody added: the sweep finds it missing and adds one.
     await q.query(`ALTER TABLE outbox_messages ALTER COLUMN job_id SET NOT NULL,
+                   ALTER COLUMN job_id SET DEFAULT gen_random_uuid()::text,
                    ADD CONSTRAINT outbox_job_id_length CHECK (length(job_id) BETWEEN 1 AND 100)`);
   }
 
