@@ -6,7 +6,9 @@ import { NotificationsModule } from '@hoicho/notifications';
 import { QueueName } from '@hoicho/platform';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { CampaignLetters } from './campaigns/campaign-letters';
 import { FanOutService } from './campaigns/fan-out.service';
+import { ReminderFanOutService } from './campaigns/reminder-fan-out.service';
 import { CheckInController } from './check-in/check-in.controller';
 import { CheckInService } from './check-in/check-in.service';
 import { FairDirectory } from './common/fair-info';
@@ -52,7 +54,9 @@ import { VisitorsService } from './visitors/visitors.service';
     VisitorImportsService,
     VisitorImportRunner,
     CampaignsService,
+    CampaignLetters,
     FanOutService,
+    ReminderFanOutService,
     RsvpService,
     FairKeysService,
     TicketsService,
