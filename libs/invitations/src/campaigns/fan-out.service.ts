@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { InvitationTokens } from '../common/invitation-tokens';
-import { suppressedAmong } from '../common/suppression-lookup';
+import { bulkSuppressedSql } from '../common/suppression-lookup';
 import { TicketsService } from '../tickets/tickets.service';
 import { audiencePages } from './audience-pages';
 import { Campaign } from './campaign.entity';
@@ -12,6 +12,11 @@ import { CampaignLetters } from './campaign-letters';
 import { AudienceRow, PAGE, PARALLEL_PAGES, pipelined, progressMarker } from './fan-out-pages';
 import { LetterBuilder } from './invitation-mail';
 import { ReminderFanOutService } from './reminder-fan-out.service';
+
+/** A visitor of the page and whether the address is on the suppression list. */
+interface InviteeRow extends AudienceRow {
+  suppressed: boolean;
+}
 
 /**
  * Turns a campaign into outbox messages (a reminder: ReminderFanOutService). Each page of
@@ -66,8 +71,9 @@ export class FanOutService {
       audiencePages(this.dataSource, campaign, PAGE),
       async (ids) => {
         // Visitors deleted since their id was read are simply not there any more.
-        const rows: AudienceRow[] = await this.dataSource.query(
-          `SELECT v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country
+        const rows: InviteeRow[] = await this.dataSource.query(
+          `SELECT v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
+                  ${bulkSuppressedSql('v.email')} AS suppressed
              FROM visitors v WHERE v.id = ANY($1::uuid[]) AND v.organising_body_id = $2`,
           [ids, campaign.organisingBodyId],
         );
@@ -98,15 +104,12 @@ export class FanOutService {
     campaign: Campaign,
     fairEndsAt: Date,
     letters: LetterBuilder,
-    rows: AudienceRow[],
+    rows: InviteeRow[],
   ): Promise<{ invited: number; suppressed: number }> {
     const { manager } = tx;
-    const blocked = await suppressedAmong(
-      manager,
-      rows.map((r) => r.email),
-    );
+    const suppressed = rows.filter((row) => row.suppressed).length;
     const eligible = rows
-      .filter((row) => !blocked.has(row.email.toLowerCase()))
+      .filter((row) => !row.suppressed)
       .map((visitor) => {
         const id = randomUUID();
         return { visitor, id, ...this.tokens.issue(id) };
@@ -165,6 +168,6 @@ export class FanOutService {
         ),
       ),
     );
-    return { invited: fresh.length, suppressed: blocked.size };
+    return { invited: fresh.length, suppressed };
   }
 }
