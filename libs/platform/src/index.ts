@@ -17,6 +17,8 @@ export * from './queue/job-payloads';
 export * from './queue/log-queue-errors';
 export * from './queue/queue-name';
 export * from './queue/typed-queue';
+export * from './sweep/sweep-lock';
+export * from './sweep/sweep-timer';
 export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';
 export * from './runtime/platform-runtime';

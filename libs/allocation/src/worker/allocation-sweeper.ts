@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
 import { AllocationQueue } from '../runs/allocation-queue';
 import { WaitlistService } from '../waitlist/waitlist.service';
 
@@ -20,8 +20,7 @@ const SWEEP_LOCK = 724_407;
 @Injectable()
 export class AllocationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AllocationSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly timer = new SweepTimer('allocation', () => this.sweep(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,26 +30,16 @@ export class AllocationSweeper implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: Error) => this.logger.warn(`allocation sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.workers.sweepIntervalMs);
+    this.timer.start(this.config.workers.sweepIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   async sweep(): Promise<void> {
     const grace = this.config.workers.sweepGraceMs;
-    const runs = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        SWEEP_LOCK,
-      ]);
-      if (!locked) return undefined;
+    const runs = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
       return (await manager.query(
         `SELECT id FROM allocation_runs
           WHERE status IN ('queued', 'running') AND updated_at < now() - $1 * interval '1 millisecond'

@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
 import { InvitationQueues } from '../common/invitation-queues';
 
 const SWEEP_LOCK = 724_406;
@@ -21,8 +21,7 @@ const RETRY_BUCKET_MS = 10 * 60_000;
 @Injectable()
 export class InvitationsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(InvitationsSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly timer = new SweepTimer('invitations', () => this.sweep(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,26 +30,16 @@ export class InvitationsSweeper implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: Error) => this.logger.warn(`invitations sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.workers.sweepIntervalMs);
+    this.timer.start(this.config.workers.sweepIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   async sweep(): Promise<number> {
     const grace = this.config.workers.sweepGraceMs;
-    const found = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        SWEEP_LOCK,
-      ]);
-      if (!locked) return undefined;
+    const found = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
       const imports: { id: string }[] = await manager.query(
         `SELECT id FROM visitor_imports
           WHERE status IN ('queued', 'running') AND updated_at < now() - $1 * interval '1 millisecond'

@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { MailQueue } from '../outbox/mail-queue';
 import { OutboxRequeue } from '../outbox/outbox-requeue';
@@ -17,14 +17,12 @@ const SWEEP_LOCK = 724_301;
 /**
  * Recovers what the queue lost: rows still queued or retrying past a grace period (a crash
  * between commit and enqueue, a flushed Redis) and rows left `sending` past their lease
- * (a worker killed mid-send). It runs on a timer in each worker process rather than as a
- * BullMQ repeatable job, because it must work precisely when Redis has lost its data.
+ * (a worker killed mid-send).
  */
 @Injectable()
 export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly timer = new SweepTimer('outbox', () => this.sweep(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,26 +32,16 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: Error) => this.logger.warn(`outbox sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.workers.sweepIntervalMs);
+    this.timer.start(this.config.workers.sweepIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** Returns how many messages it handed back to the queue. */
   async sweep(): Promise<number> {
-    const due = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        SWEEP_LOCK,
-      ]);
-      if (!locked) return [];
+    const due = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
       await manager.query(
         `UPDATE outbox_messages
             SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'retrying' END,
@@ -70,7 +58,7 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
         [this.config.workers.sweepGraceMs, BATCH],
       ) as Promise<{ id: string; jobId: string }[]>;
     });
-    if (!due.length) return 0;
+    if (!due?.length) return 0;
     // Behind a backlog most overdue rows still have their job waiting: ask once per job.
     const live = await this.mailQueue.live([...new Set(due.map((row) => row.jobId))]);
     const requeued = await this.requeue.requeue(
