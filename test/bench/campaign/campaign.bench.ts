@@ -18,13 +18,11 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import nodemailer, { TransportOptions } from 'nodemailer';
+import nodemailer from 'nodemailer';
 import IORedis from 'ioredis';
-import { Client } from 'pg';
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
@@ -34,8 +32,11 @@ import { Role, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { createApiApp } from '../../../apps/api/src/create-app';
-import { startTestServices, TEMPLATE_DB, withDatabase } from '../../support/test-services';
+import { startTestServices } from '../../support/test-services';
 import { Sink, tally } from './sink-client';
+import { createBenchDatabase } from '../support/bench-database';
+import { cpuByRole, cpuSince } from '../support/process-cpu';
+import { transportOptions } from '../support/smtp-transport';
 
 interface Options {
   n: number;
@@ -79,57 +80,6 @@ async function poll<T>(what: string, check: () => Promise<T | undefined>, timeou
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
-}
-
-// Where the CPU goes: user+system seconds of this process and its descendants, by program.
-function cpuByProgram(names: Map<number, string>): Map<string, number> {
-  const procs: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const fields = stat.slice(close + 2).split(' ');
-      procs.push({
-        pid: Number(entry),
-        ppid: Number(fields[1]),
-        comm: stat.slice(stat.indexOf('(') + 1, close),
-        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
-      });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const children = new Map<number, number[]>();
-  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
-  const byPid = new Map(procs.map((p) => [p.pid, p]));
-  const totals = new Map<string, number>();
-  const visit = (pid: number) => {
-    const p = byPid.get(pid);
-    if (!p) return;
-    const name =
-      pid === process.pid
-        ? 'bench+api process'
-        : (names.get(pid) ??
-          (p.comm.startsWith('postgres')
-            ? 'postgres'
-            : p.comm.startsWith('redis')
-              ? 'redis'
-              : p.comm));
-    totals.set(name, (totals.get(name) ?? 0) + p.cpu);
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(process.pid);
-  return totals;
-}
-
-function cpuSince(before: Map<string, number>, names: Map<number, string>): string {
-  return [...cpuByProgram(names)]
-    .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
-    .filter(([, s]) => s >= 0.05)
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-    .join(', ');
 }
 
 /** `node apps/worker/src/main.ts` (through ts-node), as production runs a worker. */
@@ -184,24 +134,6 @@ function perMessage(
   return `${((after.commits - before.commits) / n).toFixed(2)} PostgreSQL commits; Redis: ${top}`;
 }
 
-async function createDatabase(adminUrl: string) {
-  const name = `hoicho_bench_campaign_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
-  return {
-    url: withDatabase(adminUrl, name),
-    drop: async () => {
-      const client = new Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 /** N visitors as an organiser's export: Vietnamese and English, a few segments. */
 function visitorCsv(n: number): Buffer {
   const segments = ['buyer', 'press', 'vip', 'public'];
@@ -223,22 +155,6 @@ function visitorCsv(n: number): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-function transport(port: number, pool: number) {
-  // As MailTransport builds it.
-  return nodemailer.createTransport({
-    host: '127.0.0.1',
-    port,
-    secure: false,
-    ignoreTLS: true,
-    pool: true,
-    maxConnections: pool,
-    maxMessages: Infinity,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  } as TransportOptions);
-}
-
 /**
  * The same N invitation emails through nodemailer alone: one invitation rendered once (HTML,
  * text, .ics, unsubscribe headers), `concurrency` loops each awaiting its sendMail.
@@ -253,7 +169,7 @@ async function bareLoop(sink: Sink, o: Options, label: string, n: number) {
   const mail = await new TemplateRenderer().render('invitation.letter', 'vi', data, {
     unsubscribeUrl,
   });
-  const transporter = transport(sink.port, o.pool);
+  const transporter = nodemailer.createTransport(transportOptions(sink.port, o.pool));
   const expected: string[] = [];
   let next = 0;
   let failed = 0;
@@ -326,7 +242,7 @@ async function main(): Promise<void> {
   try {
     const services = await startTestServices(process.cwd());
     stops.push(() => services.stop());
-    const database = await createDatabase(services.adminUrl);
+    const database = await createBenchDatabase(services.adminUrl, 'campaign');
     stops.push(() => database.drop());
     const sink = await Sink.start();
     stops.push(() => sink.stop());
@@ -360,7 +276,10 @@ async function main(): Promise<void> {
     stops.push(() => app.close());
     const http = app.getHttpServer() as App;
     const dataSource = app.get(DataSource);
-    const names = new Map<number, string>([[sink.child.pid!, 'smtp sink']]);
+    const names = new Map<number, string>([
+      [process.pid, 'bench+api process'],
+      [sink.child.pid!, 'smtp sink'],
+    ]);
     for (let k = 0; k < o.workers; k++) {
       const worker = await startWorker({
         ...env,
@@ -446,9 +365,9 @@ async function main(): Promise<void> {
 
     // 2. The bare loop (after a warm-up of sink, nodemailer and the JIT).
     await bareLoop(sink, o, 'warm', Math.min(2000, o.n));
-    let cpu = cpuByProgram(names);
+    let cpu = cpuByRole(names);
     const direct = await bareLoop(sink, o, 'bare', o.n);
-    const bareCpu = cpuSince(cpu, names);
+    const bareCpu = cpuSince(cpu, cpuByRole(names));
     out(
       `  bare nodemailer loop: ${o.n} in ${seconds(direct.elapsed)} = ${Math.round(o.n / (direct.elapsed / 1000))} msg/s; received ${direct.received}, lost ${direct.lost}, duplicated ${direct.duplicated}${direct.failed ? `, ${direct.failed} sendMail calls failed` : ''}`,
     );
@@ -467,7 +386,7 @@ async function main(): Promise<void> {
       .expect(201);
     const campaignId: string = campaign.body.id;
     const reached = sink.reached(o.n);
-    cpu = cpuByProgram(names);
+    cpu = cpuByRole(names);
     const countersBefore = await serverCounters(services.redisUrl, dataSource);
     const started = Date.now();
     await request(http).post(`/api/v1/campaigns/${campaignId}/send`).set(auth).send({}).expect(202);
@@ -485,7 +404,7 @@ async function main(): Promise<void> {
     const enqueueMs = enqueued - started;
     const at = await reached;
     const deliveredMs = at - started;
-    const pipelineCpu = cpuSince(cpu, names);
+    const pipelineCpu = cpuSince(cpu, cpuByRole(names));
     // Let every row settle, then give a duplicate time to arrive.
     await poll(
       'every message to be sent',

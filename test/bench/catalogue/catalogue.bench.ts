@@ -21,7 +21,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Public } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
@@ -30,7 +29,8 @@ import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { CatalogueCache, PublicCatalogueService } from '@hoicho/showcases';
 import { ProductQueryDto } from '@hoicho/showcases/catalogue/dto/catalogue.dto';
 import { ApiModule } from '../../../apps/api/src/api.module';
-import { startTestServices, TEMPLATE_DB, withDatabase } from '../../support/test-services';
+import { startTestServices } from '../../support/test-services';
+import { createBenchDatabase } from '../support/bench-database';
 import type { LoadResult } from './load';
 import { seedCatalogue } from './seed';
 
@@ -204,12 +204,8 @@ async function main(): Promise<void> {
     `catalogue benchmark: ${CONNECTIONS} connections, ${SECONDS} s per route in ${ROUNDS} alternating rounds (after ${WARMUP} s warm-up)`,
   );
   const services = await startTestServices(process.cwd());
-  const database = `hoicho_bench_${process.pid}`;
-  const admin = new Client({ connectionString: services.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
-  const url = withDatabase(services.adminUrl, database);
+  const database = await createBenchDatabase(services.adminUrl, 'catalogue');
+  const { url } = database;
   let bench: Awaited<ReturnType<typeof createBenchApp>> | undefined;
   try {
     const seeded = await seedCatalogue(url);
@@ -318,10 +314,7 @@ async function main(): Promise<void> {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await bench?.stop().catch(() => undefined);
-    const cleanup = new Client({ connectionString: services.adminUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await cleanup.end();
+    await database.drop();
     await services.stop();
   }
 }

@@ -23,11 +23,10 @@ import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
-import nodemailer, { TransportOptions } from 'nodemailer';
+import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -42,7 +41,10 @@ import { PlatformModule, PlatformRuntime, TransactionRunner } from '@hoicho/plat
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import { startTestServices, TEMPLATE_DB, withDatabase } from '../../support/test-services';
+import { startTestServices } from '../../support/test-services';
+import { createBenchDatabase } from '../support/bench-database';
+import { cpuByRole, cpuSince } from '../support/process-cpu';
+import { transportOptions } from '../support/smtp-transport';
 
 const ROOT = join(__dirname, '../../..');
 const FROM = 'Hội Chợ <no-reply@hoicho.local>';
@@ -181,53 +183,6 @@ function tally(report: SinkReport, expected: string[]) {
   return { received: report.total, lost, duplicated, extra, unexpected };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Where the CPU goes: user+system seconds of this process and its descendants, by role.
-
-function cpuByRole(roles: Map<number, string>): Map<string, number> {
-  const procs: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const fields = stat.slice(close + 2).split(' ');
-      procs.push({
-        pid: Number(entry),
-        ppid: Number(fields[1]),
-        comm: stat.slice(stat.indexOf('(') + 1, close),
-        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
-      });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const children = new Map<number, number[]>();
-  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
-  const byPid = new Map(procs.map((p) => [p.pid, p]));
-  const totals = new Map<string, number>();
-  const visit = (pid: number) => {
-    const p = byPid.get(pid);
-    if (!p) return;
-    const role =
-      roles.get(pid) ??
-      (p.comm.startsWith('postgres') ? 'postgres' : p.comm.startsWith('redis') ? 'redis' : p.comm);
-    totals.set(role, (totals.get(role) ?? 0) + p.cpu);
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(process.pid);
-  return totals;
-}
-
-function cpuSince(before: Map<string, number>, after: Map<string, number>): string {
-  return [...after]
-    .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const)
-    .filter(([, seconds]) => seconds >= 0.05)
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
-    .join(', ');
-}
-
 /** Transactions committed in the bench database and Lua scripts Redis ran (BullMQ's round trips). */
 async function serverCounters(urls: {
   database: string;
@@ -253,22 +208,6 @@ async function serverCounters(urls: {
 
 // ---------------------------------------------------------------------------------------------
 // The bare loop.
-
-function transportOptions(port: number, pool: number): TransportOptions {
-  // As MailTransport builds it.
-  return {
-    host: '127.0.0.1',
-    port,
-    secure: false,
-    ignoreTLS: true,
-    pool: true,
-    maxConnections: pool,
-    maxMessages: Infinity,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  } as TransportOptions;
-}
 
 /** The same N through nodemailer alone: `concurrency` loops, each awaiting its sendMail. */
 async function runBare(sink: Sink, o: Options, runId: string, label: string, n: number) {
@@ -318,24 +257,6 @@ class RecorderModule {
       imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsModule],
     };
   }
-}
-
-async function createDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `hoicho_bench_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
-  return {
-    url: withDatabase(adminUrl, name),
-    drop: async () => {
-      const client = new Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 /** `node apps/worker/src/main.ts` (through ts-node), resolved once it says it started. */
@@ -503,7 +424,7 @@ async function main(): Promise<void> {
   try {
     const services = await startTestServices(ROOT);
     stops.push(() => services.stop());
-    const database = await createDatabase(services.adminUrl);
+    const database = await createBenchDatabase(services.adminUrl, 'mail');
     stops.push(() => database.drop());
     const sink = await Sink.start();
     stops.push(() => sink.stop());
