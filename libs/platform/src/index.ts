@@ -18,6 +18,8 @@ export * from './queue/log-queue-errors';
 export * from './queue/queue-name';
 export * from './queue/typed-queue';
 export * from './sweep/sweep-lock';
+export * from './validation/money.decorator';
+export * from './validation/text.transforms';
 export * from './sweep/sweep-timer';
 export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';

@@ -16,15 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  CODE,
-  CODE_MESSAGE,
-  IsOptionalNotNull,
-  IsText,
-  LowerUuid,
-  TrimLower,
-  TrimNfc,
-} from './validation';
+import { CODE, CODE_MESSAGE, IsText } from './validation';
+import { IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export class ApplicationNeedsDto {
   @ApiPropertyOptional({ default: false, description: 'electricity beyond the standard socket' })
@@ -88,7 +81,7 @@ export class CreateApplicationDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be a producer id (UUID)' })
   nearProducerIds?: string[];
 
@@ -101,7 +94,7 @@ export class CreateApplicationDto {
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be a product id (UUID)' })
   productIds?: string[];
 
@@ -118,7 +111,7 @@ export class CreateApplicationDto {
     description: 'the support programme claimed',
   })
   @IsOptional()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { message: 'must be a support programme id (UUID)' })
   supportProgrammeId?: string | null;
 }
@@ -160,7 +153,7 @@ export class UpdateApplicationDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be a producer id (UUID)' })
   nearProducerIds?: string[];
 
@@ -169,7 +162,7 @@ export class UpdateApplicationDto {
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be a product id (UUID)' })
   productIds?: string[];
 
@@ -182,7 +175,7 @@ export class UpdateApplicationDto {
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { message: 'must be a support programme id (UUID)' })
   supportProgrammeId?: string | null;
 }

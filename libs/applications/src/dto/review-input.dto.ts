@@ -15,17 +15,9 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '@hoicho/platform';
+import { IsMoney, IsOptionalNotNull, PageQueryDto, TrimLower, TrimNfc } from '@hoicho/platform';
 import { APPLICATION_STATUSES, ApplicationDecision, ApplicationStatus } from '../domain';
-import {
-  IsMoney,
-  IsOptionalNotNull,
-  IsReason,
-  IsText,
-  LowerUuid,
-  QueryBoolean,
-  TrimNfc,
-} from './validation';
+import { IsReason, IsText, QueryBoolean } from './validation';
 
 export const DECISIONS: readonly ApplicationDecision[] = ['approved', 'rejected', 'waitlisted'];
 const DECISION_MESSAGE = `must be one of ${DECISIONS.join(', ')}`;
@@ -52,7 +44,7 @@ export class BulkDecisionDto extends DecisionDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be an application id (UUID)' })
   applicationIds: string[];
 }
@@ -68,7 +60,7 @@ export class ReleaseDecisionsDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @ArrayUnique()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { each: true, message: 'each must be an application id (UUID)' })
   applicationIds?: string[];
 }
@@ -220,7 +212,7 @@ export class ProducerApplicationQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsString()
-  @LowerUuid()
+  @TrimLower()
   @IsUUID('all', { message: 'must be a fair id (UUID)' })
   fairId?: string;
 }

@@ -1,24 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, ValidateBy, ValidateIf } from 'class-validator';
-
-/** Applies `fn` to a string, or to each string of an array; anything else is left to validators. */
-function textTransform(fn: (text: string) => string) {
-  const one = (value: unknown) =>
-    typeof value === 'string' ? fn(value.normalize('NFC').trim()) : value;
-  return Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value) ? value.map(one) : one(value),
-  );
-}
-
-/** Stored text is NFC and trimmed. */
-export const TrimNfc = () => textTransform((text) => text);
-
-/** Codes and emails are lower-case. */
-export const TrimLower = () => textTransform((text) => text.toLowerCase());
-
-/** Absent is fine, null is not: for PATCH fields whose column is NOT NULL. */
-export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+import { IsString, Length, Matches, ValidateBy } from 'class-validator';
+import { TrimLower } from '@hoicho/platform';
 
 // PostgreSQL text cannot hold NUL, and no name or address needs a control character.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

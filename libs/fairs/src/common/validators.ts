@@ -1,9 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Length, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { IsString, Length, ValidateBy, ValidationOptions } from 'class-validator';
 import { INSTANT_MESSAGE, isLocalDate, isLocalTime, parseInstant } from './hcm-time';
-
-/** Absent is fine, null is not: for PATCH fields whose column is NOT NULL. */
-export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
 
 export const IsInstant = (options?: ValidationOptions) =>
   ValidateBy(

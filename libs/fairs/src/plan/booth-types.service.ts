@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Not } from 'typeorm';
-import { AppError, TransactionRunner } from '@hoicho/platform';
+import { AppError, moneyOut, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
-import { moneyOut } from '../common/money';
 import { codeTaken, inUse } from '../fairs.errors';
 import { BoothType } from './booth-type.entity';
 import { Booth } from './booth.entity';

@@ -1,6 +1,6 @@
-import { moneyOut } from '../common/money';
 import { SupportProgrammeDto } from './dto/support-programme.dto';
 import { SupportProgramme } from './support-programme.entity';
+import { moneyOut } from '@hoicho/platform';
 
 export function toSupportProgrammeDto(p: SupportProgramme): SupportProgrammeDto {
   return {

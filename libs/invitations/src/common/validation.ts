@@ -3,17 +3,6 @@ import { Transform } from 'class-transformer';
 import { IsString, Length, ValidateBy } from 'class-validator';
 import { normaliseEmail } from '../domain';
 
-function textTransform(fn: (text: string) => string) {
-  const one = (value: unknown) =>
-    typeof value === 'string' ? fn(value.normalize('NFC').trim()) : value;
-  return Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value) ? value.map(one) : one(value),
-  );
-}
-
-/** Stored text is NFC, trimmed, inner whitespace runs kept as typed. */
-export const TrimNfc = () => textTransform((text) => text);
-
 // PostgreSQL text cannot hold NUL, and no name needs a control character.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

@@ -1,15 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, ValidateBy, ValidateIf } from 'class-validator';
-
-/** Trims and NFC-normalises a string; anything else is left to the validators. */
-export const TrimNfc = () =>
-  Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.normalize('NFC').trim() : value,
-  );
-
-/** Absent is fine, null is not: for PATCH fields whose column is NOT NULL. */
-export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+import { IsString, Length, ValidateBy } from 'class-validator';
 
 // PostgreSQL text cannot hold NUL, and no name or note needs a control character (\n is fine).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -26,24 +16,6 @@ export const IsText = (min: number, max: number) =>
         validate: (value) => typeof value !== 'string' || !CONTROL.test(value),
         defaultMessage: () => 'must not contain control characters',
       },
-    }),
-  );
-
-const MONEY = /^(0|[1-9]\d{0,14})$/;
-
-/**
- * Integer đồng: a digit string or a whole JSON number on the way in, a digit string always
- * on the way out (JSON numbers lose precision above 2^53).
- */
-export const IsMoney = () =>
-  applyDecorators(
-    Transform(({ value }: { value: unknown }) => {
-      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-      return typeof value === 'string' ? value.trim() : value;
-    }),
-    Matches(MONEY, {
-      message: 'must be a whole number of đồng, e.g. "2500000" (at most 15 digits)',
     }),
   );
 

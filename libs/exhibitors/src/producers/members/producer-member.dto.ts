@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
-import { IsText, TrimLower, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
+import { TrimLower, TrimNfc } from '@hoicho/platform';
 
 export class AddProducerMemberDto {
   @ApiProperty({ example: 'ke.toan@phuvinh.vn' })

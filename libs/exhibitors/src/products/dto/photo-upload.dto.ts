@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsText, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
+import { TrimNfc } from '@hoicho/platform';
 
 /** The text fields that may come with the file; any other field is refused by name. */
 export class PhotoUploadDto {

@@ -14,9 +14,9 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney } from '../../common/money';
-import { IsOptionalNotNull, IsText, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
 import { isCalendarDate, OCOP_MAX_STARS, OCOP_MIN_STARS } from '../../domain';
+import { IsMoney, IsOptionalNotNull, TrimNfc } from '@hoicho/platform';
 
 const IsCalendarDate = () =>
   ValidateBy({

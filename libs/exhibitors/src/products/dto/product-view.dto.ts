@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@hoicho/platform';
+import { PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { QueryBoolean } from '../../common/query-flags';
-import { IsText, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
 import { IMAGE_TYPES, ImageType } from '../photos/image-type';
 
 export class OcopDto {

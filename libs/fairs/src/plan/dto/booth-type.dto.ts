@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsMoney } from '../../common/money';
-import { TrimLower, TrimNfc } from '../../common/text.transforms';
-import { IsOptionalNotNull, IsText } from '../../common/validators';
+import { IsText } from '../../common/validators';
 import { CODE, CODE_MESSAGE } from './zone.dto';
+import { IsMoney, IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
 
 const METRES = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 const MONEY_DOC =

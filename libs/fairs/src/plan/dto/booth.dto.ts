@@ -9,8 +9,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { TrimLower, TrimUpper } from '../../common/text.transforms';
-import { IsOptionalNotNull } from '../../common/validators';
+import { IsOptionalNotNull, TrimLower, TrimUpper } from '@hoicho/platform';
 
 const METRES = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 const BOOTH_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,31}$/u;

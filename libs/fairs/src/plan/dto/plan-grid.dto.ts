@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TrimLower, TrimUpper } from '../../common/text.transforms';
+import { TrimLower, TrimUpper } from '@hoicho/platform';
 
 const METRES = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 

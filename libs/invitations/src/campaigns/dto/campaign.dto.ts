@@ -22,8 +22,9 @@ import {
   type VisitorLanguage,
   type VisitorSegment,
 } from '../../domain';
-import { IsText, TrimNfc } from '../../common/validation';
+import { IsText } from '../../common/validation';
 import { PLACEHOLDERS, unknownPlaceholders } from '../campaign-text';
+import { TrimNfc } from '@hoicho/platform';
 
 const PLACEHOLDER_DOC = `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`;
 

@@ -11,7 +11,8 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsText, TrimNfc } from '../../common/validation';
+import { IsText } from '../../common/validation';
+import { TrimNfc } from '@hoicho/platform';
 
 export class ScanDto {
   @ApiProperty({ description: 'the code the QR holds, or as typed (HC1.…)', maxLength: 400 })

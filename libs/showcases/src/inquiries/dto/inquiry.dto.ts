@@ -12,9 +12,9 @@ import {
   Max,
   ValidateBy,
 } from 'class-validator';
-import { PageQueryDto } from '@hoicho/platform';
+import { PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { isCountryCode, Lang, LANGS } from '../../common/lang';
-import { IsText, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
 import { INQUIRY_STATUSES, InquiryStatus } from '../inquiry.entity';
 
 /** The hidden field people never see and bots fill in. */

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '@hoicho/platform';
+import { IsMoney, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { ShowcaseDto } from '../../showcases/dto/showcase.dto';
 import { CustodyStatus, SampleCondition } from '../../domain';
-import { IsMoney, IsText, TrimNfc } from '../../common/text.decorators';
+import { IsText } from '../../common/text.decorators';
 import { ENTRY_STATUSES, EntryStatus } from '../showcase-sample.entity';
 import { CustodyStepName } from '../sample-custody-event.entity';
 

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsMoney, moneyOut } from './money';
+import { IsMoney, moneyOut } from './money.decorator';
 
 class Priced {
   @IsMoney() price: unknown;

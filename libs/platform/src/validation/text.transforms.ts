@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { ValidateIf } from 'class-validator';
 
 /** Applies `fn` to a string, or to each string of an array; anything else is left to validators. */
 function textTransform(fn: (text: string) => string) {
@@ -9,11 +10,14 @@ function textTransform(fn: (text: string) => string) {
   );
 }
 
-/** Stored text is NFC and trimmed. */
+/** Stored text is NFC and trimmed, inner whitespace kept as typed. */
 export const TrimNfc = () => textTransform((text) => text);
 
-/** Codes of zones and booth types are lower-case. */
+/** Codes, emails and ids compare lower-case. */
 export const TrimLower = () => textTransform((text) => text.toLowerCase());
 
-/** Booth codes are upper-case, as the plan import writes them. */
+/** Codes that are written upper-case (booth codes). */
 export const TrimUpper = () => textTransform((text) => text.toUpperCase());
+
+/** Absent is fine, null is not: for PATCH fields whose column is NOT NULL. */
+export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
