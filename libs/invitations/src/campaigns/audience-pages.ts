@@ -3,7 +3,8 @@ import { Campaign } from './campaign.entity';
 
 /** Ids per query: one round trip for tens of thousands of visitors (36 bytes each). */
 const ID_CHUNK = 50_000;
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/** Below every uuid: where a keyset walk over ids starts. */
+export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** The visitors a campaign selects: its segments, tags and hand-picked ids add up. */
 export const AUDIENCE_SQL = `v.organising_body_id = $1 AND v.consent IS DISTINCT FROM false

@@ -7,6 +7,7 @@ import { InvitationTokens } from '../common/invitation-tokens';
 import { suppressedAmong } from '../common/suppression-lookup';
 import { TicketsService } from '../tickets/tickets.service';
 import { Campaign, CampaignReminder } from './campaign.entity';
+import { NIL_UUID } from './audience-pages';
 import { CampaignLetters } from './campaign-letters';
 import { AudienceRow, PAGE, PARALLEL_PAGES, pipelined, progressMarker } from './fan-out-pages';
 import { LetterBuilder } from './invitation-mail';
@@ -21,8 +22,6 @@ interface ReminderRow extends AudienceRow {
   initials: string | null;
   expires_at: Date | null;
 }
-
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Turns a reminder into outbox messages for the campaign's invitations in the answer states

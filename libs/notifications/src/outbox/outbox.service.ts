@@ -60,17 +60,18 @@ export class OutboxService {
    * recalled. Runs in the caller's transaction. Returns how many messages it stopped.
    */
   async forgetRecipient(tx: Tx, organisingBodyId: string, email: string): Promise<number> {
+    const recipient = toNfc(email).toLowerCase();
     const [, stopped] = (await tx.manager.query(
       `UPDATE outbox_messages
           SET status = $3, last_error = 'the recipient was erased', next_attempt_at = NULL,
               updated_at = now()
         WHERE organising_body_id = $1 AND recipient = $2 AND status IN ('queued', 'retrying')`,
-      [organisingBodyId, toNfc(email).toLowerCase(), MessageStatus.Suppressed],
+      [organisingBodyId, recipient, MessageStatus.Suppressed],
     )) as [unknown, number];
     await tx.manager.query(
       `UPDATE outbox_messages SET recipient = $3, data = '{}', updated_at = now()
         WHERE organising_body_id = $1 AND recipient = $2`,
-      [organisingBodyId, toNfc(email).toLowerCase(), ERASED_RECIPIENT],
+      [organisingBodyId, recipient, ERASED_RECIPIENT],
     );
     return stopped;
   }
