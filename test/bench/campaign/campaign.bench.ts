@@ -21,7 +21,6 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import nodemailer from 'nodemailer';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
@@ -33,10 +32,9 @@ import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { createApiApp } from '../../../apps/api/src/create-app';
 import { startTestServices } from '../../support/test-services';
-import { Sink, tally } from './sink-client';
+import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
 import { createBenchDatabase } from '../support/bench-database';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
-import { transportOptions } from '../support/smtp-transport';
 
 interface Options {
   n: number;
@@ -67,7 +65,6 @@ function options(): Options {
 
 const FROM = 'Hội Chợ <no-reply@hoicho.local>';
 const PUBLIC_URL = 'https://hoicho.bench';
-const bare = (messageId: string) => messageId.replace(/^<|>$/g, '');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -85,7 +82,7 @@ async function poll<T>(what: string, check: () => Promise<T | undefined>, timeou
 /** `node apps/worker/src/main.ts` (through ts-node), as production runs a worker. */
 function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = fork(join(__dirname, '../../../apps/worker/src/main.ts'), [], {
-    execArgv: ['-r', join(__dirname, '../mail/ts-node-swc.js'), '-r', 'tsconfig-paths/register'],
+    execArgv: TS_NODE_EXEC_ARGV,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -155,11 +152,8 @@ function visitorCsv(n: number): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-/**
- * The same N invitation emails through nodemailer alone: one invitation rendered once (HTML,
- * text, .ics, unsubscribe headers), `concurrency` loops each awaiting its sendMail.
- */
-async function bareLoop(sink: Sink, o: Options, label: string, n: number) {
+/** The same N invitation emails through nodemailer alone: one invitation rendered once. */
+async function bareInvitations(sink: Sink, o: Options, label: string, n: number) {
   const data = {
     ...TEMPLATES['invitation.letter'].preview,
     rsvpStatus: 'pending' as const,
@@ -169,43 +163,21 @@ async function bareLoop(sink: Sink, o: Options, label: string, n: number) {
   const mail = await new TemplateRenderer().render('invitation.letter', 'vi', data, {
     unsubscribeUrl,
   });
-  const transporter = nodemailer.createTransport(transportOptions(sink.port, o.pool));
-  const expected: string[] = [];
-  let next = 0;
-  let failed = 0;
-  const reached = sink.reached(n);
-  const started = Date.now();
-  const lane = async () => {
-    while (next < n) {
-      const i = next++;
-      const messageId = `<${label}-${i}@bench.local>`;
-      expected.push(bare(messageId));
-      await transporter
-        .sendMail({
-          from: FROM,
-          to: `r${i}@bench.example`,
-          subject: mail.subject,
-          html: mail.html,
-          text: mail.text,
-          messageId,
-          headers: {
-            'X-Hoicho-Message': String(i),
-            'List-Unsubscribe': `<${unsubscribeUrl}>`,
-            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          },
-          attachments: mail.attachments,
-        })
-        .catch(() => failed++);
-    }
-  };
-  await Promise.all(Array.from({ length: o.concurrency }, lane));
-  const at = failed
-    ? await Promise.race([reached, sleep(2000).then(() => Date.now())])
-    : await reached;
-  transporter.close();
-  await sleep(300);
-  const report = await sink.report();
-  return { elapsed: at - started, failed, received: report.total, ...tally(report, expected) };
+  return bareLoop(
+    sink,
+    { n, pool: o.pool, concurrency: o.concurrency, label },
+    {
+      from: FROM,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+      attachments: mail.attachments,
+    },
+  );
 }
 
 async function signIn(app: INestApplication, http: App, bodyId: string): Promise<string> {
@@ -364,9 +336,9 @@ async function main(): Promise<void> {
     );
 
     // 2. The bare loop (after a warm-up of sink, nodemailer and the JIT).
-    await bareLoop(sink, o, 'warm', Math.min(2000, o.n));
+    await bareInvitations(sink, o, 'warm', Math.min(2000, o.n));
     let cpu = cpuByRole(names);
-    const direct = await bareLoop(sink, o, 'bare', o.n);
+    const direct = await bareInvitations(sink, o, 'bare', o.n);
     const bareCpu = cpuSince(cpu, cpuByRole(names));
     out(
       `  bare nodemailer loop: ${o.n} in ${seconds(direct.elapsed)} = ${Math.round(o.n / (direct.elapsed / 1000))} msg/s; received ${direct.received}, lost ${direct.lost}, duplicated ${direct.duplicated}${direct.failed ? `, ${direct.failed} sendMail calls failed` : ''}`,
@@ -426,7 +398,7 @@ async function main(): Promise<void> {
     const report = await sink.report();
     const pipeline = tally(
       report,
-      ids.map((row) => bare(messageIdFor(row.id, FROM))),
+      ids.map((row) => bareMessageId(messageIdFor(row.id, FROM))),
     );
     const progress = await request(http)
       .get(`/api/v1/campaigns/${campaignId}/progress`)

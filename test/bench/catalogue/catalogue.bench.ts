@@ -101,7 +101,7 @@ function load(
   warmupSeconds: number,
 ): Promise<LoadResult> {
   const child = fork(join(__dirname, 'load.ts'), [], {
-    execArgv: ['-r', join(__dirname, '..', 'mail', 'ts-node-swc.js')],
+    execArgv: ['-r', join(__dirname, '..', 'support', 'ts-node-swc.js')],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

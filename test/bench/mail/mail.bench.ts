@@ -26,7 +26,6 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
-import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -44,15 +43,10 @@ import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { startTestServices } from '../../support/test-services';
 import { createBenchDatabase } from '../support/bench-database';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
-import { transportOptions } from '../support/smtp-transport';
+import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
 
 const ROOT = join(__dirname, '../../..');
 const FROM = 'Hội Chợ <no-reply@hoicho.local>';
-// ts-node --swc for child processes, as `npm run bench:mail` runs this one.
-const TS_NODE = {
-  execArgv: ['-r', join(__dirname, 'ts-node-swc.js'), '-r', 'tsconfig-paths/register'],
-  env: {},
-};
 
 interface Options {
   only?: 'bare' | 'pipeline';
@@ -94,94 +88,10 @@ function options(): Options {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const bare = (messageId: string) => messageId.replace(/^<|>$/g, '');
 const rate = (n: number, ms: number) => n / (ms / 1000);
 /** `total` split over `parts` as evenly as integers allow. */
 const share = (total: number, parts: number, i: number) =>
   Math.floor(total / parts) + (i < total % parts ? 1 : 0);
-
-// ---------------------------------------------------------------------------------------------
-// The sink: a child process with an IPC channel (see smtp-sink.ts).
-
-type SinkReport = { total: number; counts: Map<string, number> };
-
-class Sink {
-  private readonly waiting = new Map<string, (message: Record<string, unknown>) => void>();
-
-  private constructor(
-    readonly child: ChildProcess,
-    readonly port: number,
-  ) {
-    child.on('message', (message: { type: string }) => {
-      const resolve = this.waiting.get(message.type);
-      this.waiting.delete(message.type);
-      resolve?.(message);
-    });
-  }
-
-  static start(): Promise<Sink> {
-    const child = fork(join(__dirname, 'smtp-sink.ts'), [], {
-      execArgv: TS_NODE.execArgv,
-      env: { ...process.env, ...TS_NODE.env },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    return new Promise((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`smtp sink exited (code ${code})`)));
-      child.once('message', (message: { type: string; port: number }) =>
-        resolve(new Sink(child, message.port)),
-      );
-    });
-  }
-
-  private request<T>(type: string, body: object, answer: string): Promise<T> {
-    return new Promise((resolve) => {
-      this.waiting.set(answer, resolve as never);
-      this.child.send({ type, ...body });
-    });
-  }
-
-  /** Resolves with the sink's clock when `target` distinct Message-IDs have arrived. */
-  async reached(target: number): Promise<number> {
-    return (await this.request<{ at: number }>('expect', { target }, 'reached')).at;
-  }
-
-  /** What arrived since the last report; resets the counts. */
-  async report(): Promise<SinkReport> {
-    const answer = await this.request<{ total: number; counts: [string, number][] }>(
-      'report',
-      {},
-      'report',
-    );
-    return { total: answer.total, counts: new Map(answer.counts) };
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      this.child.once('exit', () => resolve());
-      this.child.send({ type: 'stop' });
-      setTimeout(() => this.child.kill('SIGKILL'), 3000).unref();
-    });
-  }
-}
-
-/** Lost and duplicated, by Message-ID, against what was meant to arrive. */
-function tally(report: SinkReport, expected: string[]) {
-  const wanted = new Set(expected);
-  const lost = expected.filter((id) => !report.counts.has(id)).length;
-  let duplicated = 0;
-  let extra = 0;
-  let unexpected = 0;
-  for (const [id, count] of report.counts) {
-    if (!wanted.has(id)) unexpected += count;
-    else if (count > 1) {
-      duplicated++;
-      extra += count - 1;
-    }
-  }
-  return { received: report.total, lost, duplicated, extra, unexpected };
-}
 
 /** Transactions committed in the bench database and Lua scripts Redis ran (BullMQ's round trips). */
 async function serverCounters(urls: {
@@ -207,42 +117,17 @@ async function serverCounters(urls: {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The bare loop.
+// The bare loop: the same rendered message through nodemailer alone.
 
-/** The same N through nodemailer alone: `concurrency` loops, each awaiting its sendMail. */
-async function runBare(sink: Sink, o: Options, runId: string, label: string, n: number) {
+async function runBare(sink: Sink, o: Options, label: string, n: number) {
   const template = TEMPLATES['account.verify-email'];
   const mail = await new TemplateRenderer().render(template.name, 'vi', template.preview);
-  const transporter = nodemailer.createTransport(transportOptions(sink.port, o.pool));
-  const expected: string[] = [];
-  let next = 0;
-  let failed = 0;
-  const reached = sink.reached(n);
-  const started = Date.now();
-  const lane = async () => {
-    while (next < n) {
-      const i = next++;
-      const messageId = `<${label}-${i}.${runId}@bench.local>`;
-      expected.push(bare(messageId));
-      await transporter
-        .sendMail({
-          from: FROM,
-          to: `r${i}@bench.example`,
-          subject: mail.subject,
-          html: mail.html,
-          text: mail.text,
-          messageId,
-          headers: { 'X-Hoicho-Message': `${i}` },
-        })
-        .catch(() => failed++);
-    }
-  };
-  await Promise.all(Array.from({ length: o.concurrency }, lane));
-  const at = failed ? Date.now() : await reached;
-  const elapsed = at - started;
-  transporter.close();
-  await sleep(300); // late duplicates, if any
-  return { elapsed, rate: rate(n, elapsed), failed, ...tally(await sink.report(), expected) };
+  const result = await bareLoop(
+    sink,
+    { n, pool: o.pool, concurrency: o.concurrency, label },
+    { from: FROM, subject: mail.subject, html: mail.html, text: mail.text },
+  );
+  return { ...result, rate: rate(n, result.elapsed) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,10 +150,10 @@ function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> 
     cwd: ROOT,
     // BENCH_WORKER_NODE_ARGS adds node flags to worker processes (e.g. --cpu-prof, --perf-basic-prof).
     execArgv: [
-      ...TS_NODE.execArgv,
+      ...TS_NODE_EXEC_ARGV,
       ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
-    env: { PATH: process.env.PATH ?? '', ...TS_NODE.env, ...env },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -375,7 +260,7 @@ async function runPipeline(
     }
     await sleep(500);
     const countersAfter = await serverCounters(urls);
-    const expected = ids.map((id) => bare(messageIdFor(id, FROM)));
+    const expected = ids.map((id) => bareMessageId(messageIdFor(id, FROM)));
     return {
       elapsed,
       recorded,
@@ -440,12 +325,12 @@ async function main(): Promise<void> {
       `mail benchmark: N=${o.n}, SMTP pool ${o.pool}, ${o.concurrency} in flight (MAIL_CONCURRENCY), outbox batches of ${o.batch}, ${workers}, ${cpus().length} CPUs\n`,
     );
     // Warm the sink, nodemailer and the JIT, so neither measured run pays for it.
-    await runBare(sink, o, runId, 'warm', Math.min(2000, o.n));
+    await runBare(sink, o, 'warm', Math.min(2000, o.n));
 
     let direct: (Result & { failed: number }) | undefined;
     if (o.only !== 'pipeline') {
       const before = cpuByRole(roles);
-      direct = await runBare(sink, o, runId, 'bare', o.n);
+      direct = await runBare(sink, o, 'bare', o.n);
       process.stdout.write(line('bare nodemailer loop (pool ' + o.pool + ')', o.n, direct));
       process.stdout.write(
         `    CPU: ${cpuSince(before, cpuByRole(roles))}${direct.failed ? `; ${direct.failed} sendMail calls failed` : ''}\n`,

@@ -1,0 +1,152 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import nodemailer, { SendMailOptions } from 'nodemailer';
+import { transportOptions } from './smtp-transport';
+
+/** node flags for a TypeScript child process, as `ts-node --swc -r tsconfig-paths/register`. */
+export const TS_NODE_EXEC_ARGV = [
+  '-r',
+  join(__dirname, 'ts-node-swc.js'),
+  '-r',
+  'tsconfig-paths/register',
+];
+
+export type SinkReport = { total: number; counts: Map<string, number> };
+
+type Message = { type: string; [key: string]: unknown };
+
+/**
+ * The benchmarks' SMTP sink (smtp-sink.ts) in a separate process: it accepts everything and
+ * counts Message-IDs; this is its IPC client.
+ */
+export class Sink {
+  private readonly waiting = new Map<string, (message: Message) => void>();
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+  ) {
+    child.on('message', (message: Message) => {
+      const resolve = this.waiting.get(message.type);
+      this.waiting.delete(message.type);
+      resolve?.(message);
+    });
+  }
+
+  static start(): Promise<Sink> {
+    const child = fork(join(__dirname, 'smtp-sink.ts'), [], {
+      execArgv: TS_NODE_EXEC_ARGV,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`smtp sink exited (code ${code})`)));
+      child.once('message', (message: { type: string; port: number }) =>
+        resolve(new Sink(child, message.port)),
+      );
+    });
+  }
+
+  private request<T>(type: string, body: object, answer: string): Promise<T> {
+    return new Promise((resolve) => {
+      this.waiting.set(answer, resolve as never);
+      this.child.send({ type, ...body });
+    });
+  }
+
+  /** Resolves with the sink's clock once `target` distinct Message-IDs have arrived. */
+  async reached(target: number): Promise<number> {
+    return (await this.request<{ at: number }>('expect', { target }, 'reached')).at;
+  }
+
+  /** What arrived since the last report; resets the counts. */
+  async report(): Promise<SinkReport> {
+    const answer = await this.request<{ total: number; counts: [string, number][] }>(
+      'report',
+      {},
+      'report',
+    );
+    return { total: answer.total, counts: new Map(answer.counts) };
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      this.child.once('exit', () => resolve());
+      this.child.send({ type: 'stop' });
+      setTimeout(() => this.child.kill('SIGKILL'), 3000).unref();
+    });
+  }
+}
+
+/** "<id@host>" → "id@host", as the sink counts them. */
+export const bareMessageId = (messageId: string) => messageId.replace(/^<|>$/g, '');
+
+export interface Tally {
+  received: number;
+  lost: number;
+  /** Message-IDs that arrived more than once, and the copies beyond the first. */
+  duplicated: number;
+  extra: number;
+  unexpected: number;
+}
+
+/** Lost and duplicated, by Message-ID, against what was meant to arrive. */
+export function tally(report: SinkReport, expected: readonly string[]): Tally {
+  const wanted = new Set(expected);
+  const lost = expected.filter((id) => !report.counts.has(id)).length;
+  let duplicated = 0;
+  let extra = 0;
+  let unexpected = 0;
+  for (const [id, count] of report.counts) {
+    if (!wanted.has(id)) unexpected += count;
+    else if (count > 1) {
+      duplicated++;
+      extra += count - 1;
+    }
+  }
+  return { received: report.total, lost, duplicated, extra, unexpected };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The baseline of the mail benchmarks: `n` copies of one rendered message through nodemailer
+ * alone, `concurrency` loops each awaiting its sendMail over a pool of `pool` connections.
+ * Elapsed time ends when the sink has the last message.
+ */
+export async function bareLoop(
+  sink: Sink,
+  run: { n: number; pool: number; concurrency: number; label: string },
+  mail: Omit<SendMailOptions, 'to' | 'messageId'>,
+): Promise<Tally & { elapsed: number; failed: number }> {
+  const transporter = nodemailer.createTransport(transportOptions(sink.port, run.pool));
+  const expected: string[] = [];
+  let next = 0;
+  let failed = 0;
+  const reached = sink.reached(run.n);
+  const started = Date.now();
+  const lane = async () => {
+    while (next < run.n) {
+      const i = next++;
+      const messageId = `<${run.label}-${i}@bench.local>`;
+      expected.push(bareMessageId(messageId));
+      await transporter
+        .sendMail({
+          ...mail,
+          to: `r${i}@bench.example`,
+          messageId,
+          headers: { ...(mail.headers as Record<string, string>), 'X-Hoicho-Message': String(i) },
+        })
+        .catch(() => failed++);
+    }
+  };
+  await Promise.all(Array.from({ length: run.concurrency }, lane));
+  // After a failed send the target is never reached: give stragglers a moment instead.
+  const at = failed
+    ? await Promise.race([reached, sleep(2000).then(() => Date.now())])
+    : await reached;
+  transporter.close();
+  await sleep(300); // late duplicates, if any
+  return { elapsed: at - started, failed, ...tally(await sink.report(), expected) };
+}
