@@ -14,7 +14,8 @@ export class OutboxMessage {
   @Column() dedupeKey: string;
   @Column({ type: 'uuid', nullable: true }) organisingBodyId: string | null;
   @Column({ type: 'uuid', nullable: true }) campaignId: string | null;
-  @Column({ type: 'citext' }) recipient: string;
+  /** NFC and lower case, as OutboxService writes it. */
+  @Column({ type: 'text' }) recipient: string;
   @Column({ type: 'text' }) locale: Locale;
   @Column() template: string;
   /** This message's own template data; the rest is in `outbox_shared_data`. */

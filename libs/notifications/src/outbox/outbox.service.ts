@@ -140,7 +140,7 @@ export class OutboxService {
       await manager.query(
         `INSERT INTO outbox_messages (job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
        SELECT job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
-         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, shared_data_id uuid, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient citext,
+         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, shared_data_id uuid, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient text,
               locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
        ON CONFLICT DO NOTHING
        RETURNING id, dedupe_key, send_after, job_id`,

@@ -86,7 +86,7 @@ export class DeliverMessage {
               last_attempt_at = now(), updated_at = now()
         WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'retrying') AND (send_after IS NULL OR send_after <= now())
         RETURNING id, recipient, locale, template, data, shared_data_id, bulk, attempts, max_attempts,
-          EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
+          EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient::citext AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
       [ids, this.config.workers.mailLeaseMs],
     )) as [ClaimedRow[], number];
     await this.addSharedData(rows);
