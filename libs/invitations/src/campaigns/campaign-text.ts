@@ -23,6 +23,14 @@ export function unknownPlaceholders(text: string): string[] {
   return [...unknown];
 }
 
+/** Whether a text says something of its own to each visitor ({{name}}, {{organisation}}). */
+export function namesVisitor(text: string): boolean {
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match[1] === 'name' || match[1] === 'organisation') return true;
+  }
+  return false;
+}
+
 /** Fills the placeholders; the result is plain text (the mail template escapes it). */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(PLACEHOLDER, (whole, name: string) =>

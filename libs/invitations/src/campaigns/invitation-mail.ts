@@ -1,7 +1,7 @@
 import type { OutboxMessageInput, TemplateDataMap } from '@hoicho/notifications';
 import { preferredLanguage, type VisitorLanguage } from '../domain';
 import { dateLines, dateRange, FairInfo } from '../common/fair-info';
-import { CampaignTexts, fillPlaceholders, PlaceholderValues } from './campaign-text';
+import { CampaignTexts, fillPlaceholders, namesVisitor, PlaceholderValues } from './campaign-text';
 
 export type InvitationLetterData = TemplateDataMap['invitation.letter'];
 
@@ -34,30 +34,30 @@ export const invitationUrl = (publicUrl: string, token: string) =>
 /** The address part of "Hội Chợ <no-reply@hoicho.local>". */
 export const addressOf = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 
+/** Per visitor: everything else is said alike to all visitors of a language and answer state. */
+type PersonalField = 'invitationId' | 'fullName' | 'subject' | 'message' | 'rsvpUrl' | 'ticketCode';
+type SharedLetterData = Omit<InvitationLetterData, PersonalField> &
+  Partial<Pick<InvitationLetterData, 'subject' | 'message'>>;
+type FairLetterData = Omit<SharedLetterData, 'kind' | 'rsvpStatus' | 'guests'>;
+
 /**
  * Builds invitation emails for one campaign: what is the same for every visitor of a language
- * is computed once, so a fan-out of 100,000 spends its time on the database, not here.
+ * is computed once, so a fan-out of 100,000 spends its time on the database, not here. It is
+ * also handed to the outbox as `shared`, stored once per page instead of in every row: the
+ * fair, the answer state and, unless they name the visitor, the filled subject and message.
  */
 export class LetterBuilder {
   private readonly perLanguage: Record<
     VisitorLanguage,
     {
-      /** What every letter in this language says alike: stored once per page of the outbox. */
-      shared: Pick<
-        InvitationLetterData,
-        | 'bodyName'
-        | 'fairName'
-        | 'fairNames'
-        | 'dateLines'
-        | 'days'
-        | 'venueName'
-        | 'venueAddress'
-        | 'mapUrl'
-        | 'organiserEmail'
-      >;
+      fairData: FairLetterData;
       base: Omit<PlaceholderValues, 'name' | 'organisation'>;
+      /** Filled once when the organiser's text names no visitor; otherwise per letter. */
+      subject?: string;
+      message?: string;
     }
   >;
+  private readonly shared = new Map<string, SharedLetterData>();
 
   constructor(
     private readonly context: LetterContext,
@@ -66,8 +66,18 @@ export class LetterBuilder {
     const { fair, body } = context;
     const make = (language: VisitorLanguage) => {
       const bodyName = language === 'en' ? (body.nameEn ?? body.nameVi) : body.nameVi;
+      const base = {
+        fair: fair.names[language],
+        dates: dateRange(fair.days),
+        venue: `${fair.venueName}, ${fair.venueAddress}`,
+        organiser: bodyName,
+      };
+      const once = (text: string) =>
+        namesVisitor(text)
+          ? undefined
+          : fillPlaceholders(text, { ...base, name: '', organisation: '' });
       return {
-        shared: {
+        fairData: {
           bodyName,
           fairName: fair.names[language],
           fairNames: fair.names,
@@ -78,12 +88,9 @@ export class LetterBuilder {
           mapUrl: fair.mapUrl,
           organiserEmail: body.email ?? context.fallbackEmail,
         },
-        base: {
-          fair: fair.names[language],
-          dates: dateRange(fair.days),
-          venue: `${fair.venueName}, ${fair.venueAddress}`,
-          organiser: bodyName,
-        },
+        base,
+        subject: once(texts.subject[language]),
+        message: once(texts.body[language]),
       };
     };
     this.perLanguage = { vi: make('vi'), en: make('en') };
@@ -105,21 +112,19 @@ export class LetterBuilder {
   ): LetterMessage {
     const language = this.languageOf(recipient);
     const local = this.perLanguage[language];
-    const values: PlaceholderValues = {
+    const shared = this.sharedFor(language, kind, rsvp);
+    const values = (): PlaceholderValues => ({
       ...local.base,
       name: recipient.name,
       organisation: recipient.organisation ?? '',
-    };
+    });
     const data: InvitationLetterData = {
-      ...local.shared,
-      kind,
+      ...shared,
       invitationId: recipient.invitationId,
       fullName: recipient.name,
-      subject: fillPlaceholders(this.texts.subject[language], values),
-      message: fillPlaceholders(this.texts.body[language], values),
+      subject: local.subject ?? fillPlaceholders(this.texts.subject[language], values()),
+      message: local.message ?? fillPlaceholders(this.texts.body[language], values()),
       rsvpUrl: invitationUrl(this.context.publicUrl, recipient.token),
-      rsvpStatus: rsvp.status,
-      guests: rsvp.guests,
       ticketCode,
     };
     return {
@@ -127,10 +132,33 @@ export class LetterBuilder {
       to: recipient.email,
       locale: language,
       data,
-      shared: local.shared,
+      shared,
       dedupeKey,
       organisingBodyId: this.context.body.id,
       campaignId: this.context.campaignId,
     };
+  }
+
+  /** One object per language and answer state: the outbox stores each once per page. */
+  private sharedFor(
+    language: VisitorLanguage,
+    kind: InvitationLetterData['kind'],
+    rsvp: { status: InvitationLetterData['rsvpStatus']; guests: number },
+  ): SharedLetterData {
+    const key = `${language}|${kind}|${rsvp.status}|${rsvp.guests}`;
+    let shared = this.shared.get(key);
+    if (!shared) {
+      const local = this.perLanguage[language];
+      shared = {
+        ...local.fairData,
+        kind,
+        rsvpStatus: rsvp.status,
+        guests: rsvp.guests,
+        ...(local.subject === undefined ? {} : { subject: local.subject }),
+        ...(local.message === undefined ? {} : { message: local.message }),
+      };
+      this.shared.set(key, shared);
+    }
+    return shared;
   }
 }
