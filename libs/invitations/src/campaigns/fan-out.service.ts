@@ -108,12 +108,10 @@ export class FanOutService {
   ): Promise<{ invited: number; suppressed: number }> {
     const { manager } = tx;
     const suppressed = rows.filter((row) => row.suppressed).length;
-    const eligible = rows
-      .filter((row) => !row.suppressed)
-      .map((visitor) => {
-        const id = randomUUID();
-        return { visitor, id, ...this.tokens.issue(id) };
-      });
+    const invitees = rows.filter((row) => !row.suppressed);
+    const ids = invitees.map(() => randomUUID());
+    const tokens = this.tokens.issueMany(ids);
+    const eligible = invitees.map((visitor, i) => ({ visitor, id: ids[i], ...tokens[i] }));
     if (eligible.length === 0) return { invited: 0, suppressed: rows.length };
 
     const status = campaign.preAccepted ? 'accepted' : 'pending';

@@ -2,7 +2,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import {
-  generateInvitationToken,
+  generateInvitationTokens,
   hashInvitationToken,
   isWellFormedInvitationToken,
 } from '../domain';
@@ -42,9 +42,15 @@ export class InvitationTokens {
   }
 
   issue(invitationId: string): NewInvitationToken {
-    const { token, hash } = generateInvitationToken();
-    const sealed = this.xor(Buffer.from(token, 'base64url'), invitationId).toString('base64url');
-    return { token, hash, sealed };
+    return this.issueMany([invitationId])[0];
+  }
+
+  issueMany(invitationIds: string[]): NewInvitationToken[] {
+    return generateInvitationTokens(invitationIds.length).map(({ token, hash }, i) => ({
+      token,
+      hash,
+      sealed: this.xor(Buffer.from(token, 'base64url'), invitationIds[i]).toString('base64url'),
+    }));
   }
 
   open(invitationId: string, sealed: string): string {

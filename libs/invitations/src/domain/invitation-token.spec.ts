@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   constantTimeEquals,
   generateInvitationToken,
+  generateInvitationTokens,
   hashInvitationToken,
   invitationTokenMatches,
   isWellFormedInvitationToken,
@@ -14,6 +15,15 @@ describe('invitation token', () => {
     expect(isWellFormedInvitationToken(token)).toBe(true);
     expect(hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(generateInvitationToken().token).not.toBe(token);
+  });
+
+  it('draws many distinct well-formed tokens at once', () => {
+    const many = generateInvitationTokens(1000);
+    expect(new Set(many.map((t) => t.token)).size).toBe(1000);
+    for (const { token, hash } of many.slice(0, 50)) {
+      expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+      expect(hash).toBe(hashInvitationToken(token));
+    }
   });
 
   it('matches only its own hash', () => {

@@ -16,8 +16,16 @@ export function hashInvitationToken(token: string): string {
 }
 
 export function generateInvitationToken(): IssuedInvitationToken {
-  const token = randomBytes(TOKEN_BYTES).toString('base64url');
-  return { token, hash: hashInvitationToken(token) };
+  return generateInvitationTokens(1)[0];
+}
+
+/** `count` tokens from one draw of the random source (a fan-out issues thousands at once). */
+export function generateInvitationTokens(count: number): IssuedInvitationToken[] {
+  const bytes = randomBytes(TOKEN_BYTES * count);
+  return Array.from({ length: count }, (_, i) => {
+    const token = bytes.toString('base64url', i * TOKEN_BYTES, (i + 1) * TOKEN_BYTES);
+    return { token, hash: hashInvitationToken(token) };
+  });
 }
 
 /** Cheap shape check before any lookup, so junk never reaches the database. */
