@@ -14,10 +14,14 @@ import {
   ProducerInquiriesController,
 } from './inquiries/inquiries.controller';
 import { InquiriesService } from './inquiries/inquiries.service';
+import { LabelsController } from './labels/labels.controller';
 import { LabelsService } from './labels/labels.service';
 import { ProducerDirectory } from './samples/producer-directory';
 import { ProducerSamplesController } from './samples/producer-samples.controller';
-import { SamplesService } from './samples/samples.service';
+import { SampleCustodyService } from './samples/sample-custody.service';
+import { SampleEntriesService } from './samples/sample-entries.service';
+import { SampleQueryService } from './samples/sample-query.service';
+import { ShowcaseSamplesController } from './samples/showcase-samples.controller';
 import { FairGate } from './showcases/fair-gate';
 import { ShowcaseDeletion } from './showcases/showcase-deletion.service';
 import { ShowcasesController } from './showcases/showcases.controller';
@@ -31,6 +35,8 @@ import { ShowcasesService } from './showcases/showcases.service';
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
     ShowcasesController,
+    ShowcaseSamplesController,
+    LabelsController,
     ProducerSamplesController,
     ProducerInquiriesController,
     FairInquiriesController,
@@ -42,7 +48,9 @@ import { ShowcasesService } from './showcases/showcases.service';
     ProducerDirectory,
     ShowcasesService,
     ShowcaseDeletion,
-    SamplesService,
+    SampleQueryService,
+    SampleEntriesService,
+    SampleCustodyService,
     LabelsService,
     BoothCodes,
     CatalogueCache,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, AppError, AuthUser } from '@hoicho/platform';
 import { labelUrl } from '../catalogue/catalogue-urls';
 import { renderLabelSheets, SampleLabel } from '../domain';
-import { SamplesService } from '../samples/samples.service';
+import { SampleQueryService } from '../samples/sample-query.service';
 import { FairGate } from '../showcases/fair-gate';
 import { ShowcasesService } from '../showcases/showcases.service';
 
@@ -18,7 +18,7 @@ export class LabelsService {
   constructor(
     private readonly gate: FairGate,
     private readonly showcases: ShowcasesService,
-    private readonly samples: SamplesService,
+    private readonly samples: SampleQueryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -18,7 +18,7 @@ import {
   UuidParam,
 } from '@hoicho/platform';
 import { SampleDto, SamplePageDto, SampleQueryDto } from './dto/sample.dto';
-import { SamplesService } from './samples.service';
+import { SampleQueryService } from './sample-query.service';
 
 @ApiTags('showcases')
 @ApiBearerAuth()
@@ -26,7 +26,7 @@ import { SamplesService } from './samples.service';
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'another producer' })
 @Controller('api/v1/producers/:producerId/showcase-samples')
 export class ProducerSamplesController {
-  constructor(private readonly samples: SamplesService) {}
+  constructor(private readonly samples: SampleQueryService) {}
 
   @Get()
   @Roles(Role.Producer, Role.Admin)

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -9,56 +9,17 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
-  ApiQuery,
   ApiTags,
   ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { Response } from 'express';
-import { LabelsService, LabelSheet } from '../labels/labels.service';
-import {
-  AcceptEntryDto,
-  CustodyStepDto,
-  DeclineEntryDto,
-  InviteSampleDto,
-  ProposeSampleDto,
-  SampleDto,
-  ShowcaseWithSamplesDto,
-  UnreturnedReportDto,
-} from '../samples/dto/sample.dto';
-import { SamplesService } from '../samples/samples.service';
+import { ShowcaseWithSamplesDto, UnreturnedReportDto } from '../samples/dto/sample.dto';
+import { SampleQueryService } from '../samples/sample-query.service';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
 import { ShowcaseDeletion } from './showcase-deletion.service';
 import { ShowcasesService } from './showcases.service';
 
-export class LabelPageQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  page = 1;
-}
-
-function sendSvg(res: Response, sheet: LabelSheet, name: string): void {
-  res
-    .status(200)
-    .set({
-      'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Content-Disposition': `inline; filename="${name}-${sheet.page}.svg"`,
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-      'X-Content-Type-Options': 'nosniff',
-      'X-Label-Page': String(sheet.page),
-      'X-Label-Pages': String(sheet.pages),
-      'Cache-Control': 'no-store',
-    })
-    .send(sheet.svg);
-}
-
+/** The showcases of a fair; their entries and samples are in ShowcaseSamplesController. */
 @ApiTags('showcases')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorBodyDto })
@@ -72,8 +33,7 @@ function sendSvg(res: Response, sheet: LabelSheet, name: string): void {
 export class ShowcasesController {
   constructor(
     private readonly showcases: ShowcasesService,
-    private readonly samples: SamplesService,
-    private readonly labels: LabelsService,
+    private readonly samples: SampleQueryService,
     private readonly deletion: ShowcaseDeletion,
   ) {}
 
@@ -156,144 +116,5 @@ export class ShowcasesController {
     @UuidParam('showcaseId') showcaseId: string,
   ): Promise<void> {
     return this.deletion.delete(user, fairId, showcaseId);
-  }
-
-  @Post(':showcaseId/invitations')
-  @Roles(Role.Organiser, Role.Admin)
-  @ApiOperation({ summary: 'Invite a producer’s sample-available product; the producer accepts' })
-  @ApiCreatedResponse({ type: SampleDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'already_in_showcase, fair_finished' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'sample_not_available' })
-  invite(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @Body() dto: InviteSampleDto,
-  ): Promise<SampleDto> {
-    return this.samples.invite(user, fairId, showcaseId, dto);
-  }
-
-  @Post(':showcaseId/proposals')
-  @Roles(Role.Producer)
-  @ApiOperation({ summary: 'Propose one of the producer’s own products; the organisers accept' })
-  @ApiCreatedResponse({ type: SampleDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'already_in_showcase, fair_finished' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'sample_not_available' })
-  propose(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @Body() dto: ProposeSampleDto,
-  ): Promise<SampleDto> {
-    return this.samples.propose(user, fairId, showcaseId, dto);
-  }
-
-  @Get(':showcaseId/labels.svg')
-  @Roles(Role.Organiser, Role.Admin)
-  @ApiOperation({
-    summary:
-      'A4 label sheet (SVG, 10 labels a page) of the accepted samples, QR to each product’s public page',
-  })
-  @ApiProduces('image/svg+xml')
-  @ApiQuery({
-    name: 'page',
-    required: false,
-    description: 'sheet number; X-Label-Pages says how many',
-  })
-  @ApiOkResponse({ description: 'one SVG page, sized in mm for printing at 100 %' })
-  async labelSheet(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @Query() query: LabelPageQueryDto,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendSvg(res, await this.labels.sheet(user, fairId, showcaseId, query.page), 'labels');
-  }
-
-  @Get(':showcaseId/samples/:sampleId')
-  @Roles(Role.Organiser, Role.Admin, Role.Producer)
-  @ApiOperation({ summary: 'One entry or sample with its custody trail' })
-  @ApiOkResponse({ type: SampleDto })
-  sample(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @UuidParam('sampleId') sampleId: string,
-  ): Promise<SampleDto> {
-    return this.samples.get(user, fairId, showcaseId, sampleId);
-  }
-
-  @Get(':showcaseId/samples/:sampleId/label.svg')
-  @Roles(Role.Organiser, Role.Admin)
-  @ApiOperation({ summary: 'The label of one accepted sample on an A4 sheet (SVG)' })
-  @ApiProduces('image/svg+xml')
-  @ApiOkResponse({ description: 'one SVG page' })
-  async sampleLabel(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @UuidParam('sampleId') sampleId: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendSvg(res, await this.labels.sheet(user, fairId, showcaseId, 1, sampleId), 'label');
-  }
-
-  @Post(':showcaseId/samples/:sampleId/accept')
-  @HttpCode(200)
-  @Roles(Role.Organiser, Role.Admin, Role.Producer)
-  @ApiOperation({
-    summary:
-      'Accept: the producer an invitation, the organisers a proposal. The sample gets its label code and custody starts (requested)',
-  })
-  @ApiOkResponse({ type: SampleDto })
-  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'not_your_decision' })
-  @ApiConflictResponse({
-    type: ErrorBodyDto,
-    description: 'entry_not_pending, label_code_taken, fair_finished',
-  })
-  accept(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @UuidParam('sampleId') sampleId: string,
-    @Body() dto: AcceptEntryDto,
-  ): Promise<SampleDto> {
-    return this.samples.accept(user, fairId, showcaseId, sampleId, dto);
-  }
-
-  @Post(':showcaseId/samples/:sampleId/decline')
-  @HttpCode(200)
-  @Roles(Role.Organiser, Role.Admin, Role.Producer)
-  @ApiOperation({ summary: 'Decline the other side’s entry, or withdraw one’s own' })
-  @ApiOkResponse({ type: SampleDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'entry_not_pending' })
-  decline(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @UuidParam('sampleId') sampleId: string,
-    @Body() dto: DeclineEntryDto,
-  ): Promise<SampleDto> {
-    return this.samples.decline(user, fairId, showcaseId, sampleId, dto);
-  }
-
-  @Post(':showcaseId/samples/:sampleId/custody')
-  @HttpCode(200)
-  @Roles(Role.Organiser, Role.Admin)
-  @ApiOperation({
-    summary:
-      'Record a custody step: receive, display, return, sell, mark_damaged, mark_lost, or cancel (a requested sample that never arrived, with a note; only from requested). Receipt, return and cancellation are emailed to the producer',
-  })
-  @ApiOkResponse({ type: SampleDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'custody_step_refused' })
-  custody(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('showcaseId') showcaseId: string,
-    @UuidParam('sampleId') sampleId: string,
-    @Body() dto: CustodyStepDto,
-  ): Promise<SampleDto> {
-    return this.samples.custody(user, fairId, showcaseId, sampleId, dto);
   }
 }

@@ -1,0 +1,52 @@
+import { AppError, AuthUser, Role } from '@hoicho/platform';
+import { EntityManager } from 'typeorm';
+import { SampleDto } from './dto/sample.dto';
+import { SampleNames } from './producer-directory';
+import { ShowcaseSample } from './showcase-sample.entity';
+
+// Shared by the sample services only; not exported from the library.
+
+export function toSampleDto(s: ShowcaseSample, names: SampleNames): SampleDto {
+  const producer = names.producers.get(s.producerId);
+  const product = names.products.get(s.productId);
+  return {
+    id: s.id,
+    fairId: s.fairId,
+    showcaseId: s.showcaseId,
+    producer: { id: s.producerId, name: producer?.legalNameVi ?? '' },
+    product: { id: s.productId, nameVi: product?.nameVi ?? '', nameEn: product?.nameEn ?? null },
+    origin: s.origin,
+    entryStatus: s.entryStatus,
+    note: s.note,
+    decisionNote: s.decisionNote,
+    quantity: s.quantity,
+    declaredValue: s.declaredValue,
+    labelCode: s.labelCode,
+    custodyStatus: s.custodyStatus,
+    displayLocation: s.displayLocation,
+    decidedAt: s.decidedAt,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+/**
+ * The sample locked for a change in this transaction; a producer member's view stops at its
+ * own samples (404 for the rest).
+ */
+export async function lockSample(
+  manager: EntityManager,
+  user: AuthUser,
+  fairId: string,
+  showcaseId: string,
+  sampleId: string,
+): Promise<ShowcaseSample> {
+  const sample = await manager.getRepository(ShowcaseSample).findOne({
+    where: { id: sampleId, fairId, showcaseId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!sample || (user.role === Role.Producer && sample.producerId !== user.producerId)) {
+    throw AppError.notFound('Sample');
+  }
+  return sample;
+}
