@@ -20,6 +20,7 @@ export * from './queue/typed-queue';
 export * from './sweep/sweep-lock';
 export * from './validation/money.decorator';
 export * from './validation/text.transforms';
+export * from './validation/text.decorator';
 export * from './sweep/sweep-timer';
 export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';

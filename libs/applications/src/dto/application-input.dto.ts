@@ -16,8 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CODE, CODE_MESSAGE, IsText } from './validation';
-import { IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
+import { CODE, CODE_MESSAGE } from './validation';
+import { IsOptionalNotNull, IsText, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export class ApplicationNeedsDto {
   @ApiPropertyOptional({ default: false, description: 'electricity beyond the standard socket' })
@@ -33,7 +33,7 @@ export class ApplicationNeedsDto {
   @ApiPropertyOptional({ example: 'Cần ổ cắm 3 pha cho lò nung mini', maxLength: 1000 })
   @IsOptional()
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   note?: string | null;
 }
 
@@ -184,6 +184,6 @@ export class WithdrawApplicationDto {
   @ApiPropertyOptional({ example: 'Cơ sở không thu xếp được nhân lực', maxLength: 1000 })
   @IsOptional()
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   reason?: string;
 }

@@ -15,9 +15,16 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsMoney, IsOptionalNotNull, PageQueryDto, TrimLower, TrimNfc } from '@hoicho/platform';
+import {
+  IsMoney,
+  IsOptionalNotNull,
+  IsText,
+  PageQueryDto,
+  TrimLower,
+  TrimNfc,
+} from '@hoicho/platform';
 import { APPLICATION_STATUSES, ApplicationDecision, ApplicationStatus } from '../domain';
-import { IsReason, IsText, QueryBoolean } from './validation';
+import { IsReason, QueryBoolean } from './validation';
 
 export const DECISIONS: readonly ApplicationDecision[] = ['approved', 'rejected', 'waitlisted'];
 const DECISION_MESSAGE = `must be one of ${DECISIONS.join(', ')}`;

@@ -1,24 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsString, Length, ValidateBy, ValidateIf } from 'class-validator';
+import { ValidateBy, ValidateIf } from 'class-validator';
 
 // PostgreSQL text cannot hold NUL, and no reason or note needs a control character.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Free text: a string of min–max characters without control characters. */
-export const IsText = (min: number, max: number) =>
-  applyDecorators(
-    IsString(),
-    Length(min, max),
-    ValidateBy({
-      name: 'isText',
-      validator: {
-        validate: (value) => typeof value !== 'string' || !CONTROL.test(value),
-        defaultMessage: () => 'must not contain control characters',
-      },
-    }),
-  );
 
 export const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CODE_MESSAGE = 'each must be a code like may-tre-dan (lower-case letters, digits, -)';

@@ -1,23 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { IsString, Length, ValidateBy } from 'class-validator';
-
-// PostgreSQL text cannot hold NUL, and no name or note needs a control character (\n is fine).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Free text of min–max characters without control characters. */
-export const IsText = (min: number, max: number) =>
-  applyDecorators(
-    IsString(),
-    Length(min, max),
-    ValidateBy({
-      name: 'isText',
-      validator: {
-        validate: (value) => typeof value !== 'string' || !CONTROL.test(value),
-        defaultMessage: () => 'must not contain control characters',
-      },
-    }),
-  );
+import { ValidateBy } from 'class-validator';
 
 /** "YYYY-MM-DD" that names a real calendar day. */
 export const IsCalendarDay = () =>

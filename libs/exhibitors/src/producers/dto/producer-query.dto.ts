@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { QueryBoolean } from '../../common/query-flags';
-import { IsCode, IsText } from '../../common/text.decorators';
+import { IsCode } from '../../common/text.decorators';
 
 export class ProducerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({

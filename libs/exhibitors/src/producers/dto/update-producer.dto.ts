@@ -13,9 +13,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCode, IsText } from '../../common/text.decorators';
+import { IsCode } from '../../common/text.decorators';
 import { LEGAL_FORMS, LegalForm } from '../../domain';
-import { IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export const MAX_CONTACTS = 10;
 

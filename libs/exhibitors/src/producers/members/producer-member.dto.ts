@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
-import { IsText } from '../../common/text.decorators';
-import { TrimLower, TrimNfc } from '@hoicho/platform';
+import { IsText, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export class AddProducerMemberDto {
   @ApiProperty({ example: 'ke.toan@phuvinh.vn' })

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsText } from '../../common/text.decorators';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 /** The text fields that may come with the file; any other field is refused by name. */
 export class PhotoUploadDto {

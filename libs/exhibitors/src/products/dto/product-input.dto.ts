@@ -14,9 +14,8 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { IsText } from '../../common/text.decorators';
 import { isCalendarDate, OCOP_MAX_STARS, OCOP_MIN_STARS } from '../../domain';
-import { IsMoney, IsOptionalNotNull, TrimNfc } from '@hoicho/platform';
+import { IsMoney, IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 const IsCalendarDate = () =>
   ValidateBy({
@@ -64,7 +63,7 @@ class ProductFieldsDto {
   @IsArray()
   @ArrayMaxSize(20)
   @TrimNfc()
-  @IsText(1, 60, true)
+  @IsText(1, 60, { each: true })
   materials?: string[];
 
   @ApiPropertyOptional({ example: 'Ø 40 cm, cao 30 cm', maxLength: 200, nullable: true })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { QueryBoolean } from '../../common/query-flags';
-import { IsText } from '../../common/text.decorators';
 import { IMAGE_TYPES, ImageType } from '../photos/image-type';
 
 export class OcopDto {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { IsText } from '../../common/text.decorators';
 import { COMMUNE_KINDS, CommuneKind } from '../commune.entity';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 export const PROVINCE_CODE = /^\d{2}$/;
 export const COMMUNE_CODE = /^\d{5}$/;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
-import { IsOptionalNotNull, PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { QueryBoolean } from '../../common/query-flags';
-import { IsCode, IsText } from '../../common/text.decorators';
+import { IsCode } from '../../common/text.decorators';
 import { COMMUNE_CODE, PROVINCE_CODE } from '../../reference/dto/reference.dto';
 
 const PROVINCE_MESSAGE = 'must be a 2-digit province code';

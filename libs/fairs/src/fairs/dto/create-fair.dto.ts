@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
-import { IsInstant, IsText } from '../../common/validators';
+import { IsInstant } from '../../common/validators';
 import { FairDayDto } from './fair-day.dto';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 const INSTANT_DOC =
   'Hà Nội wall-clock time ("2026-08-01T08:00") or an ISO 8601 instant with an offset';

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsText } from '../../common/validators';
 import { FAIR_STATUSES, FairStatus } from '../../domain';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 export class ChangeFairStatusDto {
   @ApiProperty({ enum: FAIR_STATUSES, example: 'open' })

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
-import { IsInstant, IsText } from '../../common/validators';
+import { IsInstant } from '../../common/validators';
 import { FairDayDto } from './fair-day.dto';
-import { IsOptionalNotNull, TrimNfc } from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 /** Only the fields sent change; nameEn and withdrawalDeadline are cleared with null. */
 export class UpdateFairDto {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsText } from '../../common/validators';
 import { CODE, CODE_MESSAGE } from './zone.dto';
-import { IsMoney, IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
+import { IsMoney, IsOptionalNotNull, IsText, TrimLower, TrimNfc } from '@hoicho/platform';
 
 const METRES = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 const MONEY_DOC =

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { IsText } from '../../common/validators';
-import { IsOptionalNotNull, TrimLower, TrimNfc } from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CODE_MESSAGE = 'must be 1–40 lower-case letters, digits or dashes, e.g. may-tre-dan';

@@ -10,8 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors/domain';
-import { IsText } from '../../common/validators';
-import { IsMoney, IsOptionalNotNull, TrimNfc } from '@hoicho/platform';
+import { IsMoney, IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 const MONEY_DOC = 'integer đồng as a string of digits (a whole JSON number is accepted too)';
 const FORMS_MESSAGE = `each must be one of ${LEGAL_FORMS.join(', ')}`;

@@ -22,9 +22,8 @@ import {
   type VisitorLanguage,
   type VisitorSegment,
 } from '../../domain';
-import { IsText } from '../../common/validation';
 import { PLACEHOLDERS, unknownPlaceholders } from '../campaign-text';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 const PLACEHOLDER_DOC = `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`;
 

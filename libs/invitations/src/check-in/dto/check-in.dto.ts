@@ -11,8 +11,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsText } from '../../common/validation';
-import { TrimNfc } from '@hoicho/platform';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 export class ScanDto {
   @ApiProperty({ description: 'the code the QR holds, or as typed (HC1.…)', maxLength: 400 })

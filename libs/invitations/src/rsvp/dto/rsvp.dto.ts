@@ -8,8 +8,8 @@ import {
   type VisitorLanguage,
   type VisitorSegment,
 } from '../../domain';
-import { IsText, IsVisitorEmail } from '../../common/validation';
-import { TrimNfc } from '@hoicho/platform';
+import { IsVisitorEmail } from '../../common/validation';
+import { IsText, TrimNfc } from '@hoicho/platform';
 
 export class AnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })

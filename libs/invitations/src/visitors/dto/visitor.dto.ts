@@ -9,7 +9,7 @@ import {
   ValidateIf,
   ValidateBy,
 } from 'class-validator';
-import { PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import {
   resolveCountry,
   VISITOR_LANGUAGES,
@@ -17,7 +17,7 @@ import {
   type VisitorLanguage,
   type VisitorSegment,
 } from '../../domain';
-import { IsText, IsVisitorEmail } from '../../common/validation';
+import { IsVisitorEmail } from '../../common/validation';
 
 /** Absent leaves a field alone; null clears it (PATCH of an optional column). */
 const IsOptionalOrNull = () =>

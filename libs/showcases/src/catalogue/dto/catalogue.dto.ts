@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { Lang, LANGS } from '../../common/lang';
-import { IsText } from '../../common/text.decorators';
 
 export class LangQueryDto {
   @ApiPropertyOptional({ enum: LANGS, default: 'vi', description: 'language of names and titles' })

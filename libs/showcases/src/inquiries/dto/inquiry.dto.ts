@@ -12,9 +12,8 @@ import {
   Max,
   ValidateBy,
 } from 'class-validator';
-import { PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { isCountryCode, Lang, LANGS } from '../../common/lang';
-import { IsText } from '../../common/text.decorators';
 import { INQUIRY_STATUSES, InquiryStatus } from '../inquiry.entity';
 
 /** The hidden field people never see and bots fill in. */
@@ -66,7 +65,7 @@ export class CreateInquiryDto {
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').trim() : value,
   )
-  @IsText(1, 3000)
+  @IsText(1, 3000, { multiline: true })
   message: string;
 
   @ApiProperty({ description: 'from GET …/inquiry-form (a person needs a few seconds to fill in)' })

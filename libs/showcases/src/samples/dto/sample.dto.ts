@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { IsMoney, PageQueryDto, TrimNfc } from '@hoicho/platform';
+import { IsMoney, IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
 import { ShowcaseDto } from '../../showcases/dto/showcase.dto';
 import { CustodyStatus, SampleCondition } from '../../domain';
-import { IsText } from '../../common/text.decorators';
 import { ENTRY_STATUSES, EntryStatus } from '../showcase-sample.entity';
 import { CustodyStepName } from '../sample-custody-event.entity';
 
@@ -44,7 +43,7 @@ class SampleTermsDto {
   @ApiPropertyOptional({ example: 'Xin 2 chiếc chao đèn cỡ lớn', maxLength: 1000 })
   @IsOptional()
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   note?: string;
 }
 
@@ -77,7 +76,7 @@ export class AcceptEntryDto {
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   note?: string;
 }
 
@@ -85,7 +84,7 @@ export class DeclineEntryDto {
   @ApiPropertyOptional({ maxLength: 1000, example: 'Không còn hàng mẫu' })
   @IsOptional()
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   note?: string;
 }
 
@@ -147,7 +146,7 @@ export class CustodyStepDto {
       ((dto.step === 'receive' || dto.step === 'sell') && dto.note !== undefined),
   )
   @TrimNfc()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { multiline: true })
   note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDay, IsText } from '../../common/text.decorators';
-import { IsOptionalNotNull, TrimNfc } from '@hoicho/platform';
+import { IsCalendarDay } from '../../common/text.decorators';
+import { IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 export class CreateShowcaseDto {
   @ApiProperty({ example: 'Tinh hoa mây tre đan Phú Vinh', maxLength: 200 })
