@@ -80,6 +80,16 @@ describe('fairs: an organiser creates, lists and edits a fair; dates must fit', 
     expect(
       await fields(`/api/v1/fairs/${base.id}`, { withdrawalDeadline: '2026-10-11T00:00' }, 'patch'),
     ).toEqual(['withdrawalDeadline']);
+    // A name goes on one line (badges, email subjects, CSV cells).
+    const twoLines = await api()
+      .patch(`/api/v1/fairs/${base.id}`, { nameVi: 'Hội chợ\nLàng nghề' })
+      .expect(400);
+    expect(twoLines.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'nameVi',
+        message: expect.stringContaining('must be one line of text'),
+      }),
+    ]);
     expect(
       await fields(
         `/api/v1/fairs/${base.id}`,
