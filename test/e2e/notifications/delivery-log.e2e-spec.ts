@@ -127,6 +127,9 @@ describe('delivery log: organisers see and re-send their body’s mail', () => {
     expect((await log(organiserX, bodyX, '?recipient=%25').expect(200)).body.total).toBe(0);
 
     await log(organiserX, bodyX, '?status=lost').expect(400);
+    // PostgreSQL text cannot hold NUL: refused up front, naming the parameter.
+    const nul = await log(organiserX, bodyX, '?recipient=lang%00gom').expect(400);
+    expect(nul.body.fields.map((f: { field: string }) => f.field)).toEqual(['recipient']);
   });
 
   it('totals every status per campaign (null: mail outside campaigns)', async () => {

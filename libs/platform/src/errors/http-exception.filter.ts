@@ -27,6 +27,8 @@ const PG_ANSWERS: Record<string, Omit<Answer, 'fields' | 'message'>> = {
   '23514': { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'constraint_violated' },
   '22P02': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value' },
   '22001': { status: HttpStatus.BAD_REQUEST, code: 'value_too_long' },
+  // A NUL character in text (validators refuse it per field; this covers any path they miss).
+  '22021': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value' },
   '40001': { status: HttpStatus.CONFLICT, code: 'concurrent_update' },
 };
 

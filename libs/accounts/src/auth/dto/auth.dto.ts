@@ -1,13 +1,10 @@
+import { TrimLower } from '@hoicho/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
-
-const trimLower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class LoginDto {
   @ApiProperty({ example: 'nsx@phuvinh.vn' })
-  @Transform(trimLower)
+  @TrimLower()
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -22,7 +19,7 @@ export class TokenDto {
 }
 
 export class PasswordResetRequestDto {
-  @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty() @TrimLower() @IsEmail() @MaxLength(254) email: string;
 }
 
 export class PasswordResetConfirmDto extends TokenDto {

@@ -1,40 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsEnum,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
-import { Role } from '@hoicho/platform';
-
-const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.normalize('NFC').trim() : value;
-const trimLower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsText, Role, TrimLower, TrimNfc } from '@hoicho/platform';
 
 export class CreateOrganisingBodyDto {
   @ApiProperty({ example: 'so-cong-thuong-ha-noi' })
   @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or dashes' })
   code: string;
   @ApiProperty({ example: 'Sở Công Thương Hà Nội' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @TrimNfc()
+  @IsText(1, 200)
   nameVi: string;
   @ApiPropertyOptional({ example: 'Hanoi Department of Industry and Trade' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @TrimNfc()
+  @IsText(1, 200)
   nameEn?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trimLower)
+  @TrimLower()
   @IsEmail()
   @MaxLength(254)
   email?: string;
@@ -50,11 +33,10 @@ export class OrganisingBodyDto {
 }
 
 export class CreateStaffDto {
-  @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty() @TrimLower() @IsEmail() @MaxLength(254) email: string;
   @ApiProperty({ example: 'Phạm Thu Hà' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 120)
+  @TrimNfc()
+  @IsText(1, 120)
   fullName: string;
   @ApiProperty({ enum: [Role.Organiser, Role.GateStaff] })
   @IsEnum(Role)

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@hoicho/platform';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsText, PageQueryDto } from '@hoicho/platform';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { MessageStatus } from '../../outbox/message-status';
 
 export class MessageQueryDto extends PageQueryDto {
@@ -11,8 +11,7 @@ export class MessageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string;
   @ApiPropertyOptional({ description: 'part of the recipient address' })
   @IsOptional()
-  @IsString()
-  @MaxLength(254)
+  @IsText(1, 254)
   recipient?: string;
 }
 
