@@ -13,10 +13,13 @@
  * processes (apps/worker), as production scales, splitting the SMTP pool and the messages in
  * flight between them so the totals stay those of the bare loop, while the api process imports
  * and fans out (WORKER_QUEUES); --workers 0 runs everything inside the api process, as
- * `npm start` does.
+ * `npm start` does. BENCH_API_PROFILE=<file.cpuprofile> writes a CPU profile of the api process
+ * (import, fan-out, HTTP) from the send until everything is enqueued.
  */
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -178,6 +181,21 @@ async function bareInvitations(sink: Sink, o: Options, label: string, n: number)
       attachments: mail.attachments,
     },
   );
+}
+
+async function startProfile(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return session;
+}
+
+async function stopProfile(session: Session, file: string): Promise<void> {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
+  out(`  CPU profile of the api process during the fan-out: ${file}`);
 }
 
 async function signIn(app: INestApplication, http: App, bodyId: string): Promise<string> {
@@ -360,6 +378,7 @@ async function main(): Promise<void> {
     const reached = sink.reached(o.n);
     cpu = cpuByRole(names);
     const countersBefore = await serverCounters(services.redisUrl, dataSource);
+    const profiler = process.env.BENCH_API_PROFILE ? await startProfile() : undefined;
     const started = Date.now();
     await request(http).post(`/api/v1/campaigns/${campaignId}/send`).set(auth).send({}).expect(202);
     const enqueued = await poll(
@@ -374,6 +393,7 @@ async function main(): Promise<void> {
       600_000,
     );
     const enqueueMs = enqueued - started;
+    if (profiler) await stopProfile(profiler, process.env.BENCH_API_PROFILE!);
     const at = await reached;
     const deliveredMs = at - started;
     const pipelineCpu = cpuSince(cpu, cpuByRole(names));
