@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganisingBodiesService } from '@hoicho/accounts';
-import { DeliveryLogService, TemplateRenderer } from '@hoicho/notifications';
+import { DeliveryLogService, messageData, TemplateRenderer } from '@hoicho/notifications';
 import {
   APP_CONFIG,
   AppConfig,
@@ -261,7 +261,7 @@ export class CampaignsService {
       null,
       'preview',
     );
-    const rendered = await this.renderer.render(message.template, language, message.data, {
+    const rendered = await this.renderer.render(message.template, language, messageData(message), {
       unsubscribeUrl: `${this.config.publicUrl}/api/v1/unsubscribe?token=preview`,
     });
     return {

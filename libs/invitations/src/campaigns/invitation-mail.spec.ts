@@ -1,3 +1,4 @@
+import { messageData } from '@hoicho/notifications';
 import { DEFAULT_INVITATION_TEXTS } from './campaign-text';
 import { LetterBuilder, LetterRecipient } from './invitation-mail';
 
@@ -43,8 +44,18 @@ describe('LetterBuilder', () => {
       rsvpStatus: 'pending',
       kind: 'invitation',
     });
-    expect(a.data.subject).toBe(a.shared!.subject);
-    expect(a.data.message).toContain('Sở Công Thương trân trọng kính mời');
+    // Each row keeps only its own fields; together they are the whole letter.
+    expect(Object.keys(a.data).sort()).toEqual([
+      'fullName',
+      'invitationId',
+      'rsvpUrl',
+      'ticketCode',
+    ]);
+    expect(messageData(a).message).toContain('Sở Công Thương trân trọng kính mời');
+    expect(messageData(a)).toMatchObject({
+      fairName: 'Hội chợ Làng nghề 2027',
+      kind: 'invitation',
+    });
     expect(a.data).toMatchObject({
       fullName: 'Nguyễn Văn 1',
       rsvpUrl: 'https://hoicho.example/invitations/t1',
@@ -71,6 +82,7 @@ describe('LetterBuilder', () => {
     expect(a.data.subject).toBe('Nguyễn Văn 1 ơi, mời dự Hội chợ Làng nghề 2027');
     expect(b.data.subject).toBe('Nguyễn Văn 2 ơi, mời dự Hội chợ Làng nghề 2027');
     expect(a.shared).not.toHaveProperty('subject');
-    expect(a.shared).toHaveProperty('message', a.data.message);
+    expect(a.shared).toHaveProperty('message', messageData(a).message);
+    expect(a.data).not.toHaveProperty('message');
   });
 });

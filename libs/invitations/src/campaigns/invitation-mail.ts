@@ -39,6 +39,8 @@ type PersonalField = 'invitationId' | 'fullName' | 'subject' | 'message' | 'rsvp
 type SharedLetterData = Omit<InvitationLetterData, PersonalField> &
   Partial<Pick<InvitationLetterData, 'subject' | 'message'>>;
 type FairLetterData = Omit<SharedLetterData, 'kind' | 'rsvpStatus' | 'guests'>;
+type OwnLetterData = Omit<Pick<InvitationLetterData, PersonalField>, 'subject' | 'message'> &
+  Partial<Pick<InvitationLetterData, 'subject' | 'message'>>;
 
 /**
  * Builds invitation emails for one campaign: what is the same for every visitor of a language
@@ -118,20 +120,22 @@ export class LetterBuilder {
       name: recipient.name,
       organisation: recipient.organisation ?? '',
     });
-    const data: InvitationLetterData = {
-      ...shared,
+    // Only what is this visitor's own: the rest travels once per page as `shared`.
+    const own: OwnLetterData = {
       invitationId: recipient.invitationId,
       fullName: recipient.name,
-      subject: local.subject ?? fillPlaceholders(this.texts.subject[language], values()),
-      message: local.message ?? fillPlaceholders(this.texts.body[language], values()),
       rsvpUrl: invitationUrl(this.context.publicUrl, recipient.token),
       ticketCode,
     };
+    if (local.subject === undefined)
+      own.subject = fillPlaceholders(this.texts.subject[language], values());
+    if (local.message === undefined)
+      own.message = fillPlaceholders(this.texts.body[language], values());
     return {
       template: kind === 'ticket' ? 'invitation.ticket' : 'invitation.letter',
       to: recipient.email,
       locale: language,
-      data,
+      data: own,
       shared,
       dedupeKey,
       organisingBodyId: this.context.body.id,

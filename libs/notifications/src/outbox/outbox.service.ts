@@ -7,7 +7,7 @@ import { TemplateName } from '../templates/template-data.map';
 import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailJob, MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
-import { OutboxMessageInput } from './outbox-message.input';
+import { messageData, OutboxMessageInput } from './outbox-message.input';
 
 const INSERT_CHUNK = 2000;
 const ENQUEUE_WAIT_MS = 2000;
@@ -130,7 +130,7 @@ export class OutboxService {
         recipient: toNfc(m.to).toLowerCase(),
         locale: m.locale,
         template: m.template,
-        data: sharedId ? ownFields(m.data, m.shared!) : m.data,
+        data: sharedId ? m.data : messageData(m),
         bulk: TEMPLATES[m.template].bulk,
         max_attempts: this.config.workers.mailMaxAttempts,
         send_after: m.sendAfter ?? null,
@@ -172,12 +172,4 @@ export class OutboxService {
     );
     return ids;
   }
-}
-
-/** The fields of `data` that `shared` does not hold (the same value) already. */
-function ownFields(data: object, shared: object): Record<string, unknown> {
-  const common = shared as Record<string, unknown>;
-  const own: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) if (common[key] !== value) own[key] = value;
-  return own;
 }

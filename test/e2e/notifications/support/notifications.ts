@@ -56,7 +56,7 @@ export const uniqueEmail = (label = 'someone') => `${label}-${randomUUID().slice
 /** A message of the catalogue with a fresh dedupe key unless one is given. */
 export function verifyEmail(
   to: string,
-  extra: Partial<OutboxMessageInput<'account.verify-email'>> = {},
+  extra: Partial<Omit<OutboxMessageInput<'account.verify-email'>, 'data' | 'shared'>> = {},
 ): OutboxMessageInput<'account.verify-email'> {
   return {
     template: 'account.verify-email',
@@ -74,7 +74,7 @@ export function verifyEmail(
 
 export function campaignMail(
   to: string,
-  extra: Partial<OutboxMessageInput<'campaign.generic'>> = {},
+  extra: Partial<Omit<OutboxMessageInput<'campaign.generic'>, 'data' | 'shared'>> = {},
 ): OutboxMessageInput<'campaign.generic'> {
   return {
     template: 'campaign.generic',
