@@ -1,21 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import { AuthUser, CurrentUser, Role, Roles, UuidParam } from '@hoicho/platform';
 import { Response } from 'express';
 import { LabelsService, LabelSheet } from './labels.service';
+import { ShowcaseRoutes } from '../showcases/showcase-routes.decorator';
 
 export class LabelPageQueryDto {
   @IsOptional()
@@ -42,16 +32,7 @@ function sendSvg(res: Response, sheet: LabelSheet, name: string): void {
 }
 
 /** Printable label sheets of a showcase's accepted samples. */
-@ApiTags('showcases')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBodyDto })
-@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
-@ApiBadRequestResponse({ type: ErrorBodyDto, description: 'invalid fields, named' })
-@ApiNotFoundResponse({
-  type: ErrorBodyDto,
-  description: 'no such fair, showcase or sample, or another’s',
-})
-@Controller('api/v1/fairs/:fairId/showcases')
+@ShowcaseRoutes()
 export class LabelsController {
   constructor(private readonly labels: LabelsService) {}
 

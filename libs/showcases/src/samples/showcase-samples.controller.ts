@@ -1,15 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Get, HttpCode, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
@@ -24,18 +19,10 @@ import {
 import { SampleCustodyService } from './sample-custody.service';
 import { SampleEntriesService } from './sample-entries.service';
 import { SampleQueryService } from './sample-query.service';
+import { ShowcaseRoutes } from '../showcases/showcase-routes.decorator';
 
 /** A showcase's entries (invitations, proposals, the answers) and its samples' custody. */
-@ApiTags('showcases')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBodyDto })
-@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
-@ApiBadRequestResponse({ type: ErrorBodyDto, description: 'invalid fields, named' })
-@ApiNotFoundResponse({
-  type: ErrorBodyDto,
-  description: 'no such fair, showcase or sample, or another’s',
-})
-@Controller('api/v1/fairs/:fairId/showcases')
+@ShowcaseRoutes()
 export class ShowcaseSamplesController {
   constructor(
     private readonly entries: SampleEntriesService,

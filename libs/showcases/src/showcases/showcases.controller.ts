@@ -1,16 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { ShowcaseWithSamplesDto, UnreturnedReportDto } from '../samples/dto/sample.dto';
@@ -18,18 +12,10 @@ import { SampleQueryService } from '../samples/sample-query.service';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
 import { ShowcaseDeletion } from './showcase-deletion.service';
 import { ShowcasesService } from './showcases.service';
+import { ShowcaseRoutes } from './showcase-routes.decorator';
 
 /** The showcases of a fair; their entries and samples are in ShowcaseSamplesController. */
-@ApiTags('showcases')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBodyDto })
-@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
-@ApiBadRequestResponse({ type: ErrorBodyDto, description: 'invalid fields, named' })
-@ApiNotFoundResponse({
-  type: ErrorBodyDto,
-  description: 'no such fair, showcase or sample, or another’s',
-})
-@Controller('api/v1/fairs/:fairId/showcases')
+@ShowcaseRoutes()
 export class ShowcasesController {
   constructor(
     private readonly showcases: ShowcasesService,
