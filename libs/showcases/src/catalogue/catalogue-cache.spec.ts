@@ -29,4 +29,16 @@ describe('CatalogueCache', () => {
     expect(early).toBeLessThan(keys.length);
     expect(refreshedBy(1000)).toBe(keys.length);
   });
+
+  it('keeps at most maxEntries, dropping the oldest in one sweep rather than one per request', async () => {
+    const cache = new CatalogueCache({ ttlMs: 60_000, staleMs: 60_000, maxEntries: 100 });
+    for (let i = 0; i < 101; i++) await cache.get(`k${i}`, async () => i);
+    // The 101st entry swept the cache down to 90: the 11 oldest went, the newest stayed.
+    const load = jest.fn(async () => -1);
+    expect(await cache.get('k100', load)).toBe(100);
+    expect(await cache.get('k11', load)).toBe(11);
+    expect(load).not.toHaveBeenCalled();
+    expect(await cache.get('k10', load)).toBe(-1);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });

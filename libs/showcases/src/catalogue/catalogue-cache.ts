@@ -91,13 +91,18 @@ export class CatalogueCache {
     );
   }
 
+  /**
+   * Down to 90 % of maxEntries at once, so a crawler asking for page after new page pays one
+   * walk of the map per tenth of it, not one per request.
+   */
   private evict(now: number): void {
     for (const [key, entry] of this.entries) {
       if (entry.staleUntil <= now) this.entries.delete(key);
     }
+    const target = Math.floor(this.options.maxEntries * 0.9);
     // Still too many: drop the oldest (a Map keeps insertion order).
     for (const key of this.entries.keys()) {
-      if (this.entries.size <= this.options.maxEntries) break;
+      if (this.entries.size <= target) break;
       this.entries.delete(key);
     }
   }
