@@ -6,6 +6,7 @@ import {
   createFairAt,
   createProduct,
   createPublishedProducer,
+  PHU_VINH,
   FairSetup,
   fieldsOf,
   mailMatching,
@@ -40,13 +41,7 @@ describe('cancelling a requested sample that never arrived', () => {
   beforeAll(async () => {
     t = await createTestApp();
     fair = await createFairAt(t, 'published');
-    producer = await createPublishedProducer(t, {
-      nameVi: 'HTX Mây tre đan Phú Vinh',
-      nameEn: 'Phu Vinh Rattan Cooperative',
-      village: 'Phú Vinh',
-      craft: 'may-tre-dan',
-      taxCode: '0100233488',
-    });
+    producer = await createPublishedProducer(t, PHU_VINH);
     lamp = await createProduct(t, producer, { nameVi: 'Chao đèn mây', category: 'Đèn' });
     basket = await createProduct(t, producer, { nameVi: 'Giỏ tre', category: 'Giỏ' });
     tray = await createProduct(t, producer, { nameVi: 'Khay mây', category: 'Khay' });

@@ -5,6 +5,7 @@ import {
   createFairAt,
   createProduct,
   createPublishedProducer,
+  PHU_VINH,
   FairSetup,
   fieldsOf,
   ProducerSetup,
@@ -25,13 +26,7 @@ describe('showcase samples: entries, the custody trail and the unreturned report
   beforeAll(async () => {
     t = await createTestApp();
     fair = await createFairAt(t, 'open');
-    producer = await createPublishedProducer(t, {
-      nameVi: 'HTX Mây tre đan Phú Vinh',
-      nameEn: 'Phu Vinh Rattan Cooperative',
-      village: 'Phú Vinh',
-      craft: 'may-tre-dan',
-      taxCode: '0100233488',
-    });
+    producer = await createPublishedProducer(t, PHU_VINH);
     english = await createPublishedProducer(t, {
       nameVi: 'Công ty Gốm Bát Tràng',
       nameEn: 'Bat Trang Ceramics Ltd',

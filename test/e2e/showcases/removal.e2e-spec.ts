@@ -5,6 +5,7 @@ import {
   createFairAt,
   createProduct,
   createPublishedProducer,
+  PHU_VINH,
   FairSetup,
   fieldsOf,
   ProducerSetup,
@@ -23,12 +24,7 @@ describe('removing showcases and single entries: the custody trail never vanishe
   beforeAll(async () => {
     t = await createTestApp();
     fair = await createFairAt(t, 'open');
-    producer = await createPublishedProducer(t, {
-      nameVi: 'HTX Mây tre đan Phú Vinh',
-      village: 'Phú Vinh',
-      craft: 'may-tre-dan',
-      taxCode: '0100233488',
-    });
+    producer = await createPublishedProducer(t, PHU_VINH);
     for (const nameVi of ['Chao đèn mây', 'Giỏ tre', 'Khay mây', 'Lẵng hoa', 'Hộp tre']) {
       products.push(await createProduct(t, producer, { nameVi, category: 'Mây tre' }));
     }

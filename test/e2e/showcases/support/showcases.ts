@@ -39,6 +39,15 @@ export interface ProducerSetup {
   phone: string;
 }
 
+/** The Phú Vinh rattan and bamboo cooperative most custody scenarios start from. */
+export const PHU_VINH = {
+  nameVi: 'HTX Mây tre đan Phú Vinh',
+  nameEn: 'Phu Vinh Rattan Cooperative',
+  village: 'Phú Vinh',
+  craft: 'may-tre-dan',
+  taxCode: '0100233488',
+};
+
 /** A published producer with a profile (village, craft, tax code, a contact) and a member. */
 export async function createPublishedProducer(
   t: TestApp,
