@@ -1,15 +1,8 @@
 import { defineTemplate } from '../mail-template';
+import { ShowcaseSampleMailData } from './showcase-sample.data';
 
-/** Names are in the recipient's language; `at` is an ISO instant; `note` says why. */
-export interface ShowcaseSampleCancelledData {
-  fullName: string;
-  producerName: string;
-  productName: string;
-  fairName: string;
-  showcaseTitle: string;
-  labelCode: string;
-  quantity: number;
-  at: string;
+/** `note` says why. */
+export interface ShowcaseSampleCancelledData extends ShowcaseSampleMailData {
   note: string;
 }
 

@@ -1,15 +1,7 @@
 import { defineTemplate } from '../mail-template';
+import { ShowcaseSampleMailData } from './showcase-sample.data';
 
-/** Names are in the recipient's language; `at` is an ISO instant. */
-export interface ShowcaseSampleReceivedData {
-  fullName: string;
-  producerName: string;
-  productName: string;
-  fairName: string;
-  showcaseTitle: string;
-  labelCode: string;
-  quantity: number;
-  at: string;
+export interface ShowcaseSampleReceivedData extends ShowcaseSampleMailData {
   receivedBy: string;
   condition: 'good' | 'minor_defects' | 'damaged';
   note: string | null;
