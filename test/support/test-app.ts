@@ -1,6 +1,5 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
@@ -14,47 +13,16 @@ import {
   startSmtpCapture,
 } from '@hoicho/platform/embedded/smtp-capture.server';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
-import { TEMPLATE_DB, withDatabase } from './test-services';
+import { ClonedDatabase, cloneTemplate } from './test-services';
 
-export interface TestDatabase {
-  name: string;
-  url: string;
-  drop(): Promise<void>;
-}
+export type TestDatabase = ClonedDatabase;
 
 /** A private database cloned from the migrated template: fast, isolated, dropped afterwards. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl)
     throw new Error('TEST_DATABASE_ADMIN_URL is not set: run through jest (global setup)');
-  const name = `hoicho_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    // Two files cloning the template at the same instant collide; try again briefly.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-        break;
-      } catch (error) {
-        if (attempt > 20 || !/being accessed by other users/.test((error as Error).message))
-          throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
-      }
-    }
-  } finally {
-    await admin.end();
-  }
-  return {
-    name,
-    url: withDatabase(adminUrl, name),
-    drop: async () => {
-      const client = new Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return cloneTemplate(adminUrl, `hoicho_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`);
 }
 
 export interface TestApp {

@@ -68,3 +68,41 @@ export async function startTestServices(root: string) {
 }
 
 export { withDatabase };
+
+export interface ClonedDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A private database cloned from the migrated template (a test file's, a bench run's). */
+export async function cloneTemplate(adminUrl: string, name: string): Promise<ClonedDatabase> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // Two files cloning the template at the same instant collide; try again briefly.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+        break;
+      } catch (error) {
+        if (attempt > 20 || !/being accessed by other users/.test((error as Error).message))
+          throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  return {
+    name,
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

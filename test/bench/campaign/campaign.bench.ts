@@ -34,9 +34,8 @@ import { Role, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { createApiApp } from '../../../apps/api/src/create-app';
-import { startTestServices } from '../../support/test-services';
+import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
-import { createBenchDatabase } from '../support/bench-database';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
 
 interface Options {
@@ -232,7 +231,7 @@ async function main(): Promise<void> {
   try {
     const services = await startTestServices(process.cwd());
     stops.push(() => services.stop());
-    const database = await createBenchDatabase(services.adminUrl, 'campaign');
+    const database = await cloneTemplate(services.adminUrl, `hoicho_bench_campaign_${process.pid}`);
     stops.push(() => database.drop());
     const sink = await Sink.start();
     stops.push(() => sink.stop());

@@ -29,8 +29,7 @@ import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { CatalogueCache, PublicCatalogueService } from '@hoicho/showcases';
 import { ProductQueryDto } from '@hoicho/showcases/catalogue/dto/catalogue.dto';
 import { ApiModule } from '../../../apps/api/src/api.module';
-import { startTestServices } from '../../support/test-services';
-import { createBenchDatabase } from '../support/bench-database';
+import { cloneTemplate, startTestServices } from '../../support/test-services';
 import type { LoadResult } from './load';
 import { seedCatalogue } from './seed';
 
@@ -204,7 +203,7 @@ async function main(): Promise<void> {
     `catalogue benchmark: ${CONNECTIONS} connections, ${SECONDS} s per route in ${ROUNDS} alternating rounds (after ${WARMUP} s warm-up)`,
   );
   const services = await startTestServices(process.cwd());
-  const database = await createBenchDatabase(services.adminUrl, 'catalogue');
+  const database = await cloneTemplate(services.adminUrl, `hoicho_bench_catalogue_${process.pid}`);
   const { url } = database;
   let bench: Awaited<ReturnType<typeof createBenchApp>> | undefined;
   try {

@@ -40,8 +40,7 @@ import { PlatformModule, PlatformRuntime, TransactionRunner } from '@hoicho/plat
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import { startTestServices } from '../../support/test-services';
-import { createBenchDatabase } from '../support/bench-database';
+import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
 import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
 
@@ -309,7 +308,7 @@ async function main(): Promise<void> {
   try {
     const services = await startTestServices(ROOT);
     stops.push(() => services.stop());
-    const database = await createBenchDatabase(services.adminUrl, 'mail');
+    const database = await cloneTemplate(services.adminUrl, `hoicho_bench_mail_${process.pid}`);
     stops.push(() => database.drop());
     const sink = await Sink.start();
     stops.push(() => sink.stop());
