@@ -1,27 +1,19 @@
-import request from 'supertest';
 import { CatalogueCache } from '@hoicho/showcases';
 import { createTestApp, TestApp } from '../../support/test-app';
 import {
   as,
+  asText,
   createFairAt,
   createProduct,
   createPublishedProducer,
-  PHU_VINH,
   FairSetup,
   fieldsOf,
   mailMatching,
+  movesOf,
+  PHU_VINH,
   ProducerSetup,
   setFairStatus,
 } from './support/showcases';
-
-/** supertest leaves image/svg+xml unparsed: collect it as text. */
-const asText = (res: request.Response, done: (error: Error | null, body: string) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  let body = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => (body += chunk));
-  stream.on('end', () => done(null, body));
-};
 
 describe('cancelling a requested sample that never arrived', () => {
   let t: TestApp;
@@ -91,13 +83,7 @@ describe('cancelling a requested sample that never arrived', () => {
       labelCode: sample.labelCode,
       displayLocation: null,
     });
-    expect(
-      cancelled.body.trail.map((e: { step: string; from: string | null; to: string }) => [
-        e.step,
-        e.from,
-        e.to,
-      ]),
-    ).toEqual([
+    expect(movesOf(cancelled.body)).toEqual([
       ['request', null, 'requested'],
       ['cancel', 'requested', 'cancelled'],
     ]);

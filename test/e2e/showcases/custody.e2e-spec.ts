@@ -5,9 +5,10 @@ import {
   createFairAt,
   createProduct,
   createPublishedProducer,
-  PHU_VINH,
   FairSetup,
   fieldsOf,
+  movesOf,
+  PHU_VINH,
   ProducerSetup,
 } from './support/showcases';
 
@@ -119,13 +120,7 @@ describe('showcase samples: entries, the custody trail and the unreturned report
     });
     const returned = await step({ step: 'return', signedOffBy: 'Nguyễn Văn An (HTX)' }).expect(200);
     expect(returned.body).toMatchObject({ custodyStatus: 'returned', displayLocation: null });
-    expect(
-      returned.body.trail.map((e: { step: string; from: string | null; to: string }) => [
-        e.step,
-        e.from,
-        e.to,
-      ]),
-    ).toEqual([
+    expect(movesOf(returned.body)).toEqual([
       ['request', null, 'requested'],
       ['receive', 'requested', 'received'],
       ['display', 'received', 'on_display'],

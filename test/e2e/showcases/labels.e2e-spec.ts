@@ -1,12 +1,11 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import request from 'supertest';
 import { labelQrPng } from '@hoicho/showcases';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { assertWellFormedXml } from '../fairs/support/fairs';
 import { tempStorageDir } from '../exhibitors/support/exhibitors';
 import { buildCatalogueWorld, CatalogueWorld } from './support/catalogue-world';
-import { as, fieldsOf } from './support/showcases';
+import { as, asText, fieldsOf } from './support/showcases';
 
 /** Rasterises the QR path drawn into one label of an SVG sheet and decodes it. */
 function decodeLabelQr(svg: string, code: string): string | undefined {
@@ -31,15 +30,6 @@ function decodeLabelQr(svg: string, code: string): string | undefined {
   }
   return jsQR(pixels, width, width)?.data;
 }
-
-/** supertest leaves image/svg+xml unparsed: collect it as text. */
-const asText = (res: request.Response, done: (error: Error | null, body: string) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  let body = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => (body += chunk));
-  stream.on('end', () => done(null, body));
-};
 
 async function decodePng(buffer: Buffer): Promise<string | undefined> {
   const image = PNG.sync.read(buffer);

@@ -187,3 +187,19 @@ export async function mailMatching(t: TestApp, email: string, subject: RegExp, c
   const all = await t.mailbox.waitFor((messages) => messages.filter(match).length >= count);
   return all.filter(match).at(-1)!;
 }
+
+/** supertest leaves image/svg+xml unparsed: collect it as text. */
+export const asText = (
+  res: request.Response,
+  done: (error: Error | null, body: string) => void,
+) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  let body = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (body += chunk));
+  stream.on('end', () => done(null, body));
+};
+
+/** A sample's custody trail as [step, from, to] moves. */
+export const movesOf = (sample: { trail: { step: string; from: string | null; to: string }[] }) =>
+  sample.trail.map((e) => [e.step, e.from, e.to]);
