@@ -1,5 +1,5 @@
 import { defineTemplate } from '../mail-template';
-import { ShowcaseSampleMailData } from './showcase-sample.data';
+import { SAMPLE_MAIL_PREVIEW, ShowcaseSampleMailData } from './showcase-sample.data';
 
 /** `note` says why. */
 export interface ShowcaseSampleCancelledData extends ShowcaseSampleMailData {
@@ -41,13 +41,7 @@ Reason: {{note}}
 Recorded at {{time at}} on {{date at}} (Hà Nội). The product may be invited or proposed into the showcase again.`,
   },
   preview: {
-    fullName: 'Nguyễn Văn An',
-    producerName: 'HTX Mây tre đan Phú Vinh',
-    productName: 'Chao đèn mây',
-    fairName: 'Hội chợ làng nghề Hà Nội 2026',
-    showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
-    labelCode: 'S-0007',
-    quantity: 2,
+    ...SAMPLE_MAIL_PREVIEW,
     at: '2026-10-09T10:00:00+07:00',
     note: 'Hợp tác xã không kịp gửi mẫu trước ngày khai mạc',
   },

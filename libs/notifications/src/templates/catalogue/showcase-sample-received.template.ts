@@ -1,5 +1,5 @@
 import { defineTemplate } from '../mail-template';
-import { ShowcaseSampleMailData } from './showcase-sample.data';
+import { SAMPLE_MAIL_PREVIEW, ShowcaseSampleMailData } from './showcase-sample.data';
 
 export interface ShowcaseSampleReceivedData extends ShowcaseSampleMailData {
   receivedBy: string;
@@ -62,13 +62,7 @@ Condition: {{#if (eq condition "good")}}Good{{/if}}{{#if (eq condition "minor_de
 Please keep the label code {{labelCode}} to collect the sample when the fair ends.`,
   },
   preview: {
-    fullName: 'Nguyễn Văn An',
-    producerName: 'HTX Mây tre đan Phú Vinh',
-    productName: 'Chao đèn mây',
-    fairName: 'Hội chợ làng nghề Hà Nội 2026',
-    showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
-    labelCode: 'S-0007',
-    quantity: 2,
+    ...SAMPLE_MAIL_PREVIEW,
     at: '2026-10-09T09:30:00+07:00',
     receivedBy: 'Trần Thị Bình',
     condition: 'good',

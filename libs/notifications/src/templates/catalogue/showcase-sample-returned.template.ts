@@ -1,5 +1,5 @@
 import { defineTemplate } from '../mail-template';
-import { ShowcaseSampleMailData } from './showcase-sample.data';
+import { SAMPLE_MAIL_PREVIEW, ShowcaseSampleMailData } from './showcase-sample.data';
 
 export interface ShowcaseSampleReturnedData extends ShowcaseSampleMailData {
   signedOffBy: string;
@@ -40,13 +40,7 @@ Signed off by {{signedOffBy}} at {{time at}} on {{date at}} (Hà Nội).
 Thank you for taking part in the showcase.`,
   },
   preview: {
-    fullName: 'Nguyễn Văn An',
-    producerName: 'HTX Mây tre đan Phú Vinh',
-    productName: 'Chao đèn mây',
-    fairName: 'Hội chợ làng nghề Hà Nội 2026',
-    showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
-    labelCode: 'S-0007',
-    quantity: 2,
+    ...SAMPLE_MAIL_PREVIEW,
     at: '2026-10-13T16:00:00+07:00',
     signedOffBy: 'Nguyễn Văn An',
   },

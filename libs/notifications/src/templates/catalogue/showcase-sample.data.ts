@@ -9,3 +9,14 @@ export interface ShowcaseSampleMailData {
   quantity: number;
   at: string;
 }
+
+/** The sample the previews of these mails speak of. */
+export const SAMPLE_MAIL_PREVIEW: Omit<ShowcaseSampleMailData, 'at'> = {
+  fullName: 'Nguyễn Văn An',
+  producerName: 'HTX Mây tre đan Phú Vinh',
+  productName: 'Chao đèn mây',
+  fairName: 'Hội chợ làng nghề Hà Nội 2026',
+  showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
+  labelCode: 'S-0007',
+  quantity: 2,
+};
