@@ -8,8 +8,24 @@ import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailJob, MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
 import { messageData, OutboxMessageInput } from './outbox-message.input';
+import { RecordColumn, recordSet } from './record-set';
 
 const INSERT_CHUNK = 2000;
+/** What an insert writes besides the status; a dedupe key always travels per row. */
+const OUTBOX_COLUMNS: RecordColumn[] = [
+  { name: 'job_id', type: 'text' },
+  { name: 'shared_data_id', type: 'uuid' },
+  { name: 'dedupe_key', type: 'text', perRow: true },
+  { name: 'organising_body_id', type: 'uuid' },
+  { name: 'campaign_id', type: 'uuid' },
+  { name: 'recipient', type: 'text' },
+  { name: 'locale', type: 'text' },
+  { name: 'template', type: 'text' },
+  { name: 'data', type: 'jsonb' },
+  { name: 'bulk', type: 'boolean' },
+  { name: 'max_attempts', type: 'integer' },
+  { name: 'send_after', type: 'timestamptz' },
+];
 const ENQUEUE_WAIT_MS = 2000;
 /** What an erased person's messages show as their address (RFC 2606: never deliverable). */
 export const ERASED_RECIPIENT = 'erased@erased.invalid';
@@ -105,10 +121,11 @@ export class OutboxService {
   }
 
   /**
-   * One statement per chunk whatever its size: the rows travel as a single JSON parameter
-   * (jsonb_to_recordset), which is much cheaper than thousands of bound parameters.
-   * Consecutive messages due at the same time share a job of up to MAIL_BATCH_SIZE.
-   * Returns the created rows in the order of `messages`; a used dedupe key creates none.
+   * One statement per chunk whatever its size: the rows travel as a single JSON record set,
+   * which is much cheaper than thousands of bound parameters, and what all of them share as
+   * parameters of their own (recordSet). Consecutive messages due at the same time share a
+   * job of up to MAIL_BATCH_SIZE. Returns the created rows in the order of `messages`; a used
+   * dedupe key creates none.
    */
   private async insert(
     manager: EntityManager,
@@ -136,20 +153,19 @@ export class OutboxService {
         send_after: m.sendAfter ?? null,
       };
     });
-    const created: { id: string; dedupe_key: string; send_after: Date | null; job_id: string }[] =
-      await manager.query(
-        `INSERT INTO outbox_messages (job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, status, max_attempts, send_after)
-       SELECT job_id, shared_data_id, dedupe_key, organising_body_id, campaign_id, recipient, locale, template, data, bulk, $2, max_attempts, send_after
-         FROM jsonb_to_recordset($1::jsonb) AS m(job_id text, shared_data_id uuid, dedupe_key text, organising_body_id uuid, campaign_id uuid, recipient text,
-              locale text, template text, data jsonb, bulk boolean, max_attempts integer, send_after timestamptz)
+    const set = recordSet(rows, OUTBOX_COLUMNS, 2);
+    const created: { id: string; dedupe_key: string }[] = await manager.query(
+      `INSERT INTO outbox_messages (${OUTBOX_COLUMNS.map((c) => c.name).join(', ')}, status)
+       SELECT ${set.select}, $1 FROM ${set.from}
        ON CONFLICT DO NOTHING
-       RETURNING id, dedupe_key, send_after, job_id`,
-        [JSON.stringify(rows), MessageStatus.Queued],
-      );
-    const order = new Map(messages.map((m, i) => [m.dedupeKey, i]));
+       RETURNING id, dedupe_key`,
+      [MessageStatus.Queued, ...set.params],
+    );
+    const index = new Map(messages.map((m, i) => [m.dedupeKey, i]));
     return created
-      .sort((a, b) => order.get(a.dedupe_key)! - order.get(b.dedupe_key)!)
-      .map((r) => ({ id: r.id, sendAfter: r.send_after, jobId: r.job_id }));
+      .map((row) => ({ id: row.id, at: index.get(row.dedupe_key)! }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ id, at }) => ({ id, sendAfter: messages[at].sendAfter ?? null, jobId: jobIds[at] }));
   }
 
   /**
