@@ -17,16 +17,14 @@
  * floor of the enqueue time on this machine.
  *
  * BENCH_API_PROFILE=<file.cpuprofile> writes a CPU profile of the api process (import, fan-out,
- * HTTP) from the send until everything is enqueued; BENCH_WORKER_PROFILE_DIR=<dir> writes one
- * of each worker process's whole life into <dir>.
+ * HTTP) from the send until everything is enqueued; BENCH_WORKER_NODE_ARGS adds node flags to
+ * the worker processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import 'reflect-metadata';
-import { ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import IORedis from 'ioredis';
 import request from 'supertest';
@@ -39,7 +37,8 @@ import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { createApiApp } from '../../../apps/api/src/create-app';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
-import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
+import { bareLoop, bareMessageId, Sink, tally } from '../support/sink-client';
+import { startWorkerProcess, stopWorkerProcess } from '../support/worker-process';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
 
 interface Options {
@@ -86,26 +85,6 @@ async function poll<T>(what: string, check: () => Promise<T | undefined>, timeou
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
-}
-
-/** `node apps/worker/src/main.ts` (through ts-node), as production runs a worker. */
-function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const profileDir = process.env.BENCH_WORKER_PROFILE_DIR;
-  const child = fork(join(__dirname, '../../../apps/worker/src/main.ts'), [], {
-    execArgv: profileDir
-      ? [...TS_NODE_EXEC_ARGV, '--cpu-prof', `--cpu-prof-dir=${profileDir}`]
-      : TS_NODE_EXEC_ARGV,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.once('exit', (code) => reject(new Error(`worker exited (code ${code}): ${output}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-5000);
-      if (output.includes('worker started')) resolve(child);
-    });
-  });
 }
 
 /** Calls per Redis command (a Lua script counts once) and PostgreSQL commits so far. */
@@ -293,7 +272,7 @@ async function main(): Promise<void> {
       [sink.child.pid!, 'smtp sink'],
     ]);
     for (let k = 0; k < o.workers; k++) {
-      const worker = await startWorker({
+      const worker = await startWorkerProcess({
         ...env,
         LOG_LEVEL: 'warn',
         WORKER_QUEUES: 'mail',
@@ -301,15 +280,7 @@ async function main(): Promise<void> {
         SMTP_POOL_SIZE: String(Math.max(1, Math.round(o.pool / o.workers))),
       });
       names.set(worker.pid!, `worker process ${k + 1}`);
-      stops.push(
-        () =>
-          new Promise<void>((resolve) => {
-            if (worker.exitCode !== null) return resolve();
-            worker.once('exit', () => resolve());
-            worker.kill('SIGTERM');
-            setTimeout(() => worker.kill('SIGKILL'), 10_000).unref();
-          }),
-      );
+      stops.push(() => stopWorkerProcess(worker));
     }
 
     out(

@@ -21,7 +21,6 @@
 import 'reflect-metadata';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +41,8 @@ import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
-import { bareLoop, bareMessageId, Sink, tally, TS_NODE_EXEC_ARGV } from '../support/sink-client';
+import { bareLoop, bareMessageId, Sink, tally } from '../support/sink-client';
+import { startWorkerProcess, stopWorkerProcess } from '../support/worker-process';
 
 const ROOT = join(__dirname, '../../..');
 const FROM = 'Hội Chợ <no-reply@hoicho.local>';
@@ -143,39 +143,6 @@ class RecorderModule {
   }
 }
 
-/** `node apps/worker/src/main.ts` (through ts-node), resolved once it says it started. */
-function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(join(ROOT, 'apps/worker/src/main.ts'), [], {
-    cwd: ROOT,
-    // BENCH_WORKER_NODE_ARGS adds node flags to worker processes (e.g. --cpu-prof, --perf-basic-prof).
-    execArgv: [
-      ...TS_NODE_EXEC_ARGV,
-      ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-    ],
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('worker started')) resolve(child);
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`worker process exited (code ${code}): ${output}`)),
-    );
-  });
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function runPipeline(
   sink: Sink,
   o: Options,
@@ -272,7 +239,7 @@ async function runPipeline(
     };
   } finally {
     await app.close();
-    await Promise.all(workers.map(stopProcess));
+    await Promise.all(workers.map(stopWorkerProcess));
   }
 }
 
