@@ -62,12 +62,13 @@ function options(): Options {
     }
     return value;
   };
+  const enqueueOnly = argv.includes('--enqueue-only');
   return {
     n: arg('n', 'N', 100_000),
     pool: arg('pool', 'SMTP_POOL_SIZE', 10),
     concurrency: arg('concurrency', 'MAIL_CONCURRENCY', 50),
-    workers: argv.includes('--enqueue-only') ? 0 : arg('workers', 'BENCH_WORKERS', 2, 0),
-    enqueueOnly: argv.includes('--enqueue-only'),
+    workers: enqueueOnly ? 0 : arg('workers', 'BENCH_WORKERS', 2, 0),
+    enqueueOnly,
   };
 }
 

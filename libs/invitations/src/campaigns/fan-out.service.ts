@@ -112,7 +112,7 @@ export class FanOutService {
     const ids = invitees.map(() => randomUUID());
     const tokens = this.tokens.issueMany(ids);
     const eligible = invitees.map((visitor, i) => ({ visitor, id: ids[i], ...tokens[i] }));
-    if (eligible.length === 0) return { invited: 0, suppressed: rows.length };
+    if (eligible.length === 0) return { invited: 0, suppressed };
 
     const status = campaign.preAccepted ? 'accepted' : 'pending';
     const inserted: { id: string }[] = await manager.query(
