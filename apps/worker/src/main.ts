@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, startPlatform } from '@hoicho/platform';
+import { ConfigError, lowerCpuPriority, startPlatform } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       );
   }
   const runtime = await startPlatform(process.env);
+  const nice = lowerCpuPriority(runtime.config.workers.nice);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(runtime), {
     bufferLogs: true,
   });
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-  process.stdout.write('Hội Chợ worker started\n');
+  process.stdout.write(`Hội Chợ worker started (nice ${nice})\n`);
 }
 
 main().catch((error: unknown) => {

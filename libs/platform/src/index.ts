@@ -24,6 +24,7 @@ export * from './validation/text.decorator';
 export * from './sweep/sweep-timer';
 export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';
+export * from './runtime/lower-cpu-priority';
 export * from './runtime/platform-runtime';
 export * from './text/vietnamese-text.util';
 export * from './auth/uuid-param.decorator';

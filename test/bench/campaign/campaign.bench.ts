@@ -24,7 +24,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, getPriority } from 'node:os';
 import { INestApplication } from '@nestjs/common';
 import IORedis from 'ioredis';
 import request from 'supertest';
@@ -272,6 +272,7 @@ async function main(): Promise<void> {
       [process.pid, 'bench+api process'],
       [sink.child.pid!, 'smtp sink'],
     ]);
+    let workerPid: number | undefined;
     for (let k = 0; k < o.workers; k++) {
       const worker = await startWorkerProcess({
         ...env,
@@ -281,11 +282,12 @@ async function main(): Promise<void> {
         SMTP_POOL_SIZE: String(Math.max(1, Math.round(o.pool / o.workers))),
       });
       names.set(worker.pid!, `worker process ${k + 1}`);
+      workerPid = worker.pid!;
       stops.push(() => stopWorkerProcess(worker));
     }
 
     out(
-      `campaign benchmark: N=${o.n}, SMTP pool ${o.pool}, ${o.concurrency} in flight (MAIL_CONCURRENCY), ${o.enqueueOnly ? 'no mail sent (--enqueue-only)' : o.workers ? `workers in ${o.workers} separate process(es)` : 'workers in the api process'}, ${cpus().length} CPUs`,
+      `campaign benchmark: N=${o.n}, SMTP pool ${o.pool}, ${o.concurrency} in flight (MAIL_CONCURRENCY), ${o.enqueueOnly ? 'no mail sent (--enqueue-only)' : o.workers ? `workers in ${o.workers} separate process(es) at nice ${getPriority(workerPid)} (WORKER_NICE)` : 'workers in the api process'}, ${cpus().length} CPUs`,
     );
     const [{ id: bodyId }] = await dataSource.query(
       `INSERT INTO organising_bodies (code, name_vi, name_en, email)
@@ -349,6 +351,7 @@ async function main(): Promise<void> {
 
     // 2. The bare loop.
     const direct = o.enqueueOnly ? undefined : await measureBareLoop(sink, o, names);
+    if (workerPid) out(`  smtp sink now at the workers' nice: ${sink.matchPriorityOf(workerPid)}`);
 
     // 3. The campaign, through the api.
     const campaign = await request(http)

@@ -184,6 +184,10 @@ async function runPipeline(
     ),
   );
   workers.forEach((w, i) => roles.set(w.pid!, `worker process${o.workers > 1 ? ` ${i + 1}` : ''}`));
+  if (workers.length) {
+    const nice = sink.matchPriorityOf(workers[0].pid!);
+    process.stdout.write(`  worker processes and smtp sink at nice ${nice} (WORKER_NICE)\n`);
+  }
   const app: INestApplicationContext = await NestFactory.createApplicationContext(
     o.workers ? RecorderModule.register(runtime) : WorkerModule.register(runtime),
     { logger: ['error', 'warn'] },

@@ -1,6 +1,8 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import nodemailer, { SendMailOptions } from 'nodemailer';
+import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
 import { transportOptions } from './smtp-transport';
 
 /** node flags for a TypeScript child process, as `ts-node --swc -r tsconfig-paths/register`. */
@@ -67,6 +69,16 @@ export class Sink {
       'report',
     );
     return { total: answer.total, counts: new Map(answer.counts) };
+  }
+
+  /**
+   * The sink stands for a mail server on another machine; sharing the cores, it runs at the
+   * senders' priority. At nice 0 beside workers at nice 10 (WORKER_NICE) it would preempt them
+   * on every packet, which costs both sides CPU that no real deployment pays, and the bare loop
+   * (sender and sink both at 0) would be measured under other terms. Returns the sink's value.
+   */
+  matchPriorityOf(senderPid: number): number {
+    return lowerCpuPriority(getPriority(senderPid), this.child.pid!);
   }
 
   stop(): Promise<void> {

@@ -17,6 +17,11 @@ export interface AppConfig {
     runInProcess: boolean;
     /** The queues a worker (or an api with RUN_WORKERS) consumes; sweeps run in all. */
     queues: QueueName[];
+    /**
+     * CPU priority (nice, 0–19) a separate worker process lowers itself to, so the api and
+     * PostgreSQL come first on a shared machine; background sending has no one waiting on it.
+     */
+    nice: number;
     mailConcurrency: number;
     mailRatePerSecond: number;
     /** Messages of one bulk recording per queue job (1 while a rate limit paces jobs). */

@@ -45,6 +45,7 @@ export const configSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(QueueName)).min(1)),
+  WORKER_NICE: int(0, 19).default(defaults.WORKER_NICE),
   SEED_DEMO: bool.default(defaults.SEED_DEMO),
   MAIL_CONCURRENCY: int(1, 500).default(defaults.MAIL_CONCURRENCY),
   MAIL_RATE_LIMIT_PER_SECOND: int(0).default(defaults.MAIL_RATE_LIMIT_PER_SECOND),

@@ -8,6 +8,7 @@ describe('configuration validation', () => {
     expect(config.RUN_WORKERS).toBe(true);
     expect(config.WORKER_QUEUES).toEqual(['mail', 'campaigns', 'imports', 'allocation']);
     expect(config.MAIL_BATCH_SIZE).toBe(20);
+    expect(config.WORKER_NICE).toBe(10);
   });
 
   it.each([
@@ -22,6 +23,8 @@ describe('configuration validation', () => {
     ['MAIL_CONCURRENCY', '0'],
     ['WORKER_QUEUES', 'mail,sms'],
     ['MAIL_BATCH_SIZE', '0'],
+    ['WORKER_NICE', '20'],
+    ['WORKER_NICE', '-5'],
   ])('rejects %s=%s with one line naming the setting', (setting, value) => {
     let error: unknown;
     try {

@@ -31,6 +31,7 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
     workers: {
       runInProcess: raw.RUN_WORKERS,
       queues: raw.WORKER_QUEUES,
+      nice: raw.WORKER_NICE,
       mailConcurrency: raw.MAIL_CONCURRENCY,
       mailRatePerSecond: raw.MAIL_RATE_LIMIT_PER_SECOND,
       // The limiter paces job starts, so paced mail travels one message to a job.
