@@ -132,7 +132,7 @@ describe('campaign → invitations → RSVP → tickets', () => {
     await expect(
       t.dataSource.query(
         `INSERT INTO invitations (campaign_id, visitor_id, organising_body_id, fair_id, token_hash, token_sealed)
-         SELECT campaign_id, visitor_id, organising_body_id, fair_id, repeat('0', 64), 'x'
+         SELECT campaign_id, visitor_id, organising_body_id, fair_id, decode(repeat('0', 64), 'hex'), 'x'
            FROM invitations WHERE campaign_id = $1 LIMIT 1`,
         [campaignId],
       ),

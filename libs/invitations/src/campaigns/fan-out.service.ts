@@ -120,7 +120,7 @@ export class FanOutService {
                                 organising_body_id, fair_id, rsvp_status, answered_at)
        SELECT u.id, u.visitor_id, u.token_hash, u.token_sealed, $5, $6, $7, $8,
               CASE WHEN $8 = 'pending' THEN NULL ELSE now() END
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS u(id, visitor_id, token_hash, token_sealed)
+         FROM unnest($1::uuid[], $2::uuid[], $3::bytea[], $4::text[]) AS u(id, visitor_id, token_hash, token_sealed)
        ON CONFLICT (campaign_id, visitor_id) DO NOTHING
        RETURNING id`,
       [

@@ -9,7 +9,7 @@ import {
 
 export interface NewInvitationToken {
   token: string;
-  hash: string;
+  hash: Buffer;
   sealed: string;
 }
 
@@ -58,7 +58,7 @@ export class InvitationTokens {
   }
 
   /** The hash to look a presented token up by, or undefined for junk. */
-  lookupHash(token: string): string | undefined {
+  lookupHash(token: string): Buffer | undefined {
     return isWellFormedInvitationToken(token) ? hashInvitationToken(token) : undefined;
   }
 }

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
-  constantTimeEquals,
   generateInvitationToken,
   generateInvitationTokens,
   hashInvitationToken,
-  invitationTokenMatches,
   isWellFormedInvitationToken,
 } from './invitation-token';
 
@@ -13,7 +11,7 @@ describe('invitation token', () => {
     const { token, hash } = generateInvitationToken();
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(isWellFormedInvitationToken(token)).toBe(true);
-    expect(hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(hash).toEqual(createHash('sha256').update(token).digest());
     expect(generateInvitationToken().token).not.toBe(token);
   });
 
@@ -22,24 +20,12 @@ describe('invitation token', () => {
     expect(new Set(many.map((t) => t.token)).size).toBe(1000);
     for (const { token, hash } of many.slice(0, 50)) {
       expect(Buffer.from(token, 'base64url')).toHaveLength(32);
-      expect(hash).toBe(hashInvitationToken(token));
+      expect(hash).toEqual(hashInvitationToken(token));
     }
-  });
-
-  it('matches only its own hash', () => {
-    const { token, hash } = generateInvitationToken();
-    expect(invitationTokenMatches(token, hash)).toBe(true);
-    expect(invitationTokenMatches(generateInvitationToken().token, hash)).toBe(false);
-    expect(invitationTokenMatches(token, hashInvitationToken(token).slice(1))).toBe(false);
   });
 
   it('rejects junk before any lookup', () => {
     expect(isWellFormedInvitationToken('abc')).toBe(false);
     expect(isWellFormedInvitationToken(`${'a'.repeat(42)}=`)).toBe(false);
-  });
-
-  it('compares strings of different lengths without throwing', () => {
-    expect(constantTimeEquals('abc', 'abcd')).toBe(false);
-    expect(constantTimeEquals('abc', 'abc')).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ export class Invitation {
   @Column('uuid', { nullable: true }) visitorId: string | null;
   @Column('uuid') organisingBodyId: string;
   @Column('uuid') fairId: string;
-  @Column('text', { select: false }) tokenHash: string;
+  @Column('bytea', { select: false }) tokenHash: Buffer;
   @Column('text', { select: false }) tokenSealed: string;
   @Column('text') rsvpStatus: RsvpStatus;
   @Column('smallint') guests: number;
