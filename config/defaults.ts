@@ -13,7 +13,7 @@ export const defaults = {
   QUEUE_PREFIX: 'hoicho',
   RUN_WORKERS: true,
   WORKER_QUEUES: 'mail,campaigns,imports,allocation',
-  WORKER_NICE: 10,
+  WORKER_NICE: 0,
   SEED_DEMO: true,
   MAIL_CONCURRENCY: 20,
   MAIL_RATE_LIMIT_PER_SECOND: 0,

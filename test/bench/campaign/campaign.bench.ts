@@ -5,8 +5,10 @@
  * through the whole api (fan-out → outbox → BullMQ → mail worker → pooled SMTP) to an SMTP
  * sink in a separate process, and in the same run sends the same N invitation emails through a
  * bare pooled nodemailer loop (same pool, same number in flight, one pre-rendered invitation with
- * its .ics) to the same sink. Prints the time to enqueue everything, the time until the sink has
- * the last message, messages per second, lost and duplicated counts by Message-ID, and the ratio.
+ * its .ics) to the same sink, once before the campaign and once after (a VM's speed drifts over
+ * minutes). Prints the time to enqueue everything, the time until the sink has the last message,
+ * messages per second, lost and duplicated counts by Message-ID, and the ratio of the campaign's
+ * time to the mean of the two bare runs.
  * Starts a private PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL) and removes all it made.
  *
  * --workers K (default 2, as `npm run bench:mail`) runs the queue workers in K separate worker
@@ -16,6 +18,7 @@
  * `npm start` does. --enqueue-only sends no mail at all and measures the fan-out alone: the
  * floor of the enqueue time on this machine.
  *
+ * WORKER_NICE=10 lowers the worker processes' CPU priority (the sink follows them, see Sink).
  * BENCH_API_PROFILE=<file.cpuprofile> writes a CPU profile of the api process (import, fan-out,
  * HTTP) from the send until everything is enqueued; BENCH_WORKER_NODE_ARGS adds node flags to
  * the worker processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
@@ -35,6 +38,7 @@ import { messageIdFor, TemplateRenderer, TEMPLATES, unsubscribeToken } from '@ho
 import { Role, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
+import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
 import { createApiApp } from '../../../apps/api/src/create-app';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { bareLoop, bareMessageId, Sink, tally } from '../support/sink-client';
@@ -172,13 +176,18 @@ async function bareInvitations(sink: Sink, o: Options, label: string, n: number)
   );
 }
 
-/** The bare loop's run (after a warm-up of sink, nodemailer and the JIT), printed. */
-async function measureBareLoop(sink: Sink, o: Options, names: Map<number, string>) {
-  await bareInvitations(sink, o, 'warm', Math.min(2000, o.n));
+/** The bare loop's run (the first after a warm-up of sink, nodemailer and the JIT), printed. */
+async function measureBareLoop(
+  sink: Sink,
+  o: Options,
+  names: Map<number, string>,
+  when: 'before' | 'after',
+) {
+  if (when === 'before') await bareInvitations(sink, o, 'warm', Math.min(2000, o.n));
   const cpu = cpuByRole(names);
-  const direct = await bareInvitations(sink, o, 'bare', o.n);
+  const direct = await bareInvitations(sink, o, `bare-${when}`, o.n);
   out(
-    `  bare nodemailer loop: ${o.n} in ${seconds(direct.elapsed)} = ${Math.round(o.n / (direct.elapsed / 1000))} msg/s; received ${direct.received}, lost ${direct.lost}, duplicated ${direct.duplicated}${direct.failed ? `, ${direct.failed} sendMail calls failed` : ''}`,
+    `  bare nodemailer loop, ${when} the campaign: ${o.n} in ${seconds(direct.elapsed)} = ${Math.round(o.n / (direct.elapsed / 1000))} msg/s; received ${direct.received}, lost ${direct.lost}, duplicated ${direct.duplicated}${direct.failed ? `, ${direct.failed} sendMail calls failed` : ''}`,
   );
   out(`    CPU: ${cpuSince(cpu, cpuByRole(names))}`);
   return direct;
@@ -350,7 +359,7 @@ async function main(): Promise<void> {
     );
 
     // 2. The bare loop.
-    const direct = o.enqueueOnly ? undefined : await measureBareLoop(sink, o, names);
+    const direct = o.enqueueOnly ? undefined : await measureBareLoop(sink, o, names, 'before');
     if (workerPid) out(`  smtp sink now at the workers' nice: ${sink.matchPriorityOf(workerPid)}`);
 
     // 3. The campaign, through the api.
@@ -437,7 +446,17 @@ async function main(): Promise<void> {
     out(`    CPU: ${pipelineCpu}`);
     out(`    per message: ${perMessage(countersBefore, countersAfter, o.n)}`);
     out(`    progress API: ${JSON.stringify(progress.body.mail)}`);
-    const ratio = deliveredMs / direct.elapsed;
+
+    // 4. The bare loop again: this VM's speed drifts over minutes, so the campaign is compared
+    // with the mean of a bare run on either side. The sink kept the workers' priority, so this
+    // process (sending now, its api idle) takes it too and the two sides meet on equal terms.
+    if (workerPid) lowerCpuPriority(getPriority(workerPid));
+    const directAfter = await measureBareLoop(sink, o, names, 'after');
+    const bareMs = (direct.elapsed + directAfter.elapsed) / 2;
+    out(
+      `  bare loop: ${seconds(direct.elapsed)} before, ${seconds(directAfter.elapsed)} after, mean ${seconds(bareMs)}`,
+    );
+    const ratio = deliveredMs / bareMs;
     const ok =
       enqueueMs <= 10_000 &&
       ratio <= 1.25 &&
@@ -445,7 +464,7 @@ async function main(): Promise<void> {
       pipeline.duplicated === 0 &&
       ids.length === o.n;
     out(
-      `  campaign time / bare loop time: ${ratio.toFixed(2)} (goal ≤ 1.25; enqueue ≤ 10 s; 0 lost, 0 duplicated): ${ok ? 'met' : 'NOT met'}`,
+      `  campaign time / mean bare loop time: ${ratio.toFixed(2)} (goal ≤ 1.25; enqueue ≤ 10 s; 0 lost, 0 duplicated): ${ok ? 'met' : 'NOT met'}`,
     );
     process.exitCode = ok ? 0 : 1;
   } finally {

@@ -18,8 +18,8 @@ export interface AppConfig {
     /** The queues a worker (or an api with RUN_WORKERS) consumes; sweeps run in all. */
     queues: QueueName[];
     /**
-     * CPU priority (nice, 0–19) a separate worker process lowers itself to, so the api and
-     * PostgreSQL come first on a shared machine; background sending has no one waiting on it.
+     * CPU priority (nice, 0–19) a separate worker process lowers itself to, so that on a
+     * machine it shares the api and PostgreSQL come first (0: it competes as an equal).
      */
     nice: number;
     mailConcurrency: number;

@@ -8,7 +8,7 @@ describe('configuration validation', () => {
     expect(config.RUN_WORKERS).toBe(true);
     expect(config.WORKER_QUEUES).toEqual(['mail', 'campaigns', 'imports', 'allocation']);
     expect(config.MAIL_BATCH_SIZE).toBe(20);
-    expect(config.WORKER_NICE).toBe(10);
+    expect(config.WORKER_NICE).toBe(0);
   });
 
   it.each([
