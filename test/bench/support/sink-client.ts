@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import nodemailer, { SendMailOptions } from 'nodemailer';
 import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
 import { transportOptions } from './smtp-transport';
-
-/** node flags for a TypeScript child process, as `ts-node --swc -r tsconfig-paths/register`. */
-export const TS_NODE_EXEC_ARGV = [
-  '-r',
-  join(__dirname, 'ts-node-swc.js'),
-  '-r',
-  'tsconfig-paths/register',
-];
+import { TS_NODE_EXEC_ARGV } from './ts-node-exec-argv';
 
 export type SinkReport = { total: number; counts: Map<string, number> };
 

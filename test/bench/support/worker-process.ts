@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { TS_NODE_EXEC_ARGV } from './sink-client';
+import { TS_NODE_EXEC_ARGV } from './ts-node-exec-argv';
 
 const ROOT = join(__dirname, '../../..');
 
