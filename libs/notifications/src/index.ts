@@ -1,6 +1,7 @@
 export * from './delivery-log/delivery-log.service';
 export * from './notifications-worker.module';
 export * from './notifications.module';
+export * from './outbox/mail-hold';
 export * from './outbox/mail-queue';
 export * from './outbox/outbox-requeue';
 export * from './outbox/message-status';

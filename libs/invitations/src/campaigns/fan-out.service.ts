@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxService } from '@hoicho/notifications';
+import { MailHold, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { InvitationTokens } from '../common/invitation-tokens';
 import { bulkSuppressedSql } from '../common/suppression-lookup';
@@ -67,25 +67,31 @@ export class FanOutService {
     let suppressed = 0;
     let invited = 0;
     const touch = progressMarker(this.dataSource, 'campaigns', campaign.id);
-    await pipelined<string>(
-      audiencePages(this.dataSource, campaign, PAGE),
-      async (ids) => {
-        // Visitors deleted since their id was read are simply not there any more.
-        const rows: InviteeRow[] = await this.dataSource.query(
-          `SELECT v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
+    // The campaign's mail waits until every invitation is recorded (MailHold says why).
+    const hold = this.outbox.hold();
+    try {
+      await pipelined<string>(
+        audiencePages(this.dataSource, campaign, PAGE),
+        async (ids) => {
+          // Visitors deleted since their id was read are simply not there any more.
+          const rows: InviteeRow[] = await this.dataSource.query(
+            `SELECT v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
                   ${bulkSuppressedSql('v.email')} AS suppressed
              FROM visitors v WHERE v.id = ANY($1::uuid[]) AND v.organising_body_id = $2`,
-          [ids, campaign.organisingBodyId],
-        );
-        const outcome = await this.transactions.run((tx) =>
-          this.invitePage(tx, campaign, fair.endsAt, letters, rows),
-        );
-        suppressed += outcome.suppressed;
-        invited += outcome.invited;
-        await touch();
-      },
-      PARALLEL_PAGES,
-    );
+            [ids, campaign.organisingBodyId],
+          );
+          const outcome = await this.transactions.run((tx) =>
+            this.invitePage(tx, campaign, fair.endsAt, letters, rows, hold),
+          );
+          suppressed += outcome.suppressed;
+          invited += outcome.invited;
+          await touch();
+        },
+        PARALLEL_PAGES,
+      );
+    } finally {
+      await hold.release();
+    }
 
     await this.dataSource.query(
       `UPDATE campaigns
@@ -105,6 +111,7 @@ export class FanOutService {
     fairEndsAt: Date,
     letters: LetterBuilder,
     rows: InviteeRow[],
+    hold: MailHold,
   ): Promise<{ invited: number; suppressed: number }> {
     const { manager } = tx;
     const suppressed = rows.filter((row) => row.suppressed).length;
@@ -165,6 +172,7 @@ export class FanOutService {
           `invitation:${e.id}`,
         ),
       ),
+      hold,
     );
     return { invited: fresh.length, suppressed };
   }

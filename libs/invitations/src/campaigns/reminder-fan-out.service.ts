@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxService } from '@hoicho/notifications';
+import { MailHold, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { REMINDER_AUDIENCES } from '../domain';
 import { InvitationTokens } from '../common/invitation-tokens';
@@ -68,10 +68,12 @@ export class ReminderFanOutService {
     const touch = progressMarker(this.dataSource, 'campaign_reminders', reminderId);
     let sent = 0;
     let suppressed = 0;
-    await pipelined<ReminderRow>(
-      async () => {
-        const rows: ReminderRow[] = await this.dataSource.query(
-          `SELECT i.id AS invitation_id, i.token_sealed, i.rsvp_status, i.guests,
+    const hold = this.outbox.hold();
+    try {
+      await pipelined<ReminderRow>(
+        async () => {
+          const rows: ReminderRow[] = await this.dataSource.query(
+            `SELECT i.id AS invitation_id, i.token_sealed, i.rsvp_status, i.guests,
                   v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
                   t.id AS ticket_id, t.fair_id AS ticket_fair_id, t.initials, t.expires_at
              FROM invitations i
@@ -82,22 +84,25 @@ export class ReminderFanOutService {
               AND ($4::boolean IS NULL OR (i.opened_at IS NOT NULL) = $4)
               AND ($5::boolean IS NULL OR EXISTS (SELECT 1 FROM check_ins c WHERE c.ticket_id = t.id) = $5)
             ORDER BY i.id LIMIT ${PAGE}`,
-          [campaignId, after, criteria.rsvp, criteria.opened ?? null, criteria.checkedIn ?? null],
-        );
-        if (rows.length === 0) return undefined;
-        after = rows[rows.length - 1].invitation_id;
-        return rows;
-      },
-      async (rows) => {
-        const outcome = await this.transactions.run((tx) =>
-          this.remindPage(tx, reminderId, letters, rows),
-        );
-        sent += outcome.sent;
-        suppressed += outcome.suppressed;
-        await touch();
-      },
-      PARALLEL_PAGES,
-    );
+            [campaignId, after, criteria.rsvp, criteria.opened ?? null, criteria.checkedIn ?? null],
+          );
+          if (rows.length === 0) return undefined;
+          after = rows[rows.length - 1].invitation_id;
+          return rows;
+        },
+        async (rows) => {
+          const outcome = await this.transactions.run((tx) =>
+            this.remindPage(tx, reminderId, letters, rows, hold),
+          );
+          sent += outcome.sent;
+          suppressed += outcome.suppressed;
+          await touch();
+        },
+        PARALLEL_PAGES,
+      );
+    } finally {
+      await hold.release();
+    }
     await this.dataSource.query(
       `UPDATE campaign_reminders
           SET status = 'sent', fan_out_finished_at = now(), updated_at = now(),
@@ -115,6 +120,7 @@ export class ReminderFanOutService {
     reminderId: string,
     letters: LetterBuilder,
     rows: ReminderRow[],
+    hold: MailHold,
   ): Promise<{ sent: number; suppressed: number }> {
     const blocked = await suppressedAmong(
       tx.manager,
@@ -137,6 +143,7 @@ export class ReminderFanOutService {
           `reminder:${reminderId}:${row.invitation_id}`,
         ),
       ),
+      hold,
     );
     return { sent: created.length, suppressed: blocked.size };
   }

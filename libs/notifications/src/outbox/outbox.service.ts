@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig, toNfc, Tx } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
 import { TEMPLATES } from '../templates/catalogue';
 import { TemplateName } from '../templates/template-data.map';
+import { MailHold } from './mail-hold';
 import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailJob, MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
@@ -58,14 +59,25 @@ export class OutboxService {
     return id ?? null;
   }
 
-  /** Bulk form for campaigns: multi-row inserts, one queue batch after commit. */
-  async recordMany(tx: Tx, messages: OutboxMessageInput[]): Promise<string[]> {
+  /**
+   * Bulk form for campaigns: multi-row inserts, one queue batch after commit, or into `hold`
+   * (a fan-out's: see MailHold) when one is given.
+   */
+  async recordMany(tx: Tx, messages: OutboxMessageInput[], hold?: MailHold): Promise<string[]> {
     const created: CreatedMessage[] = [];
     for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
       created.push(...(await this.insert(tx.manager, messages.slice(i, i + INSERT_CHUNK))));
     }
-    if (created.length) tx.afterCommit(() => this.enqueue(jobsOf(created)));
+    if (created.length) {
+      const jobs = jobsOf(created);
+      tx.afterCommit(() => (hold ? hold.keep(jobs) : this.enqueue(jobs)));
+    }
     return created.map((c) => c.id);
+  }
+
+  /** A hold for the jobs of one bulk mailing; its owner releases it when the fan-out ends. */
+  hold(): MailHold {
+    return new MailHold((jobs) => this.enqueue(jobs), this.config.workers.sweepGraceMs / 3);
   }
 
   /**
