@@ -82,6 +82,10 @@ describe('campaign → invitations → RSVP → tickets', () => {
       'Nguyễn Văn An, you are invited to Hanoi Craft Village Fair 2027',
     );
     expect(preview.body.attachments).toEqual(['hoi-cho.ics']);
+    // The preview's link has a real link's shape and opens nothing.
+    const previewToken = 'x'.repeat(43);
+    expect(preview.body.text).toContain(`https://hoicho.test/invitations/${previewToken}`);
+    await request(t.http).get(`/api/v1/invitations/${previewToken}`).expect(404);
 
     const sent = await sendCampaign(t, token, campaignId);
     expect(sent).toMatchObject({ invited: 2, suppressed: 0, audienceSize: 2 });

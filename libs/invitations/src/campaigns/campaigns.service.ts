@@ -13,7 +13,7 @@ import {
   PageQueryDto,
   pageOf,
 } from '@hoicho/platform';
-import { generateInvitationToken, type VisitorLanguage } from '../domain';
+import { INVITATION_TOKEN_LENGTH, type VisitorLanguage } from '../domain';
 import { tagKey } from '../domain/visitor-fields';
 import { sentInvitationEmails } from '../common/delivery-lookup';
 import { FairDirectory, requireDays } from '../common/fair-info';
@@ -254,7 +254,8 @@ export class CampaignsService {
         ...visitor,
         language,
         invitationId: '00000000-0000-4000-8000-000000000000',
-        token: generateInvitationToken().token.replace(/./g, 'x'),
+        // A link of the real shape that opens nothing.
+        token: 'x'.repeat(INVITATION_TOKEN_LENGTH),
       },
       'invitation',
       { status: campaign.preAccepted ? 'accepted' : 'pending', guests: 0 },

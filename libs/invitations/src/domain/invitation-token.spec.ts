@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import {
-  generateInvitationToken,
   generateInvitationTokens,
+  INVITATION_TOKEN_LENGTH,
   hashInvitationToken,
   isWellFormedInvitationToken,
 } from './invitation-token';
 
 describe('invitation token', () => {
   it('is 32 random bytes in base64url and stored as its SHA-256', () => {
-    const { token, hash } = generateInvitationToken();
+    const [{ token, hash }, next] = generateInvitationTokens(2);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    expect(token).toHaveLength(INVITATION_TOKEN_LENGTH);
     expect(isWellFormedInvitationToken(token)).toBe(true);
     expect(hash).toEqual(createHash('sha256').update(token).digest());
-    expect(generateInvitationToken().token).not.toBe(token);
+    expect(next.token).not.toBe(token);
   });
 
   it('draws many distinct well-formed tokens at once', () => {
