@@ -5,6 +5,7 @@ export * from './auth/role';
 export * from './clock/clock';
 export * from './config/app-config';
 export * from './config/load-config';
+export * from './database/escape-like';
 export * from './database/transaction-runner';
 export * from './dev-mailbox/dev-mailbox.controller';
 export * from './embedded/embedded-service.error';

@@ -15,7 +15,6 @@ import {
 } from '@hoicho/platform';
 import { INVITATION_TOKEN_LENGTH, type VisitorLanguage } from '../domain';
 import { tagKey } from '../domain/visitor-fields';
-import { sentInvitationEmails } from '../common/delivery-lookup';
 import { FairDirectory, requireDays } from '../common/fair-info';
 import { InvitationQueues } from '../common/invitation-queues';
 import { campaignNotEditable, campaignNotSendable, campaignNotSent } from '../invitations.errors';
@@ -43,7 +42,7 @@ import {
   ReminderDto,
 } from './dto/campaign-view.dto';
 import { AUDIENCE_SQL, audienceParams } from './audience-pages';
-import { addressOf, LetterBuilder } from './invitation-mail';
+import { addressOf, INVITATION_KEY_PREFIX, LetterBuilder } from './invitation-mail';
 
 const EDITABLE = ['draft', 'scheduled'];
 
@@ -394,7 +393,11 @@ export class CampaignsService {
   async funnel(user: AuthUser, campaignId: string): Promise<CampaignFunnelDto> {
     const campaign = await this.load(user, campaignId);
     const a = await this.answers(campaignId);
-    const sent = await sentInvitationEmails(this.dataSource, campaign.organisingBodyId, campaignId);
+    const sent = await this.deliveryLog.sentCount(
+      campaign.organisingBodyId,
+      campaignId,
+      INVITATION_KEY_PREFIX,
+    );
     const [{ attended }] = await this.dataSource.query(
       `SELECT count(DISTINCT t.invitation_id)::int AS attended
          FROM check_ins c JOIN tickets t ON t.id = c.ticket_id

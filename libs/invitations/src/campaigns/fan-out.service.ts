@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MailHold, OutboxService } from '@hoicho/notifications';
+import { bulkSuppressedSql, MailHold, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { InvitationTokens } from '../common/invitation-tokens';
-import { bulkSuppressedSql } from '../common/suppression-lookup';
 import { TicketsService } from '../tickets/tickets.service';
 import { audiencePages } from './audience-pages';
 import { Campaign } from './campaign.entity';
 import { CampaignLetters } from './campaign-letters';
 import { AudienceRow, PAGE, PARALLEL_PAGES, pipelined, progressMarker } from './fan-out-pages';
-import { LetterBuilder } from './invitation-mail';
+import { invitationMailKey, LetterBuilder } from './invitation-mail';
 import { ReminderFanOutService } from './reminder-fan-out.service';
 
 /** A visitor of the page and whether the address is on the suppression list. */
@@ -169,7 +168,7 @@ export class FanOutService {
           'invitation',
           { status, guests: 0 },
           codes.get(e.id) ?? null,
-          `invitation:${e.id}`,
+          invitationMailKey(e.id),
         ),
       ),
       hold,

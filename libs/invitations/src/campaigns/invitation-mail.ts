@@ -28,6 +28,11 @@ export interface LetterContext {
   campaignId: string;
 }
 
+/** The dedupe key of an invitation's first email; the funnel counts those sent by its prefix. */
+export const INVITATION_KEY_PREFIX = 'invitation:';
+export const invitationMailKey = (invitationId: string) =>
+  `${INVITATION_KEY_PREFIX}${invitationId}`;
+
 export const invitationUrl = (publicUrl: string, token: string) =>
   `${publicUrl}/invitations/${token}`;
 

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { MailHold, OutboxService } from '@hoicho/notifications';
+import { MailHold, OutboxService, SuppressionService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { REMINDER_AUDIENCES } from '../domain';
 import { InvitationTokens } from '../common/invitation-tokens';
-import { suppressedAmong } from '../common/suppression-lookup';
 import { TicketsService } from '../tickets/tickets.service';
 import { Campaign, CampaignReminder } from './campaign.entity';
 import { NIL_UUID } from './audience-pages';
@@ -36,6 +35,7 @@ export class ReminderFanOutService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly outbox: OutboxService,
+    private readonly suppressions: SuppressionService,
     private readonly letters: CampaignLetters,
     private readonly tickets: TicketsService,
     private readonly tokens: InvitationTokens,
@@ -122,9 +122,9 @@ export class ReminderFanOutService {
     rows: ReminderRow[],
     hold: MailHold,
   ): Promise<{ sent: number; suppressed: number }> {
-    const blocked = await suppressedAmong(
-      tx.manager,
+    const blocked = await this.suppressions.bulkSuppressedAmong(
       rows.map((r) => r.email),
+      tx.manager,
     );
     const eligible = rows.filter((row) => !blocked.has(row.email.toLowerCase()));
     const codes = await this.codesFor(tx.manager, eligible);

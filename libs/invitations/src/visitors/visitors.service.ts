@@ -4,6 +4,7 @@ import {
   AppError,
   assertBodyAccess,
   AuthUser,
+  escapeLike,
   Page,
   pageOf,
   TransactionRunner,
@@ -30,8 +31,7 @@ export class VisitorsService {
       .createQueryBuilder('v')
       .where('v.organising_body_id = :bodyId', { bodyId });
     if (query.q) {
-      const pattern = query.q.replace(/[%_\\]/g, '\\$&');
-      qb.andWhere(`${SEARCH_KEY} LIKE '%' || hc_search_key(:q) || '%'`, { q: pattern });
+      qb.andWhere(`${SEARCH_KEY} LIKE '%' || hc_search_key(:q) || '%'`, { q: escapeLike(query.q) });
     }
     if (query.segment) qb.andWhere('v.segment = :segment', { segment: query.segment });
     if (query.tag) qb.andWhere(':tag = ANY(v.tag_keys)', { tag: tagKey(query.tag) });

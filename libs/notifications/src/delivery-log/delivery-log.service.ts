@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Page, pageOf } from '@hoicho/platform';
+import { AppError, escapeLike, Page, pageOf } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { OutboxRequeue } from '../outbox/outbox-requeue';
 import { MESSAGE_STATUSES, MessageStatus } from '../outbox/message-status';
@@ -42,7 +42,7 @@ export class DeliveryLogService {
       qb.andWhere('m.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.recipient)
       qb.andWhere('m.recipient ILIKE :recipient', {
-        recipient: `%${query.recipient.replace(/[%_\\]/g, '\\$&')}%`,
+        recipient: `%${escapeLike(query.recipient)}%`,
       });
     const [rows, total] = await qb
       .orderBy('m.created_at', 'DESC')
@@ -51,6 +51,20 @@ export class DeliveryLogService {
       .take(query.pageSize)
       .getManyAndCount();
     return pageOf(rows.map(view), total, query);
+  }
+
+  /**
+   * How many of a campaign's messages whose dedupe key starts with `keyPrefix` the mail server
+   * accepted: a campaign's invitations apart from its reminders and tickets.
+   */
+  async sentCount(bodyId: string, campaignId: string, keyPrefix: string): Promise<number> {
+    const [{ sent }] = await this.dataSource.query(
+      `SELECT count(*)::int AS sent FROM outbox_messages
+        WHERE campaign_id = $1 AND organising_body_id = $2 AND status = 'sent'
+          AND dedupe_key LIKE $3`,
+      [campaignId, bodyId, `${escapeLike(keyPrefix)}%`],
+    );
+    return sent;
   }
 
   async totals(bodyId: string, campaignId?: string): Promise<CampaignTotalsDto[]> {
