@@ -66,10 +66,9 @@ export class FanOutService {
     let suppressed = 0;
     let invited = 0;
     const touch = progressMarker(this.dataSource, 'campaigns', campaign.id);
-    // The campaign's mail waits until every invitation is recorded (MailHold says why).
-    const hold = this.outbox.hold();
-    try {
-      await pipelined<string>(
+    // The campaign's mail waits until every invitation is recorded.
+    await this.outbox.holding((hold) =>
+      pipelined<string>(
         audiencePages(this.dataSource, campaign, PAGE),
         async (ids) => {
           // Visitors deleted since their id was read are simply not there any more.
@@ -87,10 +86,8 @@ export class FanOutService {
           await touch();
         },
         PARALLEL_PAGES,
-      );
-    } finally {
-      await hold.release();
-    }
+      ),
+    );
 
     await this.dataSource.query(
       `UPDATE campaigns

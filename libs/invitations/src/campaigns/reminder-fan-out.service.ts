@@ -68,9 +68,8 @@ export class ReminderFanOutService {
     const touch = progressMarker(this.dataSource, 'campaign_reminders', reminderId);
     let sent = 0;
     let suppressed = 0;
-    const hold = this.outbox.hold();
-    try {
-      await pipelined<ReminderRow>(
+    await this.outbox.holding((hold) =>
+      pipelined<ReminderRow>(
         async () => {
           const rows: ReminderRow[] = await this.dataSource.query(
             `SELECT i.id AS invitation_id, i.token_sealed, i.rsvp_status, i.guests,
@@ -99,10 +98,8 @@ export class ReminderFanOutService {
           await touch();
         },
         PARALLEL_PAGES,
-      );
-    } finally {
-      await hold.release();
-    }
+      ),
+    );
     await this.dataSource.query(
       `UPDATE campaign_reminders
           SET status = 'sent', fan_out_finished_at = now(), updated_at = now(),

@@ -34,7 +34,7 @@ export class MailHold {
     }
   }
 
-  /** Adds every held job to the queue. Call it when the fan-out ends, however it ends. */
+  /** Adds every held job to the queue (OutboxService.holding does when the fan-out ends). */
   async release(): Promise<void> {
     const jobs = this.jobs;
     this.jobs = [];

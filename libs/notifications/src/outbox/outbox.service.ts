@@ -75,9 +75,17 @@ export class OutboxService {
     return created.map((c) => c.id);
   }
 
-  /** A hold for the jobs of one bulk mailing; its owner releases it when the fan-out ends. */
-  hold(): MailHold {
-    return new MailHold((jobs) => this.enqueue(jobs), this.config.workers.sweepGraceMs / 3);
+  /**
+   * Runs a fan-out whose recordings pass `hold` to recordMany: their jobs reach the queue when
+   * `work` ends, however it ends (MailHold says why).
+   */
+  async holding<T>(work: (hold: MailHold) => Promise<T>): Promise<T> {
+    const hold = new MailHold((jobs) => this.enqueue(jobs), this.config.workers.sweepGraceMs / 3);
+    try {
+      return await work(hold);
+    } finally {
+      await hold.release();
+    }
   }
 
   /**
