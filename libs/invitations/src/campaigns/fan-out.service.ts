@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bulkSuppressedSql, MailHold, OutboxService } from '@hoicho/notifications';
-import { TransactionRunner, Tx } from '@hoicho/platform';
+import { TransactionRunner, Tx, uuidV7s } from '@hoicho/platform';
 import { InvitationTokens } from '../common/invitation-tokens';
 import { TicketsService } from '../tickets/tickets.service';
 import { audiencePages } from './audience-pages';
@@ -112,7 +111,7 @@ export class FanOutService {
     const { manager } = tx;
     const suppressed = rows.filter((row) => row.suppressed).length;
     const invitees = rows.filter((row) => !row.suppressed);
-    const ids = invitees.map(() => randomUUID());
+    const ids = uuidV7s(invitees.length);
     const tokens = this.tokens.issueMany(ids);
     const eligible = invitees.map((visitor, i) => ({ visitor, id: ids[i], ...tokens[i] }));
     if (eligible.length === 0) return { invited: 0, suppressed };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, toNfc, Tx } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, toNfc, Tx, uuidV7s } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
 import { TEMPLATES } from '../templates/catalogue';
 import { TemplateName } from '../templates/template-data.map';
@@ -12,8 +12,9 @@ import { messageData, OutboxMessageInput } from './outbox-message.input';
 import { RecordColumn, recordSet } from './record-set';
 
 const INSERT_CHUNK = 2000;
-/** What an insert writes besides the status; a dedupe key always travels per row. */
+/** What an insert writes besides the status; the id and dedupe key always travel per row. */
 const OUTBOX_COLUMNS: RecordColumn[] = [
+  { name: 'id', type: 'uuid', perRow: true },
   { name: 'job_id', type: 'text' },
   { name: 'shared_data_id', type: 'uuid' },
   { name: 'dedupe_key', type: 'text', perRow: true },
@@ -156,9 +157,12 @@ export class OutboxService {
       this.config.workers.mailBatchSize,
     );
     const sharedIds = await this.storeShared(manager, messages);
+    // Time-ordered: a batch's rows go to the right edge of the primary key (see uuidV7s).
+    const ids = uuidV7s(messages.length);
     const rows = messages.map((m, i) => {
       const sharedId = m.shared && sharedIds.get(m.shared);
       return {
+        id: ids[i],
         job_id: jobIds[i],
         shared_data_id: sharedId ?? null,
         dedupe_key: m.dedupeKey,
