@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Where the CPU goes: user+system seconds of this process and its descendants, summed by role
- * (`roles` names some pids; PostgreSQL and Redis processes are recognised by name).
+ * (`roles` names some pids; PostgreSQL and Redis processes are recognised by name). A process
+ * that ended counts in its parent's (cutime, cstime): PostgreSQL's backends come and go with
+ * their connections, and without this their work vanished from the sum.
  */
 export function cpuByRole(roles: Map<number, string>): Map<string, number> {
   const procs: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
@@ -16,7 +18,8 @@ export function cpuByRole(roles: Map<number, string>): Map<string, number> {
         pid: Number(entry),
         ppid: Number(fields[1]),
         comm: stat.slice(stat.indexOf('(') + 1, close),
-        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
+        cpu:
+          (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100,
       });
     } catch {
       // the process ended meanwhile
