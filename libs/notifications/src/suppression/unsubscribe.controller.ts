@@ -36,7 +36,10 @@ export class UnsubscribeController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058); idempotent, no login' })
-  @ApiOkResponse({ description: 'the address will receive no more bulk mail' })
+  @ApiOkResponse({
+    description: 'the address will receive no more bulk mail',
+    schema: { type: 'object', properties: { unsubscribed: { type: 'boolean', enum: [true] } } },
+  })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   async oneClick(
     @Query('token') token: string,
@@ -50,6 +53,11 @@ export class UnsubscribeController {
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The page behind the unsubscribe link' })
+  @ApiOkResponse({
+    description: 'an HTML page whose button makes the one-click POST',
+    content: { 'text/html': { schema: { type: 'string' } } },
+  })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
   page(@Query('token') token: string): string {
     const email = this.email(token);
     return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hủy đăng ký · Unsubscribe</title>
