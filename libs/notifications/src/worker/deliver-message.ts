@@ -80,12 +80,18 @@ export class DeliverMessage {
   }
 
   private async claimAll(ids: string[]): Promise<(ClaimedRow | undefined)[]> {
+    // Joined to unnest, the ids probe the primary key one by one. As `id = ANY($1) AND status IN
+    // (…)`, the plan depended on the statistics: right after a fan-out recorded 100,000 rows and
+    // before autovacuum analysed them, PostgreSQL still thought few rows were queued and ANDed
+    // the primary key with a scan of every queued row's entry in outbox_unfinished_idx, 1 ms per
+    // claim of 7 messages at 30,000 queued (pkey alone: 0.1 ms).
     const [rows] = (await this.dataSource.query(
       `UPDATE outbox_messages m
-          SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
+          SET status = 'sending', attempts = m.attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
               last_attempt_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'retrying') AND (send_after IS NULL OR send_after <= now())
-        RETURNING id, recipient, locale, template, data, shared_data_id, bulk, attempts, max_attempts,
+         FROM unnest($1::uuid[]) AS c(id)
+        WHERE m.id = c.id AND m.status IN ('queued', 'retrying') AND (m.send_after IS NULL OR m.send_after <= now())
+        RETURNING m.id, m.recipient, m.locale, m.template, m.data, m.shared_data_id, m.bulk, m.attempts, m.max_attempts,
           EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient::citext AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
       [ids, this.config.workers.mailLeaseMs],
     )) as [ClaimedRow[], number];
