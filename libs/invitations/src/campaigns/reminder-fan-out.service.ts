@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { MailHold, OutboxService, SuppressionService } from '@hoicho/notifications';
+import { bulkSuppressedSql, MailHold, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { REMINDER_AUDIENCES } from '../domain';
 import { InvitationTokens } from '../common/invitation-tokens';
@@ -20,6 +20,8 @@ interface ReminderRow extends AudienceRow {
   ticket_fair_id: string | null;
   initials: string | null;
   expires_at: Date | null;
+  /** On the suppression list for bulk mail: skipped and counted. */
+  suppressed: boolean;
 }
 
 /**
@@ -35,7 +37,6 @@ export class ReminderFanOutService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly outbox: OutboxService,
-    private readonly suppressions: SuppressionService,
     private readonly letters: CampaignLetters,
     private readonly tickets: TicketsService,
     private readonly tokens: InvitationTokens,
@@ -74,7 +75,8 @@ export class ReminderFanOutService {
           const rows: ReminderRow[] = await this.dataSource.query(
             `SELECT i.id AS invitation_id, i.token_sealed, i.rsvp_status, i.guests,
                   v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
-                  t.id AS ticket_id, t.fair_id AS ticket_fair_id, t.initials, t.expires_at
+                  t.id AS ticket_id, t.fair_id AS ticket_fair_id, t.initials, t.expires_at,
+                  ${bulkSuppressedSql('v.email')} AS suppressed
              FROM invitations i
              JOIN visitors v ON v.id = i.visitor_id
              LEFT JOIN tickets t ON t.invitation_id = i.id AND t.status = 'active'
@@ -119,11 +121,7 @@ export class ReminderFanOutService {
     rows: ReminderRow[],
     hold: MailHold,
   ): Promise<{ sent: number; suppressed: number }> {
-    const blocked = await this.suppressions.bulkSuppressedAmong(
-      rows.map((r) => r.email),
-      tx.manager,
-    );
-    const eligible = rows.filter((row) => !blocked.has(row.email.toLowerCase()));
+    const eligible = rows.filter((row) => !row.suppressed);
     const codes = await this.codesFor(tx.manager, eligible);
     const created = await this.outbox.recordMany(
       tx,
@@ -142,7 +140,7 @@ export class ReminderFanOutService {
       ),
       hold,
     );
-    return { sent: created.length, suppressed: blocked.size };
+    return { sent: created.length, suppressed: rows.length - eligible.length };
   }
 
   private async codesFor(

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Suppression, SuppressionReason, SuppressionScope } from './suppression.entity';
 
 /**
  * The rule for bulk mail as a condition on a query's row (`column` holds its address): a
- * fan-out reads it with a page of visitors instead of sending 2,000 addresses back in a second
- * query. Scope `bulk` or `all`, as `isSuppressed(email, true)`.
+ * fan-out reads it with a page of visitors or invitations instead of sending 2,000 addresses
+ * back in a second query. Scope `bulk` or `all`, as `isSuppressed(email, true)`.
  */
 export const bulkSuppressedSql = (column: string) =>
   `EXISTS (SELECT 1 FROM suppressions s WHERE s.email = ${column} AND s.scope IN ('bulk', 'all'))`;
@@ -31,22 +31,5 @@ export class SuppressionService {
       [email, bulk],
     );
     return rows.length > 0;
-  }
-
-  /**
-   * Which of many addresses must get no bulk mail, lower-cased; one query for thousands, in the
-   * caller's transaction when `manager` is given.
-   */
-  async bulkSuppressedAmong(
-    emails: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Set<string>> {
-    if (emails.length === 0) return new Set();
-    const rows: { email: string }[] = await manager.query(
-      `SELECT DISTINCT lower(email::text) AS email FROM suppressions
-        WHERE email = ANY($1::citext[]) AND scope IN ('bulk', 'all')`,
-      [emails],
-    );
-    return new Set(rows.map((row) => row.email));
   }
 }
