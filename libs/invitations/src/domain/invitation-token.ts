@@ -2,7 +2,8 @@ import { hash, randomBytes } from 'node:crypto';
 
 /** 32 random bytes (256 bits) as base64url: 43 characters, safe in a URL path or query. */
 const TOKEN_BYTES = 32;
-export const INVITATION_TOKEN_LENGTH = 43;
+/** Unpadded base64url: four characters for every three bytes, rounded up. */
+export const INVITATION_TOKEN_LENGTH = Math.ceil((TOKEN_BYTES * 4) / 3);
 const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${INVITATION_TOKEN_LENGTH}}$`);
 
 export interface IssuedInvitationToken {
