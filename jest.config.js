@@ -1,5 +1,7 @@
-/** Two projects: fast unit specs beside the code, and end-to-end specs under test/ that talk
- * to real PostgreSQL, Redis and SMTP (started once by the global setup). */
+/** Three tiers: fast unit specs beside the code (`*.spec.ts`); integration specs beside the
+ * code (`*.int-spec.ts`: repositories and services on a cloned database, no HTTP); end-to-end
+ * specs under test/ that drive the whole api. The last two talk to real PostgreSQL, Redis and
+ * SMTP, started once per run by the global setup. */
 const fs = require('fs');
 const os = require('os');
 const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -22,6 +24,13 @@ module.exports = {
   maxWorkers: Math.max(2, os.cpus().length - 1),
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
     {
       ...common,
       displayName: 'e2e',

@@ -86,7 +86,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
-async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = new IORedis(url);
   for (const pattern of [`${prefix}:*`, `{${prefix}}:*`]) {
     let cursor = '0';
