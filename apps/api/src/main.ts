@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { ConfigError, EmbeddedServiceError, startPlatform } from '@hoicho/platform';
+import { ConfigError, EmbeddedServiceError, listenUrl, startPlatform } from '@hoicho/platform';
 import { createApiApp } from './create-app';
 import { DemoSeeder } from './demo/demo.seeder';
 import { printBanner } from './demo/banner';
@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const logins = runtime.config.seedDemo ? await app.get(DemoSeeder).seed() : [];
   await app.listen(runtime.config.port, runtime.config.host);
-  printBanner(runtime, await app.getUrl(), logins);
+  const listening = await app.getUrl();
+  // With PORT=0 the port is known only now; links must carry the one we got.
+  if (runtime.config.publicUrlFromListenAddress) {
+    const { port } = new URL(listening);
+    runtime.config.publicUrl = listenUrl(runtime.config.host, Number(port));
+  }
+  printBanner(runtime, listening, logins);
 }
 
 main().catch((error: unknown) => {

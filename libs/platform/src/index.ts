@@ -28,6 +28,7 @@ export * from './rate-limit/rate-limit.decorator';
 export * from './redis/redis.service';
 export * from './runtime/lower-cpu-priority';
 export * from './runtime/platform-runtime';
+export { listenUrl } from './runtime/build-app-config';
 export * from './text/vietnamese-text.util';
 export * from './auth/uuid-param.decorator';
 export * from './text/escape-html.util';

@@ -6,6 +6,7 @@ export function printBanner(runtime: PlatformRuntime, listening: string, logins:
   const lines = [
     '',
     `Hội Chợ is running (listening on ${listening.replace('[::1]', 'localhost')})`,
+    `  Web app      ${base}/`,
     `  API          ${base}/api/v1`,
     `  API docs     ${base}/docs  (JSON: ${base}/docs-json)`,
     `  Health       ${base}/health`,
@@ -16,7 +17,7 @@ export function printBanner(runtime: PlatformRuntime, listening: string, logins:
     `  Redis        ${runtime.config.redis.embedded ? 'embedded' : 'REDIS_URL'}   SMTP: ${runtime.config.smtp.embedded ? 'embedded capture' : 'SMTP_URL'}`,
   );
   if (logins.length) {
-    lines.push('  Demo logins (POST /api/v1/auth/login):');
+    lines.push(`  Demo logins (sign in at ${base}/signin):`);
     for (const login of logins)
       lines.push(`    ${login.role.padEnd(10)} ${login.email} / ${login.password}`);
   }

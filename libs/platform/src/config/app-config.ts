@@ -6,8 +6,13 @@ export interface AppConfig {
   env: RawConfig['NODE_ENV'];
   port: number;
   host: string;
+  /** The base of every link we mail and print. */
   publicUrl: string;
+  /** True when PUBLIC_URL is unset and `publicUrl` follows the address the api listens on. */
+  publicUrlFromListenAddress: boolean;
   dataDir: string;
+  /** The built web app (`npm run build` writes it), served at `/`. */
+  webDir: string;
   logLevel: RawConfig['LOG_LEVEL'];
   secret: string;
   database: { url: string; embedded: boolean };

@@ -20,8 +20,10 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default(defaults.NODE_ENV),
   PORT: int(0, 65535).default(defaults.PORT),
   HOST: z.string().min(1).default(defaults.HOST),
-  PUBLIC_URL: url(['http:', 'https:']).default(defaults.PUBLIC_URL),
+  // Unset: links use the address the api listens on (fine on one machine, never in production).
+  PUBLIC_URL: url(['http:', 'https:']).optional(),
   DATA_DIR: z.string().min(1).default(defaults.DATA_DIR),
+  WEB_DIR: z.string().min(1).default(defaults.WEB_DIR),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default(defaults.LOG_LEVEL),

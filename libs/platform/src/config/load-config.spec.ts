@@ -1,3 +1,4 @@
+import { buildAppConfig, listenUrl } from '../runtime/build-app-config';
 import { ConfigError, parseEnvironment } from './load-config';
 
 describe('configuration validation', () => {
@@ -51,5 +52,39 @@ describe('configuration validation', () => {
 
   it('ignores empty values, as shells often export them', () => {
     expect(parseEnvironment({ PORT: '' }).PORT).toBe(3000);
+  });
+});
+
+describe('the public address', () => {
+  const services = {
+    databaseUrl: 'postgres://x@localhost/x',
+    redisUrl: 'redis://localhost:6379',
+    smtpUrl: 'smtp://localhost:25',
+    secret: 's'.repeat(40),
+  };
+
+  it('follows the port the api listens on when PUBLIC_URL is unset', () => {
+    const config = buildAppConfig(parseEnvironment({ PORT: '4123' }), services);
+    expect(config.publicUrl).toBe('http://localhost:4123');
+    expect(config.publicUrlFromListenAddress).toBe(true);
+  });
+
+  it('names a specific host the api is bound to', () => {
+    expect(listenUrl('127.0.0.1', 8080)).toBe('http://127.0.0.1:8080');
+    expect(listenUrl('::1', 8080)).toBe('http://[::1]:8080');
+    expect(listenUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
+  });
+
+  it('takes PUBLIC_URL as given, without a trailing slash', () => {
+    const raw = parseEnvironment({ PORT: '4123', PUBLIC_URL: 'https://hoicho.example.vn/' });
+    const config = buildAppConfig(raw, services);
+    expect(config.publicUrl).toBe('https://hoicho.example.vn');
+    expect(config.publicUrlFromListenAddress).toBe(false);
+  });
+
+  it('is required in production, where links must never name localhost', () => {
+    expect(() => parseEnvironment({ NODE_ENV: 'production' })).toThrow(
+      /^Invalid setting PUBLIC_URL: is required in production/,
+    );
   });
 });

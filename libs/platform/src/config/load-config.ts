@@ -24,5 +24,11 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): RawConfig {
     const got = relevant[setting] === undefined ? '' : ` (got "${relevant[setting]}")`;
     throw new ConfigError(setting, `${issue.message}${got}`);
   }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.PUBLIC_URL) {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      'is required in production (the base of every link we mail)',
+    );
+  }
   return parsed.data;
 }

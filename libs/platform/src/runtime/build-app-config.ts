@@ -9,14 +9,23 @@ export interface ResolvedServices {
   secret: string;
 }
 
+/** The address a person on this machine reaches the api at (a wildcard host is localhost). */
+export function listenUrl(host: string, port: number): string {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  const name = wildcard ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
 export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppConfig {
   const dataDir = resolve(raw.DATA_DIR);
   return {
     env: raw.NODE_ENV,
     port: raw.PORT,
     host: raw.HOST,
-    publicUrl: raw.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: (raw.PUBLIC_URL ?? listenUrl(raw.HOST, raw.PORT)).replace(/\/$/, ''),
+    publicUrlFromListenAddress: !raw.PUBLIC_URL,
     dataDir,
+    webDir: resolve(raw.WEB_DIR),
     logLevel: raw.LOG_LEVEL,
     secret: services.secret,
     database: { url: services.databaseUrl, embedded: !raw.DATABASE_URL },
