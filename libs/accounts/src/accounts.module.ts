@@ -3,10 +3,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { NotificationsModule } from '@hoicho/notifications';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { BrowserSessionController } from './auth/browser/browser-session.controller';
 import { SessionGuard } from './auth/session.guard';
 import { OrganisingBodiesController } from './bodies/organising-bodies.controller';
 import { OrganisingBodiesService } from './bodies/organising-bodies.service';
-import { AccountPagesController } from './pages/account-pages.controller';
 import { SessionsService } from './sessions/sessions.service';
 import { AuthTokensService } from './tokens/auth-tokens.service';
 import { UsersService } from './users/users.service';
@@ -14,7 +14,7 @@ import { UsersService } from './users/users.service';
 /** Organising bodies, users, sessions, sign-in and password reset; the global session guard. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [AuthController, OrganisingBodiesController, AccountPagesController],
+  controllers: [AuthController, BrowserSessionController, OrganisingBodiesController],
   providers: [
     AuthService,
     SessionsService,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -31,6 +31,7 @@ import {
   SessionTokenDto,
   SessionViewDto,
   TokenDto,
+  UpdateMeDto,
 } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -76,6 +77,17 @@ export class AuthController {
     const account = await this.users.findById(user.id);
     if (!account) throw AppError.notFound('User');
     const { id, email, fullName, role, locale, organisingBodyId, producerId } = account;
+    return { id, email, fullName, role, locale, organisingBodyId, producerId };
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change my language or name' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiUnauthorizedResponse({ type: ErrorBodyDto })
+  async updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto): Promise<MeDto> {
+    const { id, email, fullName, role, locale, organisingBodyId, producerId } =
+      await this.users.updateProfile(user.id, body);
     return { id, email, fullName, role, locale, organisingBodyId, producerId };
   }
 

@@ -59,6 +59,17 @@ export class UsersService {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }
 
+  /** Changes the fields given (the language the user reads mail and screens in, the name). */
+  async updateProfile(id: string, changes: { locale?: 'vi' | 'en'; fullName?: string }) {
+    const repository = this.dataSource.getRepository(User);
+    const patch = {
+      ...(changes.locale ? { locale: changes.locale } : {}),
+      ...(changes.fullName ? { fullName: toNfc(changes.fullName) } : {}),
+    };
+    if (Object.keys(patch).length) await repository.update({ id }, patch);
+    return repository.findOneByOrFail({ id });
+  }
+
   findWithPassword(email: string): Promise<User | null> {
     return this.dataSource
       .getRepository(User)

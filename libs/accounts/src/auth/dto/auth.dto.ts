@@ -1,6 +1,6 @@
 import { TrimLower } from '@hoicho/platform';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'nsx@phuvinh.vn' })
@@ -36,7 +36,7 @@ export class SessionViewDto {
   @ApiProperty() id: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty() expiresAt: Date;
-  @ApiProperty({ nullable: true }) userAgent: string | null;
+  @ApiProperty({ type: String, nullable: true }) userAgent: string | null;
   @ApiProperty({ description: 'the session making this request' }) current: boolean;
 }
 
@@ -48,4 +48,21 @@ export class MeDto {
   @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
   @ApiProperty({ nullable: true }) organisingBodyId: string | null;
   @ApiProperty({ nullable: true }) producerId: string | null;
+}
+
+export class UpdateMeDto {
+  @ApiPropertyOptional({ enum: ['vi', 'en'], description: 'the language of screens and mail' })
+  @IsOptional()
+  @IsIn(['vi', 'en'])
+  locale?: 'vi' | 'en';
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  fullName?: string;
+}
+
+export class BrowserSessionDto {
+  @ApiProperty({ type: MeDto, nullable: true, description: 'null when nobody is signed in' })
+  user: MeDto | null;
 }
