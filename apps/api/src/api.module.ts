@@ -9,6 +9,7 @@ import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifica
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 import { ShowcasesModule } from '@hoicho/showcases';
 import { DemoSeeder } from './demo/demo.seeder';
+import { WebAppController } from './web/web-app.controller';
 
 /** The HTTP application; with RUN_WORKERS it also consumes the queues in-process. */
 @Module({})
@@ -31,6 +32,7 @@ export class ApiModule {
         ShowcasesModule,
         ...workers,
       ],
+      controllers: [WebAppController],
       providers: [DemoSeeder],
     };
   }

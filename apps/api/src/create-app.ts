@@ -2,10 +2,11 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { PlatformRuntime } from '@hoicho/platform';
+import { APP_CONFIG, PlatformRuntime } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { buildOpenApi } from './openapi';
+import { serveWebAssets } from './web/serve-web-assets';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
 export async function createApiApp(runtime: PlatformRuntime): Promise<INestApplication> {
@@ -16,6 +17,7 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.set('trust proxy', false);
+  serveWebAssets(app, app.get(APP_CONFIG));
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();

@@ -24,7 +24,7 @@ export class ProducersService {
     return this.transactions.run(async (tx) => {
       const producer = await tx.manager
         .getRepository(Producer)
-        .save({ legalNameVi: dto.producerName });
+        .save({ legalNameVi: dto.producerName, legalForm: dto.legalForm ?? null });
       const user = await this.users.create(tx.manager, {
         email: dto.email,
         password: dto.password,

@@ -1,5 +1,6 @@
 import { IsText, TrimNfc, TrimLower } from '@hoicho/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LEGAL_FORMS, LegalForm } from '../../domain/legal-form';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class ProducerSignUpDto {
@@ -17,6 +18,10 @@ export class ProducerSignUpDto {
   @TrimNfc()
   @IsText(1, 200)
   producerName: string;
+  @ApiPropertyOptional({ enum: LEGAL_FORMS, description: 'can also be set later on the profile' })
+  @IsOptional()
+  @IsIn(LEGAL_FORMS)
+  legalForm?: LegalForm;
   @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' })
   @IsOptional()
   @IsIn(['vi', 'en'])

@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { AppLayout } from '@web/layout/AppLayout';
+import { queryClient } from './query-client';
+import { AppRoutes } from './AppRoutes';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-center" />
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <AppLayout>
+            <AppRoutes />
+          </AppLayout>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

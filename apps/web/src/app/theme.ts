@@ -1,0 +1,32 @@
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+
+// Bamboo green, dark enough at the primary shade for white text at AA contrast.
+const tre: MantineColorsTuple = [
+  '#e6f6f1',
+  '#cdebe2',
+  '#9bd6c4',
+  '#66c1a5',
+  '#3aae8a',
+  '#1f9e78',
+  '#12866a',
+  '#0c6b58',
+  '#0a5a4a',
+  '#06463a',
+];
+
+export const theme = createTheme({
+  primaryColor: 'tre',
+  primaryShade: 7,
+  colors: { tre },
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'md',
+  headings: { fontWeight: '650' },
+});
+
+/** Mantine's dimmed grey is 3.3:1 on white; secondary text must still reach AA (4.5:1). */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  dark: {},
+});

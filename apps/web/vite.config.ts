@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/** The web app: built into dist/web and served by the api at `/` (WEB.md). */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: { alias: { '@web': src } },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    rolldownOptions: {
+      // Mantine marks its modules "use client" for React Server Components; a SPA has none.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+  server: {
+    // `npm run dev:web` beside `npm start`: the api answers everything but the app's files.
+    proxy: Object.fromEntries(
+      ['/api', '/docs', '/dev', '/health', '/invitations', '/catalogue'].map((path) => [
+        path,
+        process.env.API_URL ?? 'http://localhost:3000',
+      ]),
+    ),
+  },
+});

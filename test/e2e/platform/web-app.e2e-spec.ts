@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createTestApp, TestApp } from '../../support/test-app';
+
+describe('the web app served by the api', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'hoicho-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><title>Hội Chợ</title><div id="root">',
+    );
+    writeFileSync(join(webDir, 'assets/index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(webDir, 'favicon.svg'), '<svg/>');
+    t = await createTestApp({ WEB_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    '/',
+    '/signin',
+    '/producer/applications/7f0c',
+    '/organiser/fairs',
+    '/gate',
+    '/account/verify-email?token=x',
+    // links in mails sent before the web app existed
+    '/applications/7f0c',
+    '/waitlist-offers/7f0c',
+  ])('opens %s as the app’s page, never cached stale', async (path) => {
+    const answer = await request(t.http).get(path).expect(200);
+    expect(answer.headers['content-type']).toMatch(/^text\/html/);
+    expect(answer.headers['cache-control']).toBe('no-cache');
+    expect(answer.text).toContain('<div id="root">');
+  });
+
+  it('serves hashed assets for a year and other files revalidated', async () => {
+    const asset = await request(t.http).get('/assets/index-abc123.js').expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await request(t.http).get('/favicon.svg').expect(200);
+    expect(icon.headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  it('leaves every other path to the API: a JSON 404', async () => {
+    for (const path of ['/api/v1/nothing', '/nothing', '/assets/missing.js']) {
+      const answer = await request(t.http).get(path).expect(404);
+      expect(answer.body.code).toBe('route_not_found');
+    }
+  });
+});
+
+describe('the web app before it is built', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ WEB_DIR: join(tmpdir(), 'hoicho-missing') })));
+  afterAll(() => t.close());
+
+  it('says how to build it instead of failing obscurely', async () => {
+    const answer = await request(t.http).get('/producer').expect(503);
+    expect(answer.text).toContain('npm run build');
+  });
+});
