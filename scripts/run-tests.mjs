@@ -1,0 +1,62 @@
+// The README's test command after the build: every runner in turn (jest: unit, integration and
+// end-to-end; Vitest: the web app's client logic; Playwright: the web app in Chromium), each to
+// the end even if an earlier one failed, then one line with the totals.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const out = '.data/test';
+mkdirSync(out, { recursive: true });
+const bin = (name) => `node_modules/.bin/${name}`;
+const extra = process.argv.slice(2);
+
+function run(name, command, args, readCounts) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  let counts;
+  try {
+    counts = readCounts();
+  } catch {
+    counts = undefined;
+  }
+  const line = counts
+    ? `${name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`
+    : `${name}: did not report (exit ${result.status}, ${seconds} s)`;
+  return { name, line, counts, ok: result.status === 0 && counts !== undefined };
+}
+
+const jestFile = `${out}/jest.json`;
+const vitestFile = `${out}/vitest.json`;
+const playwrightFile = `${out}/playwright.json`;
+for (const file of [jestFile, vitestFile, playwrightFile]) rmSync(file, { force: true });
+
+const results = [
+  run('jest', bin('jest'), ['--json', `--outputFile=${jestFile}`, ...extra], () => {
+    const report = JSON.parse(readFileSync(jestFile, 'utf8'));
+    return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests };
+  }),
+  run(
+    'vitest',
+    bin('vitest'),
+    ['run', '--config', 'apps/web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestFile}`],
+    () => {
+      const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
+      return {
+        passed: report.numPassedTests,
+        failed: report.numFailedTests + report.numPendingTests + report.numTodoTests,
+      };
+    },
+  ),
+  run('playwright', bin('playwright'), ['test'], () => {
+    if (!existsSync(playwrightFile)) throw new Error('no report');
+    const { stats } = JSON.parse(readFileSync(playwrightFile, 'utf8'));
+    return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+  }),
+];
+
+const passed = results.reduce((sum, r) => sum + (r.counts?.passed ?? 0), 0);
+const failed = results.reduce((sum, r) => sum + (r.counts?.failed ?? 0), 0);
+console.log('');
+for (const r of results) console.log(r.line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);
