@@ -30,10 +30,10 @@ async function start(dataDir: string): Promise<Running> {
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
+  // No deadline of its own: a first start initialises PostgreSQL and seeds the demo, which on a
+  // loaded machine takes minutes; the test's timeout is the only clock.
   while (!output.includes('Hội Chợ is running')) {
     if (child.exitCode !== null) throw new Error(`api exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`api did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, output: () => output, base };
@@ -130,5 +130,5 @@ describe('the embedded default: npm start with nothing configured', () => {
     expect((await fetch(`${third.base}/health`)).status).toBe(200);
     third.child.kill('SIGINT');
     expect(await exited(third.child)).toBe(0);
-  }, 120_000);
+  }, 900_000);
 });
