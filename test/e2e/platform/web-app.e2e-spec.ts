@@ -14,7 +14,7 @@ describe('the web app served by the api', () => {
       join(webDir, 'index.html'),
       '<!doctype html><title>Hội Chợ</title><div id="root">',
     );
-    writeFileSync(join(webDir, 'assets/index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(webDir, 'assets/index-abc123.js'), 'console.log(1);\n'.repeat(500));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg/>');
     t = await createTestApp({ WEB_DIR: webDir });
   });
@@ -45,6 +45,19 @@ describe('the web app served by the api', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const icon = await request(t.http).get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  it('compresses the app’s files but leaves JSON answers to a proxy', async () => {
+    const asset = await request(t.http)
+      .get('/assets/index-abc123.js')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    const json = await request(t.http)
+      .get('/api/v1/public/fairs')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(json.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves every other path to the API: a JSON 404', async () => {
