@@ -1,5 +1,8 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
+import { FairCallsController } from './calls/fair-calls.controller';
+import { FairCallsService } from './calls/fair-calls.service';
+import { OpenFairsRepository } from './calls/open-fairs.repository';
 import { FairAccess } from './common/fair-access.service';
 import { FairsService } from './fairs.service';
 import { BodyFairsController } from './fairs/body-fairs.controller';
@@ -34,6 +37,7 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     BoothsController,
     PlanController,
     SupportProgrammesController,
+    FairCallsController,
   ],
   providers: [
     FairAccess,
@@ -50,6 +54,8 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     SupportProgrammesService,
     SupportBudgetService,
     FairsService,
+    OpenFairsRepository,
+    FairCallsService,
   ],
   exports: [
     FairsService,

@@ -929,6 +929,40 @@ export interface paths {
         patch: operations["SupportProgrammesController_update"];
         trace?: never;
     };
+    "/api/v1/public/fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fairs open (or about to open) for applications, soonest deadline first */
+        get: operations["FairCallsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/fairs/{fairId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fair’s call for applications: dates, venue, fees, support */
+        get: operations["FairCallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/application-form": {
         parameters: {
             query?: never;
@@ -3379,6 +3413,67 @@ export interface components {
             requireRecognisedCraftVillage?: boolean;
             minOcopStars?: Record<string, never> | null;
             allowedLegalForms?: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
+        };
+        CallBoothTypeDto: {
+            /** @example tieu-chuan */
+            code: string;
+            /** @example Gian tiêu chuẩn */
+            nameVi: string;
+            nameEn: string | null;
+            /** @example 3 */
+            widthM: number;
+            /** @example 3 */
+            depthM: number;
+            /**
+             * @description integer đồng as a string of digits
+             * @example 12000000
+             */
+            price: string;
+        };
+        CallProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Hỗ trợ khuyến công 2026 */
+            nameVi: string;
+            nameEn: string | null;
+            /**
+             * @description percent of the booth fee
+             * @example 50
+             */
+            ratePercent: number;
+            /** @example 2 */
+            maxBoothsPerProducer: number | null;
+            /** @description integer đồng as a string of digits */
+            capPerBooth: string | null;
+            /** @description integer đồng as a string of digits */
+            capPerProducer: string | null;
+            requireRecognisedCraftVillage: boolean;
+            /** @example 3 */
+            minOcopStars: number | null;
+        };
+        FairCallDto: {
+            /** Format: uuid */
+            id: string;
+            nameVi: string;
+            nameEn: string | null;
+            venueName: string;
+            venueAddress: string;
+            /** @description opening days in Hà Nội time, by date */
+            days: components["schemas"]["FairDayDto"][];
+            /** @example 2026-08-01T08:00:00+07:00 */
+            applicationsOpenAt: string;
+            /**
+             * @description the deadline
+             * @example 2026-09-15T17:00:00+07:00
+             */
+            applicationsCloseAt: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled";
+            /** @description open now: the fair is open and the window has begun and not ended */
+            acceptingApplications: boolean;
+            /** @description cheapest first */
+            boothTypes: components["schemas"]["CallBoothTypeDto"][];
+            supportProgrammes: components["schemas"]["CallProgrammeDto"][];
         };
         FormZoneDto: {
             /** @example may-tre-dan */
@@ -10147,6 +10242,73 @@ export interface operations {
             };
             /** @description budget_below_used, fair_locked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FairCallsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairCallDto"][];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FairCallsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairCallDto"];
+                };
+            };
+            /** @description no such fair, or still a draft */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
