@@ -1,14 +1,29 @@
+import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
+import { FairCallPage } from './fairs/FairCallPage';
+import { FairListPage } from './fairs/FairListPage';
 
-/** The producer's area (mobile first), loaded on first visit; paths are relative to /producer. */
+const ProducerHome = lazy(() => import('./home/ProducerHome'));
+
+/**
+ * The producer's area (mobile first), loaded on first visit; paths are relative to /producer.
+ * Finding a fair is open to anyone; everything else needs a producer's account.
+ */
 export default function ProducerArea() {
   return (
     <Switch>
+      <Route path="/fairs" component={FairListPage} />
+      <Route path="/fairs/:fairId">{({ fairId }) => <FairCallPage fairId={fairId} />}</Route>
       <Route>
         <RequireRole roles={['producer']}>
-          <ErrorState kind="notFound" />
+          <Switch>
+            <Route path="/" component={ProducerHome} />
+            <Route>
+              <ErrorState kind="notFound" />
+            </Route>
+          </Switch>
         </RequireRole>
       </Route>
     </Switch>
