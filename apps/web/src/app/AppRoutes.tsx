@@ -12,6 +12,8 @@ import { ErrorState } from '@web/ui/ErrorState';
 
 // Each role's area is its own lazily loaded route tree (WEB.md).
 const ProducerArea = lazy(() => import('@web/producer/ProducerArea'));
+const OrganiserArea = lazy(() => import('@web/organiser/OrganiserArea'));
+const GateArea = lazy(() => import('@web/gate/GateArea'));
 
 const ANY_ROLE = ['admin', 'organiser', 'gate_staff', 'producer'] as const;
 
@@ -30,6 +32,8 @@ export function AppRoutes() {
         </RequireRole>
       </Route>
       <Route path="/producer" nest component={ProducerArea} />
+      <Route path="/organiser" nest component={OrganiserArea} />
+      <Route path="/gate" nest component={GateArea} />
       {/* Links in mails sent before the web app existed. */}
       <Route path="/applications/:id">
         {({ id }) => <Redirect to={`/producer/applications/${id}`} replace />}

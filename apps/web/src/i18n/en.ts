@@ -1,3 +1,7 @@
+import { desk } from './en/desk';
+import { gate } from './en/gate';
+import { organiser } from './en/organiser';
+import { producer } from './en/producer';
 import type { Catalogue } from './catalogue';
 import type { vi } from './vi';
 
@@ -23,6 +27,13 @@ export const en: Catalogue<typeof vi> = {
     signOut: 'Sign out',
     sessions: 'Signed-in devices',
     account: 'Account of {{name}}',
+    organiser: {
+      dashboard: 'Dashboard',
+      fairs: 'Fairs',
+      visitors: 'Visitors',
+      campaigns: 'Invitations',
+      messages: 'Mail sent',
+    },
     producer: {
       overview: 'Overview',
       fairs: 'Find a fair',
@@ -126,49 +137,8 @@ export const en: Catalogue<typeof vi> = {
     since: 'since {{when}}',
     until: 'expires {{when}}',
   },
-  producer: {
-    home: {
-      title: 'Hello, {{name}}',
-      noApplications: 'No application yet. Find a fair that takes applications.',
-    },
-    status: {
-      draft: 'Draft',
-      submitted: 'Submitted, in review',
-      approved: 'Approved',
-      rejected: 'Not approved',
-      waitlisted: 'Waitlisted',
-      withdrawn: 'Withdrawn',
-    },
-    fairs: {
-      title: 'Fairs open for applications',
-      none: 'No fair takes applications right now. Come back later.',
-      priceFrom: 'Booths from {{price}}',
-      open: 'Taking applications',
-      opensOn: 'Opens for applications {{when}}',
-      support: 'Support up to {{rate}}%',
-      deadline: 'Deadline: {{when}}',
-    },
-    call: {
-      when: 'When',
-      day: '{{day}}: {{opens}}–{{closes}}',
-      where: 'Where',
-      fees: 'Booths and fees',
-      boothType: 'Booth type',
-      size: 'Size',
-      price: 'Fee',
-      metres: '{{w}} m × {{d}} m',
-      support: 'Support programmes',
-      rate: '{{rate}}% of the booth fee paid',
-      maxBooths: 'at most {{count}} booths',
-      capPerProducer: 'at most {{amount}} per producer',
-      needsVillage: 'A recognised craft village',
-      needsOcop: 'An OCOP product of {{stars}}+ stars, certificate valid',
-      anyone: 'Every producer is considered',
-      notYet: 'The fair takes applications from {{when}}.',
-      closed: 'The fair takes no more applications.',
-      signInToApply: 'Sign in to apply',
-      apply: 'Apply',
-      yourApplication: 'See your application',
-    },
-  },
+  producer,
+  organiser,
+  desk,
+  gate,
 };

@@ -1,3 +1,7 @@
+import { desk } from './vi/desk';
+import { gate } from './vi/gate';
+import { organiser } from './vi/organiser';
+import { producer } from './vi/producer';
 /** The Vietnamese catalogue: every string on screen, Vietnamese first (WEB.md). */
 export const vi = {
   common: {
@@ -20,6 +24,13 @@ export const vi = {
     signOut: 'Đăng xuất',
     sessions: 'Thiết bị đang đăng nhập',
     account: 'Tài khoản của {{name}}',
+    organiser: {
+      dashboard: 'Tổng quan',
+      fairs: 'Hội chợ',
+      visitors: 'Khách mời',
+      campaigns: 'Thư mời',
+      messages: 'Thư đã gửi',
+    },
     producer: {
       overview: 'Tổng quan',
       fairs: 'Tìm hội chợ',
@@ -123,49 +134,8 @@ export const vi = {
     since: 'từ {{when}}',
     until: 'hết hạn {{when}}',
   },
-  producer: {
-    home: {
-      title: 'Xin chào, {{name}}',
-      noApplications: 'Chưa có hồ sơ nào. Hãy tìm một hội chợ đang nhận hồ sơ.',
-    },
-    status: {
-      draft: 'Bản nháp',
-      submitted: 'Đã nộp, đang xét',
-      approved: 'Được duyệt',
-      rejected: 'Không được duyệt',
-      waitlisted: 'Danh sách chờ',
-      withdrawn: 'Đã rút',
-    },
-    fairs: {
-      title: 'Hội chợ đang nhận hồ sơ',
-      none: 'Hiện chưa có hội chợ nào nhận hồ sơ. Hãy quay lại sau.',
-      priceFrom: 'Gian hàng từ {{price}}',
-      open: 'Đang nhận hồ sơ',
-      opensOn: 'Mở nhận hồ sơ {{when}}',
-      support: 'Hỗ trợ đến {{rate}}%',
-      deadline: 'Hạn nộp hồ sơ: {{when}}',
-    },
-    call: {
-      when: 'Thời gian',
-      day: '{{day}}: {{opens}}–{{closes}}',
-      where: 'Địa điểm',
-      fees: 'Gian hàng và phí',
-      boothType: 'Loại gian',
-      size: 'Kích thước',
-      price: 'Phí',
-      metres: '{{w}} m × {{d}} m',
-      support: 'Chương trình hỗ trợ',
-      rate: 'Hỗ trợ {{rate}}% phí gian hàng',
-      maxBooths: 'tối đa {{count}} gian',
-      capPerProducer: 'tối đa {{amount}} mỗi cơ sở',
-      needsVillage: 'Làng nghề được công nhận',
-      needsOcop: 'Sản phẩm OCOP từ {{stars}} sao, còn hạn',
-      anyone: 'Mọi cơ sở đều được xét',
-      notYet: 'Hội chợ mở nhận hồ sơ từ {{when}}.',
-      closed: 'Hội chợ không còn nhận hồ sơ.',
-      signInToApply: 'Đăng nhập để đăng ký',
-      apply: 'Đăng ký tham gia',
-      yourApplication: 'Xem hồ sơ của bạn',
-    },
-  },
+  producer,
+  organiser,
+  desk,
+  gate,
 };

@@ -17,8 +17,18 @@ const producer: NavItem[] = [
   { to: '/producer/profile', label: 'nav.producer.profile' },
 ];
 
-/** The menu of each role's area; the organiser's and the gate's grow with their areas. */
+// A fair's own screens (plan, applications, allocation…) are tabs on the fair's page.
+const organiser: NavItem[] = [
+  { to: '/organiser', label: 'nav.organiser.dashboard', exact: true },
+  { to: '/organiser/fairs', label: 'nav.organiser.fairs' },
+  { to: '/organiser/visitors', label: 'nav.organiser.visitors' },
+  { to: '/organiser/campaigns', label: 'nav.organiser.campaigns' },
+  { to: '/organiser/messages', label: 'nav.organiser.messages' },
+];
+
+/** The menu of each role's area; the gate scanner is full screen and has none. */
 export function navigationFor(role: string | undefined): NavItem[] {
   if (role === 'producer') return producer;
+  if (role === 'organiser' || role === 'admin') return organiser;
   return [];
 }

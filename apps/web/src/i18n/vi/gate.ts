@@ -1,0 +1,4 @@
+/** The gate scanner. */
+export const gate = {
+  title: 'Cổng soát vé',
+};
