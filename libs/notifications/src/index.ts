@@ -8,6 +8,7 @@ export * from './outbox/message-status';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-message.input';
 export * from './outbox/outbox.service';
+export * from './suppression/bulk-suppressed-addresses';
 export * from './suppression/suppression.service';
 export * from './suppression/unsubscribe-token';
 export * from './templates/catalogue';
