@@ -4,29 +4,67 @@ import { AccountsModule } from '@hoicho/accounts';
 import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule } from '@hoicho/notifications';
 import { QueueName } from '@hoicho/platform';
-import { CampaignsController } from './campaigns/campaigns.controller';
-import { CampaignsService } from './campaigns/campaigns.service';
+import { InvitationsAccess } from './access/invitations-access';
+import { AudienceRepository } from './campaigns/audience.repository';
+import { CampaignEditorService } from './campaigns/campaign-editor.service';
 import { CampaignLetters } from './campaigns/campaign-letters';
+import { CampaignPreviewService } from './campaigns/campaign-preview.service';
+import { CampaignQueryService } from './campaigns/campaign-query.service';
+import { CampaignRemindersService } from './campaigns/campaign-reminders.service';
+import { CampaignReportsService } from './campaigns/campaign-reports.service';
+import { CampaignSendingService } from './campaigns/campaign-sending.service';
+import { CampaignRepository } from './campaigns/campaign.repository';
+import { CampaignsController } from './campaigns/campaigns.controller';
 import { FanOutService } from './campaigns/fan-out.service';
 import { ReminderFanOutService } from './campaigns/reminder-fan-out.service';
+import { ReminderRepository } from './campaigns/reminder.repository';
+import { CheckInStatsService } from './check-in/check-in-stats.service';
 import { CheckInController } from './check-in/check-in.controller';
+import { CheckInRepository } from './check-in/check-in.repository';
 import { CheckInService } from './check-in/check-in.service';
+import { GateScanRepository } from './check-in/gate-scan.repository';
 import { FairDirectory } from './common/fair-info';
 import { InvitationQueues } from './common/invitation-queues';
 import { InvitationTokens } from './common/invitation-tokens';
 import { importRawBody } from './imports/import-body.middleware';
+import { ImportErrorRepository } from './imports/import-error.repository';
+import { VisitorImportRepository } from './imports/visitor-import.repository';
 import { VisitorImportRunner } from './imports/visitor-import.runner';
 import { VisitorImportsController } from './imports/visitor-imports.controller';
 import { VisitorImportsService } from './imports/visitor-imports.service';
 import { InvitationPagesController } from './rsvp/invitation-pages.controller';
+import { InvitationReportRepository } from './rsvp/invitation-report.repository';
+import { InvitationViews } from './rsvp/invitation-views';
+import { InvitationRepository } from './rsvp/invitation.repository';
+import { RegistrationService } from './rsvp/registration.service';
 import { RsvpController } from './rsvp/rsvp.controller';
 import { RsvpService } from './rsvp/rsvp.service';
+import { TicketMail } from './rsvp/ticket-mail';
+import { FairKeyRepository } from './tickets/fair-key.repository';
 import { FairKeysService } from './tickets/fair-keys.service';
+import { GateTicketsService } from './tickets/gate-tickets.service';
+import { TicketRepository } from './tickets/ticket.repository';
 import { TicketsService } from './tickets/tickets.service';
 import { VisitorErasureService } from './visitors/visitor-erasure.service';
-import { VisitorStore } from './visitors/visitor-store';
+import { VisitorListMerger } from './visitors/visitor-list-merger';
+import { VisitorRepository } from './visitors/visitor.repository';
 import { VisitorsController } from './visitors/visitors.controller';
 import { VisitorsService } from './visitors/visitors.service';
+
+const REPOSITORIES = [
+  VisitorRepository,
+  VisitorImportRepository,
+  ImportErrorRepository,
+  CampaignRepository,
+  ReminderRepository,
+  AudienceRepository,
+  InvitationRepository,
+  InvitationReportRepository,
+  TicketRepository,
+  FairKeyRepository,
+  CheckInRepository,
+  GateScanRepository,
+];
 
 /** Visitors and imports, campaigns, invitations with RSVP, tickets and gate check-in. */
 @Module({
@@ -45,25 +83,40 @@ import { VisitorsService } from './visitors/visitors.service';
     CheckInController,
   ],
   providers: [
+    ...REPOSITORIES,
+    InvitationsAccess,
     FairDirectory,
     InvitationQueues,
     InvitationTokens,
-    VisitorStore,
+    VisitorListMerger,
     VisitorsService,
     VisitorErasureService,
     VisitorImportsService,
     VisitorImportRunner,
-    CampaignsService,
+    CampaignQueryService,
+    CampaignEditorService,
+    CampaignPreviewService,
+    CampaignSendingService,
+    CampaignRemindersService,
+    CampaignReportsService,
     CampaignLetters,
     FanOutService,
     ReminderFanOutService,
+    InvitationViews,
+    TicketMail,
     RsvpService,
+    RegistrationService,
     FairKeysService,
     TicketsService,
+    GateTicketsService,
     CheckInService,
+    CheckInStatsService,
   ],
   exports: [
     InvitationQueues,
+    VisitorImportRepository,
+    CampaignRepository,
+    ReminderRepository,
     VisitorsService,
     VisitorImportRunner,
     FanOutService,

@@ -15,7 +15,7 @@ export class CampaignLetters {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async for(campaign: Campaign, texts: CampaignTexts) {
+  async for(campaign: Pick<Campaign, 'id' | 'fairId' | 'organisingBodyId'>, texts: CampaignTexts) {
     const fair = requireDays(await this.fairs.get(campaign.fairId));
     const body = await this.bodies.get(campaign.organisingBodyId);
     return {

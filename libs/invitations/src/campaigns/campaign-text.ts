@@ -72,3 +72,34 @@ export const REGISTRATION_TEXTS: CampaignTexts = {
     en: 'Thank you for registering for {{fair}}.',
   },
 };
+
+/** Texts given in part (a request's subject and body): the rest is taken from `base`. */
+export function textsOver(
+  subject: Partial<Record<VisitorLanguage, string>> | undefined,
+  body: Partial<Record<VisitorLanguage, string>> | undefined,
+  base: CampaignTexts,
+): CampaignTexts {
+  return {
+    subject: { vi: subject?.vi ?? base.subject.vi, en: subject?.en ?? base.subject.en },
+    body: { vi: body?.vi ?? base.body.vi, en: body?.en ?? base.body.en },
+  };
+}
+
+/** The texts stored with a campaign or reminder. */
+export const storedTexts = (row: {
+  subjectVi: string;
+  subjectEn: string;
+  bodyVi: string;
+  bodyEn: string;
+}): CampaignTexts => ({
+  subject: { vi: row.subjectVi, en: row.subjectEn },
+  body: { vi: row.bodyVi, en: row.bodyEn },
+});
+
+/** The columns that store texts. */
+export const textColumns = (t: CampaignTexts) => ({
+  subjectVi: t.subject.vi,
+  subjectEn: t.subject.en,
+  bodyVi: t.body.vi,
+  bodyEn: t.body.en,
+});

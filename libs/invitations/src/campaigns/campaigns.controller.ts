@@ -13,7 +13,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  assertBodyAccess,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
@@ -23,7 +22,12 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import { CampaignsService } from './campaigns.service';
+import { CampaignEditorService } from './campaign-editor.service';
+import { CampaignPreviewService } from './campaign-preview.service';
+import { CampaignQueryService } from './campaign-query.service';
+import { CampaignRemindersService } from './campaign-reminders.service';
+import { CampaignReportsService } from './campaign-reports.service';
+import { CampaignSendingService } from './campaign-sending.service';
 import {
   CreateCampaignDto,
   CreateReminderDto,
@@ -52,7 +56,14 @@ import {
 @Roles(Role.Admin, Role.Organiser)
 @Controller('api/v1')
 export class CampaignsController {
-  constructor(private readonly campaigns: CampaignsService) {}
+  constructor(
+    private readonly campaigns: CampaignQueryService,
+    private readonly editor: CampaignEditorService,
+    private readonly previews: CampaignPreviewService,
+    private readonly sending: CampaignSendingService,
+    private readonly reminding: CampaignRemindersService,
+    private readonly reports: CampaignReportsService,
+  ) {}
 
   @Post('organising-bodies/:bodyId/campaigns')
   @ApiOperation({ summary: 'Create an invitation campaign (draft) for a fair of the body' })
@@ -62,8 +73,7 @@ export class CampaignsController {
     @UuidParam('bodyId') bodyId: string,
     @Body() dto: CreateCampaignDto,
   ): Promise<CampaignDto> {
-    assertBodyAccess(user, bodyId);
-    return this.campaigns.create(user, bodyId, dto);
+    return this.editor.create(user, bodyId, dto);
   }
 
   @Get('organising-bodies/:bodyId/campaigns')
@@ -74,8 +84,7 @@ export class CampaignsController {
     @UuidParam('bodyId') bodyId: string,
     @Query() query: PageQueryDto,
   ): Promise<Page<CampaignDto>> {
-    assertBodyAccess(user, bodyId);
-    return this.campaigns.list(bodyId, query);
+    return this.campaigns.list(user, bodyId, query);
   }
 
   @Get('campaigns/:campaignId')
@@ -94,7 +103,7 @@ export class CampaignsController {
     @UuidParam('campaignId') id: string,
     @Body() dto: UpdateCampaignDto,
   ): Promise<CampaignDto> {
-    return this.campaigns.update(user, id, dto);
+    return this.editor.update(user, id, dto);
   }
 
   @Post('campaigns/:campaignId/preview')
@@ -106,7 +115,7 @@ export class CampaignsController {
     @UuidParam('campaignId') id: string,
     @Body() dto: PreviewCampaignDto,
   ): Promise<CampaignPreviewDto> {
-    return this.campaigns.preview(user, id, dto);
+    return this.previews.preview(user, id, dto);
   }
 
   @Post('campaigns/:campaignId/send')
@@ -121,7 +130,7 @@ export class CampaignsController {
     @UuidParam('campaignId') id: string,
     @Body() dto: SendCampaignDto,
   ): Promise<CampaignDto> {
-    return this.campaigns.send(user, id, dto);
+    return this.sending.send(user, id, dto);
   }
 
   @Post('campaigns/:campaignId/cancel')
@@ -130,7 +139,7 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'campaign_not_editable' })
   cancel(@CurrentUser() user: AuthUser, @UuidParam('campaignId') id: string): Promise<CampaignDto> {
-    return this.campaigns.cancel(user, id);
+    return this.sending.cancel(user, id);
   }
 
   @Post('campaigns/:campaignId/reminders')
@@ -145,7 +154,7 @@ export class CampaignsController {
     @UuidParam('campaignId') id: string,
     @Body() dto: CreateReminderDto,
   ): Promise<ReminderDto> {
-    return this.campaigns.remind(user, id, dto);
+    return this.reminding.remind(user, id, dto);
   }
 
   @Get('campaigns/:campaignId/reminders')
@@ -155,7 +164,7 @@ export class CampaignsController {
     @CurrentUser() user: AuthUser,
     @UuidParam('campaignId') id: string,
   ): Promise<ReminderDto[]> {
-    return this.campaigns.reminders(user, id);
+    return this.reminding.list(user, id);
   }
 
   @Get('campaigns/:campaignId/progress')
@@ -165,7 +174,7 @@ export class CampaignsController {
     @CurrentUser() user: AuthUser,
     @UuidParam('campaignId') id: string,
   ): Promise<CampaignProgressDto> {
-    return this.campaigns.progress(user, id);
+    return this.reports.progress(user, id);
   }
 
   @Get('campaigns/:campaignId/funnel')
@@ -175,7 +184,7 @@ export class CampaignsController {
     @CurrentUser() user: AuthUser,
     @UuidParam('campaignId') id: string,
   ): Promise<CampaignFunnelDto> {
-    return this.campaigns.funnel(user, id);
+    return this.reports.funnel(user, id);
   }
 
   @Get('campaigns/:campaignId/invitations')
@@ -186,6 +195,6 @@ export class CampaignsController {
     @UuidParam('campaignId') id: string,
     @Query() query: InvitationQueryDto,
   ): Promise<Page<InvitationRowDto>> {
-    return this.campaigns.invitations(user, id, query);
+    return this.reports.invitationList(user, id, query);
   }
 }

@@ -1,21 +1,8 @@
-import { DataSource } from 'typeorm';
-import type { VisitorLanguage } from '../domain';
-
 /** Visitors (or invitations) per transaction: one multi-row insert and one addBulk each. */
 export const PAGE = 2000;
 /** Pages in flight at once: reading the next page overlaps writing the previous ones. */
 export const PARALLEL_PAGES = 6;
 const TOUCH_EVERY_MS = 1000;
-
-/** What a letter needs of a visitor. */
-export interface AudienceRow {
-  id: string;
-  email: string;
-  name: string;
-  organisation: string | null;
-  language: VisitorLanguage | null;
-  country: string | null;
-}
 
 /** Runs `work` on each page `next` yields, at most `limit` at a time, in order of reading. */
 export async function pipelined<T>(
@@ -44,15 +31,11 @@ export async function pipelined<T>(
  * second is plenty for a sweep that waits OUTBOX_GRACE_MS, and parallel pages do not queue
  * on the row.
  */
-export function progressMarker(
-  dataSource: DataSource,
-  table: 'campaigns' | 'campaign_reminders',
-  id: string,
-): () => Promise<void> {
+export function progressMarker(touch: () => Promise<void>): () => Promise<void> {
   let last = 0;
   return async () => {
     if (Date.now() - last < TOUCH_EVERY_MS) return;
     last = Date.now();
-    await dataSource.query(`UPDATE ${table} SET updated_at = now() WHERE id = $1`, [id]);
+    await touch();
   };
 }

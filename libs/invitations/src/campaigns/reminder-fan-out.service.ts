@@ -1,28 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { bulkSuppressedSql, MailHold, OutboxService } from '@hoicho/notifications';
+import { EntityManager } from 'typeorm';
+import { MailHold, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner, Tx } from '@hoicho/platform';
 import { REMINDER_AUDIENCES } from '../domain';
 import { InvitationTokens } from '../common/invitation-tokens';
+import { InvitationRepository, ReminderRow } from '../rsvp/invitation.repository';
 import { TicketsService } from '../tickets/tickets.service';
-import { Campaign, CampaignReminder } from './campaign.entity';
 import { NIL_UUID } from './audience-pages';
 import { CampaignLetters } from './campaign-letters';
-import { AudienceRow, PAGE, PARALLEL_PAGES, pipelined, progressMarker } from './fan-out-pages';
+import { CampaignRepository } from './campaign.repository';
+import { storedTexts } from './campaign-text';
+import { PAGE, PARALLEL_PAGES, pipelined, progressMarker } from './fan-out-pages';
 import { LetterBuilder } from './invitation-mail';
-
-interface ReminderRow extends AudienceRow {
-  invitation_id: string;
-  token_sealed: string;
-  rsvp_status: 'pending' | 'accepted' | 'declined';
-  guests: number;
-  ticket_id: string | null;
-  ticket_fair_id: string | null;
-  initials: string | null;
-  expires_at: Date | null;
-  /** On the suppression list for bulk mail: skipped and counted. */
-  suppressed: boolean;
-}
+import { ReminderRepository } from './reminder.repository';
 
 /**
  * Turns a reminder into outbox messages for the campaign's invitations in the answer states
@@ -34,8 +24,10 @@ export class ReminderFanOutService {
   private readonly logger = new Logger(ReminderFanOutService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly campaigns: CampaignRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly invitations: InvitationRepository,
     private readonly outbox: OutboxService,
     private readonly letters: CampaignLetters,
     private readonly tickets: TicketsService,
@@ -43,52 +35,27 @@ export class ReminderFanOutService {
   ) {}
 
   async remind(campaignId: string, reminderId: string): Promise<void> {
-    const claimed: unknown[] = (
-      await this.dataSource.query(
-        `UPDATE campaign_reminders SET status = 'sending', updated_at = now()
-          WHERE id = $1 AND campaign_id = $2
-            AND (status = 'sending' OR (status = 'scheduled' AND scheduled_at <= now() + interval '1 second'))
-          RETURNING id`,
-        [reminderId, campaignId],
-      )
-    )[0];
-    if (claimed.length === 0) return;
-    const reminder = await this.dataSource
-      .getRepository(CampaignReminder)
-      .findOneByOrFail({ id: reminderId });
-    const campaign = await this.dataSource
-      .getRepository(Campaign)
-      .findOneByOrFail({ id: campaignId });
-    const { letters } = await this.letters.for(campaign, {
-      subject: { vi: reminder.subjectVi, en: reminder.subjectEn },
-      body: { vi: reminder.bodyVi, en: reminder.bodyEn },
-    });
+    const claimed = await this.transactions.run(({ manager }) =>
+      this.reminders.claimForFanOut(manager, reminderId, campaignId),
+    );
+    if (!claimed) return;
+    const reminder = (await this.reminders.findById(reminderId))!;
+    const campaign = (await this.campaigns.findById(campaignId))!;
+    const { letters } = await this.letters.for(campaign, storedTexts(reminder));
     const criteria = REMINDER_AUDIENCES[reminder.audience];
 
     let after = NIL_UUID;
-    const touch = progressMarker(this.dataSource, 'campaign_reminders', reminderId);
+    const touch = progressMarker(() =>
+      this.transactions.run(({ manager }) => this.reminders.touch(manager, reminderId)),
+    );
     let sent = 0;
     let suppressed = 0;
     await this.outbox.holding((hold) =>
       pipelined<ReminderRow>(
         async () => {
-          const rows: ReminderRow[] = await this.dataSource.query(
-            `SELECT i.id AS invitation_id, i.token_sealed, i.rsvp_status, i.guests,
-                  v.id, v.email::text AS email, v.name, v.organisation, v.language, v.country,
-                  t.id AS ticket_id, t.fair_id AS ticket_fair_id, t.initials, t.expires_at,
-                  ${bulkSuppressedSql('v.email')} AS suppressed
-             FROM invitations i
-             JOIN visitors v ON v.id = i.visitor_id
-             LEFT JOIN tickets t ON t.invitation_id = i.id AND t.status = 'active'
-            WHERE i.campaign_id = $1 AND i.id > $2 AND i.rsvp_status = ANY($3::text[])
-              AND v.consent IS DISTINCT FROM false
-              AND ($4::boolean IS NULL OR (i.opened_at IS NOT NULL) = $4)
-              AND ($5::boolean IS NULL OR EXISTS (SELECT 1 FROM check_ins c WHERE c.ticket_id = t.id) = $5)
-            ORDER BY i.id LIMIT ${PAGE}`,
-            [campaignId, after, criteria.rsvp, criteria.opened ?? null, criteria.checkedIn ?? null],
-          );
+          const rows = await this.invitations.reminderPage(campaignId, criteria, after, PAGE);
           if (rows.length === 0) return undefined;
-          after = rows[rows.length - 1].invitation_id;
+          after = rows[rows.length - 1].invitationId;
           return rows;
         },
         async (rows) => {
@@ -102,12 +69,8 @@ export class ReminderFanOutService {
         PARALLEL_PAGES,
       ),
     );
-    await this.dataSource.query(
-      `UPDATE campaign_reminders
-          SET status = 'sent', fan_out_finished_at = now(), updated_at = now(),
-              sent_count = sent_count + $2, suppressed_count = $3
-        WHERE id = $1 AND status = 'sending'`,
-      [reminderId, sent, suppressed],
+    await this.transactions.run(({ manager }) =>
+      this.reminders.finishFanOut(manager, reminderId, sent, suppressed),
     );
     this.logger.log(
       `reminder ${reminderId}: ${sent} message(s) recorded, ${suppressed} suppressed`,
@@ -129,13 +92,13 @@ export class ReminderFanOutService {
         letters.letter(
           {
             ...row,
-            invitationId: row.invitation_id,
-            token: this.tokens.open(row.invitation_id, row.token_sealed),
+            invitationId: row.invitationId,
+            token: this.tokens.open(row.invitationId, row.tokenSealed),
           },
           'reminder',
-          { status: row.rsvp_status, guests: row.guests },
-          codes.get(row.invitation_id) ?? null,
-          `reminder:${reminderId}:${row.invitation_id}`,
+          { status: row.rsvpStatus, guests: row.guests },
+          codes.get(row.invitationId) ?? null,
+          `reminder:${reminderId}:${row.invitationId}`,
         ),
       ),
       hold,
@@ -143,22 +106,22 @@ export class ReminderFanOutService {
     return { sent: created.length, suppressed: rows.length - eligible.length };
   }
 
+  /** The codes of the active tickets among the rows (re-signed: the same code as before). */
   private async codesFor(
     manager: EntityManager,
     rows: ReminderRow[],
   ): Promise<Map<string, string>> {
     const codes = new Map<string, string>();
     for (const row of rows) {
-      if (!row.ticket_id || !row.ticket_fair_id || row.initials === null || !row.expires_at)
-        continue;
+      if (!row.ticketId || !row.ticketFairId || row.initials === null || !row.expiresAt) continue;
       codes.set(
-        row.invitation_id,
+        row.invitationId,
         await this.tickets.codeOf(
           {
-            id: row.ticket_id,
-            fairId: row.ticket_fair_id,
+            id: row.ticketId,
+            fairId: row.ticketFairId,
             initials: row.initials,
-            expiresAt: new Date(row.expires_at),
+            expiresAt: new Date(row.expiresAt),
           },
           manager,
         ),

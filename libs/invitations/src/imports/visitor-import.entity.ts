@@ -22,7 +22,9 @@ export class VisitorImport {
   @Column({ type: 'bytea', nullable: true, select: false }) file: Buffer | null;
   @Column('text') status: VisitorImportStatus;
   @Column('int') lastLine: number;
-  @Column('bigint') bytesRead: string;
+  /** Never above 2^53: an upload is at most 25 MB. */
+  @Column('bigint', { transformer: { from: Number, to: (value: number) => value } })
+  bytesRead: number;
   @Column('int') rowsRead: number;
   @Column('int') createdCount: number;
   @Column('int') mergedCount: number;

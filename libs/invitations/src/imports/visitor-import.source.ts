@@ -21,6 +21,14 @@ export interface UploadedImportFile {
   mimetype: string;
 }
 
+/** The parts of an upload request that say what the file is. */
+export interface ImportRequest {
+  contentType: string | undefined;
+  body: unknown;
+  file: UploadedImportFile | undefined;
+  filename: string | undefined;
+}
+
 export interface ImportUpload {
   filename: string;
   format: VisitorImportFormat;
@@ -32,12 +40,12 @@ const HOW =
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Works out the uploaded file and whether it is a workbook (by name, type or its zip magic). */
-export function readImportUpload(
-  contentType: string | undefined,
-  body: unknown,
-  file: UploadedImportFile | undefined,
-  filename: string | undefined,
-): ImportUpload {
+export function readImportUpload({
+  contentType,
+  body,
+  file,
+  filename,
+}: ImportRequest): ImportUpload {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   let data: Buffer;
   let name: string;

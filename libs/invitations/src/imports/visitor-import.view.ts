@@ -2,7 +2,7 @@ import { VisitorImportDto } from './dto/import.dto';
 import { VisitorImport } from './visitor-import.entity';
 
 export function toImportDto(row: VisitorImport): VisitorImportDto {
-  const bytesRead = Math.min(Number(row.bytesRead), row.sizeBytes);
+  const bytesRead = Math.min(row.bytesRead, row.sizeBytes);
   const done = row.status === 'completed';
   return {
     id: row.id,

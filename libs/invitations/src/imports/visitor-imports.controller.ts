@@ -26,7 +26,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  assertBodyAccess,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
@@ -36,7 +35,6 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import { OrganisingBodiesService } from '@hoicho/accounts';
 import {
   ImportErrorPageDto,
   ImportRowErrorDto,
@@ -45,11 +43,7 @@ import {
   VisitorImportPageDto,
   VisitorImportUploadDto,
 } from './dto/import.dto';
-import {
-  IMPORT_FILE_LIMIT_BYTES,
-  readImportUpload,
-  UploadedImportFile,
-} from './visitor-import.source';
+import { IMPORT_FILE_LIMIT_BYTES, UploadedImportFile } from './visitor-import.source';
 import { VisitorImportsService } from './visitor-imports.service';
 
 const FILE_DOC =
@@ -67,10 +61,7 @@ const FILE_DOC =
 @Roles(Role.Admin, Role.Organiser)
 @Controller('api/v1')
 export class VisitorImportsController {
-  constructor(
-    private readonly imports: VisitorImportsService,
-    private readonly bodies: OrganisingBodiesService,
-  ) {}
+  constructor(private readonly imports: VisitorImportsService) {}
 
   @Post('organising-bodies/:bodyId/visitor-imports')
   @UseInterceptors(
@@ -83,7 +74,7 @@ export class VisitorImportsController {
     description: `${FILE_DOC} The import starts with POST …/start (or ?start=true here).`,
   })
   @ApiCreatedResponse({ type: VisitorImportUploadDto })
-  async upload(
+  upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('bodyId') bodyId: string,
     @Query() query: UploadQueryDto,
@@ -91,10 +82,12 @@ export class VisitorImportsController {
     @Body() body: unknown,
     @UploadedFile() file: UploadedImportFile | undefined,
   ): Promise<VisitorImportUploadDto> {
-    assertBodyAccess(user, bodyId);
-    await this.bodies.get(bodyId);
-    const upload = readImportUpload(contentType, body, file, query.filename);
-    return this.imports.upload(user, bodyId, upload, query.start ?? false);
+    return this.imports.upload(
+      user,
+      bodyId,
+      { contentType, body, file, filename: query.filename },
+      query.start ?? false,
+    );
   }
 
   @Get('organising-bodies/:bodyId/visitor-imports')
@@ -105,8 +98,7 @@ export class VisitorImportsController {
     @UuidParam('bodyId') bodyId: string,
     @Query() query: PageQueryDto,
   ): Promise<Page<VisitorImportDto>> {
-    assertBodyAccess(user, bodyId);
-    return this.imports.list(bodyId, query);
+    return this.imports.list(user, bodyId, query);
   }
 
   @Post('visitor-imports/:importId/start')

@@ -16,6 +16,7 @@ import {
   RegistrationDto,
   RegistrationResultDto,
 } from './dto/rsvp.dto';
+import { RegistrationService } from './registration.service';
 import { RsvpService } from './rsvp.service';
 
 /** What the personal link and the public registration form call; no login. */
@@ -24,7 +25,10 @@ import { RsvpService } from './rsvp.service';
 @ApiBadRequestResponse({ type: ErrorBodyDto })
 @Controller('api/v1')
 export class RsvpController {
-  constructor(private readonly rsvp: RsvpService) {}
+  constructor(
+    private readonly rsvp: RsvpService,
+    private readonly registrations: RegistrationService,
+  ) {}
 
   @Get('invitations/:token')
   @RateLimit('public')
@@ -66,6 +70,6 @@ export class RsvpController {
     @UuidParam('fairId') fairId: string,
     @Body() dto: RegistrationDto,
   ): Promise<RegistrationResultDto> {
-    return this.rsvp.register(fairId, dto);
+    return this.registrations.register(fairId, dto);
   }
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@hoicho/platform';
+import { EntityManager } from 'typeorm';
 import { holderInitials } from '../domain';
 import { FairKeysService } from './fair-keys.service';
 import { ticketCode } from './ticket-codes';
 import { Ticket } from './ticket.entity';
+import { TicketRepository } from './ticket.repository';
 
 export interface IssueTicket {
   fairId: string;
@@ -23,10 +23,11 @@ export interface IssuedTicket {
   code: string;
 }
 
+/** Issues tickets and signs their codes; other areas and the RSVP use it. */
 @Injectable()
 export class TicketsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tickets: TicketRepository,
     private readonly keys: FairKeysService,
   ) {}
 
@@ -37,19 +38,18 @@ export class TicketsService {
   ): Promise<IssuedTicket[]> {
     if (tickets.length === 0) return [];
     const ids = tickets.map(() => randomUUID());
-    await manager.query(
-      `INSERT INTO tickets (id, fair_id, organising_body_id, invitation_id, visitor_id, initials, guests, expires_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::smallint[], $8::timestamptz[])`,
-      [
-        ids,
-        tickets.map((t) => t.fairId),
-        tickets.map((t) => t.organisingBodyId),
-        tickets.map((t) => t.invitationId),
-        tickets.map((t) => t.visitorId),
-        tickets.map((t) => holderInitials(t.holderName)),
-        tickets.map((t) => t.guests),
-        tickets.map((t) => t.expiresAt.toISOString()),
-      ],
+    await this.tickets.insertMany(
+      manager,
+      tickets.map((t, index) => ({
+        id: ids[index],
+        fairId: t.fairId,
+        organisingBodyId: t.organisingBodyId,
+        invitationId: t.invitationId,
+        visitorId: t.visitorId,
+        initials: holderInitials(t.holderName),
+        guests: t.guests,
+        expiresAt: t.expiresAt,
+      })),
     );
     const fairIds = [...new Set(tickets.map((t) => t.fairId))];
     const keys = new Map(
@@ -86,42 +86,11 @@ export class TicketsService {
     return ticketCode(ticket, privateKey);
   }
 
-  async activeForInvitation(manager: EntityManager, invitationId: string): Promise<Ticket | null> {
-    return manager.getRepository(Ticket).findOneBy({ invitationId, status: 'active' });
+  activeForInvitation(manager: EntityManager, invitationId: string): Promise<Ticket | null> {
+    return this.tickets.findActiveForInvitation(manager, invitationId);
   }
 
-  async revokeForInvitation(
-    manager: EntityManager,
-    invitationId: string,
-    reason: string,
-  ): Promise<void> {
-    await manager.query(
-      `UPDATE tickets SET status = 'revoked', revoked_at = now(), revoked_reason = $2
-        WHERE invitation_id = $1 AND status = 'active'`,
-      [invitationId, reason],
-    );
-  }
-
-  /** Revokes one ticket of a fair; revoking twice is harmless. 404 if the fair has no such ticket. */
-  async revoke(fairId: string, ticketId: string, reason: string | undefined): Promise<Ticket> {
-    const repository = this.dataSource.getRepository(Ticket);
-    const ticket = await repository.findOneBy({ id: ticketId, fairId });
-    if (!ticket) throw AppError.notFound('Ticket');
-    if (ticket.status === 'active') {
-      await this.dataSource.query(
-        `UPDATE tickets SET status = 'revoked', revoked_at = now(), revoked_reason = $2
-          WHERE id = $1 AND status = 'active'`,
-        [ticketId, reason ?? 'revoked by the organiser'],
-      );
-    }
-    return repository.findOneByOrFail({ id: ticketId });
-  }
-
-  async revokedIds(fairId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM tickets WHERE fair_id = $1 AND status = 'revoked' ORDER BY id`,
-      [fairId],
-    );
-    return rows.map((r) => r.id);
+  revokeForInvitation(manager: EntityManager, invitationId: string, reason: string): Promise<void> {
+    return this.tickets.revokeForInvitation(manager, invitationId, reason);
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { OutboxService } from '@hoicho/notifications';
-import { VisitorsService } from './visitors.service';
+import { InvitationsAccess } from '../access/invitations-access';
+import { GateScanRepository } from '../check-in/gate-scan.repository';
+import { InvitationRepository } from '../rsvp/invitation.repository';
+import { TicketRepository } from '../tickets/ticket.repository';
+import { VisitorRepository } from './visitor.repository';
 
 export const ERASED_TICKET_REASON = 'the visitor was deleted';
 
@@ -23,60 +26,37 @@ export const ERASED_TICKET_REASON = 'the visitor was deleted';
 @Injectable()
 export class VisitorErasureService {
   constructor(
-    private readonly visitors: VisitorsService,
+    private readonly access: InvitationsAccess,
     private readonly transactions: TransactionRunner,
+    private readonly visitors: VisitorRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly tickets: TicketRepository,
+    private readonly gateScans: GateScanRepository,
     private readonly outbox: OutboxService,
   ) {}
 
   async erase(user: AuthUser, visitorId: string): Promise<void> {
-    const visitor = await this.visitors.load(user, visitorId);
+    const visitor = await this.access.visitor(user, visitorId);
     await this.transactions.run(async (tx) => {
       const { manager } = tx;
       // The same lock as every writer of the body's list (imports, registration, edits).
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
-        visitor.organisingBodyId,
-      ]);
+      await this.visitors.lockList(manager, visitor.organisingBodyId);
       // Lock order as an RSVP answer takes them (its invitation, then the visitor through the
       // ticket's foreign key): an answer in flight finishes first and its ticket is revoked
       // below; a fan-out inserting for this visitor waits, then finds it gone.
-      await manager.query('SELECT id FROM invitations WHERE visitor_id = $1 FOR UPDATE', [
+      await this.invitations.lockForVisitor(manager, visitorId);
+      if (!(await this.visitors.lockForDelete(manager, visitorId))) {
+        throw AppError.notFound('Visitor'); // deleted meanwhile
+      }
+      const tickets = await this.tickets.revokeAndAnonymiseForVisitor(
+        manager,
         visitorId,
-      ]);
-      const locked: unknown[] = await manager.query(
-        'SELECT id FROM visitors WHERE id = $1 FOR UPDATE',
-        [visitorId],
+        ERASED_TICKET_REASON,
       );
-      if (locked.length === 0) throw AppError.notFound('Visitor'); // deleted meanwhile
-      // An UPDATE answers [rows, count].
-      const [tickets] = (await manager.query(
-        `UPDATE tickets
-            SET status = 'revoked', initials = '',
-                revoked_at = coalesce(revoked_at, now()),
-                revoked_reason = coalesce(revoked_reason, $2)
-          WHERE visitor_id = $1
-          RETURNING id`,
-        [visitorId, ERASED_TICKET_REASON],
-      )) as [{ id: string }[], number];
-      if (tickets.length > 0) await this.eraseInitialsFromGateLog(manager, tickets);
-      await manager.query('DELETE FROM visitors WHERE id = $1', [visitorId]);
+      // An admission's logged answer shows the holder's initials ("Mời vào: NVA (+2 khách).").
+      if (tickets.length > 0) await this.gateScans.eraseInitials(manager, tickets);
+      await this.visitors.delete(manager, visitorId);
       await this.outbox.forgetRecipient(tx, visitor.organisingBodyId, visitor.email);
     });
-  }
-
-  /**
-   * An admission's logged answer shows the holder's initials ("Mời vào: NVA (+2 khách).");
-   * the log keeps the result and time, not who.
-   */
-  private async eraseInitialsFromGateLog(
-    manager: EntityManager,
-    tickets: { id: string }[],
-  ): Promise<void> {
-    await manager.query(
-      `UPDATE gate_scans
-          SET answer = (answer - 'initials') || jsonb_build_object('message',
-                replace(answer->>'message', ': ' || (answer->>'initials'), ': —'))
-        WHERE ticket_id = ANY($1::uuid[]) AND answer ? 'initials'`,
-      [tickets.map((t) => t.id)],
-    );
   }
 }

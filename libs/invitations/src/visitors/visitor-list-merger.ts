@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { mergeVisitor, type Visitor } from '../domain';
 import { tagKey } from '../domain/visitor-fields';
 import { VisitorEntity, VisitorSource } from './visitor.entity';
+import { VisitorRepository, VisitorWrite } from './visitor.repository';
 
 export interface UpsertOutcome {
   /** Per input row, in order: the visitor's id and whether the row created it. */
@@ -30,11 +30,13 @@ export function toDomainVisitor(row: VisitorEntity): Visitor {
 /**
  * Writes visitors in batches, merging by email with the domain's rule (mergeVisitor): the
  * newer list fills and replaces, an empty cell erases nothing, tags are united. Writers of one
- * body's list are serialised by a transaction-scoped advisory lock, so two imports (or an
- * import and a self-registration) never merge from a stale read.
+ * body's list are serialised by the list lock, so two imports (or an import and a
+ * self-registration) never merge from a stale read.
  */
 @Injectable()
-export class VisitorStore {
+export class VisitorListMerger {
+  constructor(private readonly visitors: VisitorRepository) {}
+
   async upsert(
     manager: EntityManager,
     bodyId: string,
@@ -42,9 +44,7 @@ export class VisitorStore {
     source: VisitorSource,
   ): Promise<UpsertOutcome> {
     if (incoming.length === 0) return { rows: [], created: 0, merged: 0 };
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
-      bodyId,
-    ]);
+    await this.visitors.lockList(manager, bodyId);
 
     // One entry per email: later rows of the batch merge into earlier ones.
     const byEmail = new Map<string, { visitor: Visitor; changed: boolean }>();
@@ -61,15 +61,10 @@ export class VisitorStore {
       order.push(visitor.email);
     }
 
-    const stored = await manager
-      .getRepository(VisitorEntity)
-      .createQueryBuilder('v')
-      .where('v.organising_body_id = :bodyId', { bodyId })
-      .andWhere('v.email = ANY(:emails)', { emails: [...byEmail.keys()] })
-      .getMany();
+    const stored = await this.visitors.findByEmails(manager, bodyId, [...byEmail.keys()]);
     const storedByEmail = new Map(stored.map((row) => [row.email.toLowerCase(), row]));
 
-    const writes: QueryDeepPartialEntity<VisitorEntity>[] = [];
+    const writes: VisitorWrite[] = [];
     for (const [email, entry] of byEmail) {
       const existing = storedByEmail.get(email);
       let visitor = entry.visitor;
@@ -95,32 +90,8 @@ export class VisitorStore {
       });
     }
     const ids = new Map(stored.map((row) => [row.email.toLowerCase(), row.id]));
-    if (writes.length > 0) {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(VisitorEntity)
-        .values(writes)
-        .orUpdate(
-          [
-            'name',
-            'organisation',
-            'phone',
-            'country',
-            'language',
-            'segment',
-            'tags',
-            'tag_keys',
-            'consent',
-            'updated_at',
-          ],
-          ['organising_body_id', 'email'],
-        )
-        .returning(['id', 'email'])
-        .execute();
-      for (const row of result.raw as { id: string; email: string }[]) {
-        ids.set(row.email.toLowerCase(), row.id);
-      }
+    for (const row of await this.visitors.upsertMany(manager, writes)) {
+      ids.set(row.email.toLowerCase(), row.id);
     }
 
     const firstSeen = new Set<string>();

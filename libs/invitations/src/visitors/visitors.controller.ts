@@ -13,7 +13,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  assertBodyAccess,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
@@ -54,8 +53,7 @@ export class VisitorsController {
     @UuidParam('bodyId') bodyId: string,
     @Query() query: VisitorQueryDto,
   ): Promise<Page<VisitorDto>> {
-    assertBodyAccess(user, bodyId);
-    return this.visitors.list(bodyId, query);
+    return this.visitors.list(user, bodyId, query);
   }
 
   @Post('organising-bodies/:bodyId/visitors')
@@ -67,8 +65,7 @@ export class VisitorsController {
     @UuidParam('bodyId') bodyId: string,
     @Body() dto: CreateVisitorDto,
   ): Promise<VisitorDto> {
-    assertBodyAccess(user, bodyId);
-    return this.visitors.create(bodyId, dto);
+    return this.visitors.create(user, bodyId, dto);
   }
 
   @Get('visitors/:visitorId')

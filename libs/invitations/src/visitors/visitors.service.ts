@@ -1,106 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import {
-  AppError,
-  assertBodyAccess,
-  AuthUser,
-  escapeLike,
-  Page,
-  pageOf,
-  TransactionRunner,
-} from '@hoicho/platform';
+import { AppError, AuthUser, Page, pageOf, TransactionRunner } from '@hoicho/platform';
 import { tagKey } from '../domain/visitor-fields';
+import { InvitationsAccess } from '../access/invitations-access';
 import { visitorExists } from '../invitations.errors';
 import { CreateVisitorDto, UpdateVisitorDto, VisitorDto, VisitorQueryDto } from './dto/visitor.dto';
-import { VisitorEntity } from './visitor.entity';
+import { VisitorRepository } from './visitor.repository';
 import { toVisitorDto } from './visitor.view';
 
-const SEARCH_KEY = `hc_search_key(v.name || ' ' || coalesce(v.organisation, '') || ' ' || v.email::text)`;
-
-/** One organising body's visitor list; every read and write is scoped by the caller's body. */
+/** One organising body's visitor list, by hand: list, add, read and change one visitor. */
 @Injectable()
 export class VisitorsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly access: InvitationsAccess,
     private readonly transactions: TransactionRunner,
+    private readonly visitors: VisitorRepository,
   ) {}
 
-  async list(bodyId: string, query: VisitorQueryDto): Promise<Page<VisitorDto>> {
-    const qb = this.dataSource
-      .getRepository(VisitorEntity)
-      .createQueryBuilder('v')
-      .where('v.organising_body_id = :bodyId', { bodyId });
-    if (query.q) {
-      qb.andWhere(`${SEARCH_KEY} LIKE '%' || hc_search_key(:q) || '%'`, { q: escapeLike(query.q) });
-    }
-    if (query.segment) qb.andWhere('v.segment = :segment', { segment: query.segment });
-    if (query.tag) qb.andWhere(':tag = ANY(v.tag_keys)', { tag: tagKey(query.tag) });
-    const [rows, total] = await qb
-      // Vietnamese order: An, Anh, Ánh, Ă, Ân, …, Dương, Đặng.
-      .orderBy('v.name COLLATE "vi"', 'ASC')
-      .addOrderBy('v.id')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return pageOf(rows.map(toVisitorDto), total, query);
+  async list(user: AuthUser, bodyId: string, query: VisitorQueryDto): Promise<Page<VisitorDto>> {
+    this.access.body(user, bodyId);
+    const { items, total } = await this.visitors.page(
+      bodyId,
+      { q: query.q, segment: query.segment, tagKey: query.tag && tagKey(query.tag) },
+      query,
+    );
+    return pageOf(items.map(toVisitorDto), total, query);
   }
 
-  async create(bodyId: string, dto: CreateVisitorDto): Promise<VisitorDto> {
+  async create(user: AuthUser, bodyId: string, dto: CreateVisitorDto): Promise<VisitorDto> {
+    this.access.body(user, bodyId);
     return this.transactions.run(async ({ manager }) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
-        bodyId,
-      ]);
-      const repository = manager.getRepository(VisitorEntity);
-      if (await repository.existsBy({ organisingBodyId: bodyId, email: dto.email })) {
+      await this.visitors.lockList(manager, bodyId);
+      if (await this.visitors.emailTaken(manager, bodyId, dto.email)) {
         throw visitorExists(dto.email);
       }
       const tags = dedupeTags(dto.tags ?? []);
-      const row = await repository.save(
-        repository.create({
-          organisingBodyId: bodyId,
-          email: dto.email,
-          name: dto.name,
-          organisation: dto.organisation ?? null,
-          phone: dto.phone ?? null,
-          country: dto.country ?? null,
-          language: dto.language ?? null,
-          segment: dto.segment ?? null,
-          tags,
-          tagKeys: tags.map(tagKey),
-          consent: dto.consent ?? null,
-          source: 'manual',
-        }),
-      );
+      const row = await this.visitors.insert(manager, {
+        organisingBodyId: bodyId,
+        email: dto.email,
+        name: dto.name,
+        organisation: dto.organisation ?? null,
+        phone: dto.phone ?? null,
+        country: dto.country ?? null,
+        language: dto.language ?? null,
+        segment: dto.segment ?? null,
+        tags,
+        tagKeys: tags.map(tagKey),
+        consent: dto.consent ?? null,
+        source: 'manual',
+      });
       return toVisitorDto(row);
     });
   }
 
-  /** The visitor if the caller's body keeps it; 404 for another body's visitor alike. */
-  async load(user: AuthUser, visitorId: string): Promise<VisitorEntity> {
-    const row = await this.dataSource.getRepository(VisitorEntity).findOneBy({ id: visitorId });
-    if (!row) throw AppError.notFound('Visitor');
-    assertBodyAccess(user, row.organisingBodyId, 'Visitor');
-    return row;
-  }
-
   async get(user: AuthUser, visitorId: string): Promise<VisitorDto> {
-    return toVisitorDto(await this.load(user, visitorId));
+    return toVisitorDto(await this.access.visitor(user, visitorId));
   }
 
   async update(user: AuthUser, visitorId: string, dto: UpdateVisitorDto): Promise<VisitorDto> {
-    const current = await this.load(user, visitorId);
+    const current = await this.access.visitor(user, visitorId);
     return this.transactions.run(async ({ manager }) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('visitors:' || $1::text))`, [
-        current.organisingBodyId,
-      ]);
-      const repository = manager.getRepository(VisitorEntity);
-      const row = await repository.findOneByOrFail({ id: visitorId });
+      await this.visitors.lockList(manager, current.organisingBodyId);
+      const row = await this.visitors.findForEdit(manager, visitorId);
+      if (!row) throw AppError.notFound('Visitor'); // deleted meanwhile
       if (dto.email !== undefined && dto.email !== row.email.toLowerCase()) {
-        const taken = await repository.existsBy({
-          organisingBodyId: row.organisingBodyId,
-          email: dto.email,
-        });
-        if (taken) throw visitorExists(dto.email);
+        if (await this.visitors.emailTaken(manager, row.organisingBodyId, dto.email)) {
+          throw visitorExists(dto.email);
+        }
         row.email = dto.email;
       }
       if (dto.name !== undefined) row.name = dto.name;
@@ -114,7 +79,7 @@ export class VisitorsService {
         row.tags = dedupeTags(dto.tags);
         row.tagKeys = row.tags.map(tagKey);
       }
-      return toVisitorDto(await repository.save(row));
+      return toVisitorDto(await this.visitors.save(manager, row));
     });
   }
 }

@@ -7,7 +7,10 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
+import { CampaignRepository } from '../campaigns/campaign.repository';
+import { ReminderRepository } from '../campaigns/reminder.repository';
 import { InvitationQueues } from '../common/invitation-queues';
+import { VisitorImportRepository } from '../imports/visitor-import.repository';
 
 const SWEEP_LOCK = 724_406;
 /** A failed fan-out is tried again at most this often. */
@@ -26,6 +29,9 @@ export class InvitationsSweeper implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: InvitationQueues,
+    private readonly imports: VisitorImportRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly reminders: ReminderRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,34 +45,16 @@ export class InvitationsSweeper implements OnApplicationBootstrap, OnApplication
 
   async sweep(): Promise<number> {
     const grace = this.config.workers.sweepGraceMs;
-    const found = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
-      const imports: { id: string }[] = await manager.query(
-        `SELECT id FROM visitor_imports
-          WHERE status IN ('queued', 'running') AND updated_at < now() - $1 * interval '1 millisecond'
-          LIMIT 100`,
-        [grace],
-      );
-      const campaigns: { id: string }[] = await manager.query(
-        `SELECT id FROM campaigns
-          WHERE kind = 'invitation' AND updated_at < now() - $1 * interval '1 millisecond'
-            AND (status = 'sending' OR (status = 'scheduled' AND scheduled_at < now()))
-          LIMIT 100`,
-        [grace],
-      );
-      const reminders: { id: string; campaign_id: string }[] = await manager.query(
-        `SELECT id, campaign_id FROM campaign_reminders
-          WHERE updated_at < now() - $1 * interval '1 millisecond'
-            AND (status = 'sending' OR (status = 'scheduled' AND scheduled_at < now()))
-          LIMIT 100`,
-        [grace],
-      );
-      return { imports, campaigns, reminders };
-    });
+    const found = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => ({
+      imports: await this.imports.findStalled(manager, grace),
+      campaigns: await this.campaigns.findStalled(manager, grace),
+      reminders: await this.reminders.findStalled(manager, grace),
+    }));
     if (!found) return 0;
     const bucket = new Date(Math.floor(Date.now() / RETRY_BUCKET_MS) * RETRY_BUCKET_MS);
-    for (const row of found.imports) await this.queues.addImport(row.id);
-    for (const row of found.campaigns) await this.queues.addFanOut(row.id, bucket);
-    for (const row of found.reminders) await this.queues.addFanOut(row.campaign_id, bucket, row.id);
+    for (const id of found.imports) await this.queues.addImport(id);
+    for (const id of found.campaigns) await this.queues.addFanOut(id, bucket);
+    for (const row of found.reminders) await this.queues.addFanOut(row.campaignId, bucket, row.id);
     const total = found.imports.length + found.campaigns.length + found.reminders.length;
     if (total) this.logger.log(`invitations sweep re-added ${total} job(s)`);
     return total;

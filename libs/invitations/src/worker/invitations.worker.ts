@@ -6,7 +6,6 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { Job, Worker, WorkerOptions } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
 import { FanOutService } from '../campaigns/fan-out.service';
 import { VisitorImportRunner } from '../imports/visitor-import.runner';
@@ -22,7 +21,6 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
   private readonly workers: Worker[] = [];
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly imports: VisitorImportRunner,
     private readonly fanOut: FanOutService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,13 +46,7 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
     imports.on('failed', (job, error) => {
       if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
       this.logger.error(`import ${job.data.importId} failed: ${error.message}`);
-      void this.dataSource
-        .query(
-          `UPDATE visitor_imports SET status = 'failed', failure = $2, finished_at = now(), updated_at = now()
-            WHERE id = $1 AND status IN ('queued', 'running')`,
-          [job.data.importId, `The import stopped: ${error.message}`.slice(0, 1000)],
-        )
-        .catch(() => undefined);
+      void this.imports.fail(job.data.importId, error.message).catch(() => undefined);
     });
     this.workers.push(imports);
   }

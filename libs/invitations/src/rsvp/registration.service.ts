@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OrganisingBodiesService } from '@hoicho/accounts';
+import type { FairStatus } from '@hoicho/fairs';
+import { AppError, Clock, TransactionRunner } from '@hoicho/platform';
+import { FairDirectory, requireDays } from '../common/fair-info';
+import { InvitationTokens } from '../common/invitation-tokens';
+import { fairOver } from '../invitations.errors';
+import { CampaignRepository } from '../campaigns/campaign.repository';
+import { REGISTRATION_TEXTS, textColumns } from '../campaigns/campaign-text';
+import { TicketsService } from '../tickets/tickets.service';
+import { VisitorListMerger } from '../visitors/visitor-list-merger';
+import { VisitorContact, VisitorRepository } from '../visitors/visitor.repository';
+import { RegistrationDto, RegistrationResultDto } from './dto/rsvp.dto';
+import { InvitationRepository } from './invitation.repository';
+import { TicketMail } from './ticket-mail';
+
+const REGISTRATION_MAX_GUESTS = 5;
+
+/** Statuses in which a fair is announced to the public (a closed one answers "fair over"). */
+const PUBLIC_FAIR_STATUSES: ReadonlySet<string> = new Set<FairStatus>([
+  'open',
+  'allocating',
+  'published',
+  'running',
+  'closed',
+]);
+
+/**
+ * Public sign-up for a fair: the visitor joins the body's list (an existing entry is not
+ * changed by an anonymous form), gets an accepted invitation on the fair's registration list
+ * and a ticket by email. The answer is the same whether or not the address was known.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly fairs: FairDirectory,
+    private readonly bodies: OrganisingBodiesService,
+    private readonly campaigns: CampaignRepository,
+    private readonly visitors: VisitorRepository,
+    private readonly merger: VisitorListMerger,
+    private readonly invitations: InvitationRepository,
+    private readonly tokens: InvitationTokens,
+    private readonly tickets: TicketsService,
+    private readonly ticketMail: TicketMail,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(fairId: string, dto: RegistrationDto): Promise<RegistrationResultDto> {
+    const found = await this.fairs.get(fairId);
+    // A draft is not announced yet and a cancelled fair is withdrawn: to the public neither
+    // exists, so both answer exactly as an unknown id does.
+    if (!PUBLIC_FAIR_STATUSES.has(found.status)) throw AppError.notFound('Fair');
+    const fair = requireDays(found);
+    if (fair.status === 'closed' || this.clock.now() >= fair.endsAt) throw fairOver();
+    const body = await this.bodies.get(fair.organisingBodyId);
+    await this.transactions.run(async (tx) => {
+      const { manager } = tx;
+      const campaignId = await this.campaigns.ensureRegistrationList(manager, {
+        organisingBodyId: fair.organisingBodyId,
+        fairId: fair.id,
+        name: `Đăng ký trực tuyến · ${fair.names.vi}`.slice(0, 200),
+        ...textColumns(REGISTRATION_TEXTS),
+        maxGuests: REGISTRATION_MAX_GUESTS,
+      });
+      const visitor = await this.visitorFor(manager, fair.organisingBodyId, dto);
+      const guests = Math.min(dto.guests ?? 0, REGISTRATION_MAX_GUESTS);
+      const invitationId = randomUUID();
+      const token = this.tokens.issue(invitationId);
+      const inserted = await this.invitations.insertRegistration(manager, {
+        id: invitationId,
+        campaignId,
+        visitorId: visitor.id,
+        organisingBodyId: fair.organisingBodyId,
+        fairId: fair.id,
+        tokenHash: token.hash,
+        tokenSealed: token.sealed,
+        guests,
+      });
+      if (!inserted) return; // registered before: nothing new to send
+      const ticket = await this.tickets.issue(manager, {
+        fairId: fair.id,
+        organisingBodyId: fair.organisingBodyId,
+        invitationId,
+        visitorId: visitor.id,
+        holderName: visitor.name,
+        guests,
+        expiresAt: fair.endsAt,
+      });
+      await this.ticketMail.record(tx, {
+        fair,
+        body,
+        campaignId,
+        texts: REGISTRATION_TEXTS,
+        recipient: { ...visitor, email: dto.email, invitationId, token: token.token },
+        guests,
+        ticket,
+      });
+    });
+    return {
+      status: 'registered',
+      message: 'Check your inbox: the ticket is on its way. · Vui lòng kiểm tra hộp thư.',
+    };
+  }
+
+  /** The visitor of the address, added to the list if new; a known one is left as it is. */
+  private async visitorFor(
+    manager: EntityManager,
+    bodyId: string,
+    dto: RegistrationDto,
+  ): Promise<VisitorContact> {
+    await this.visitors.lockList(manager, bodyId);
+    const known = await this.visitors.findContactByEmail(manager, bodyId, dto.email);
+    if (known) return known;
+    const { rows } = await this.merger.upsert(
+      manager,
+      bodyId,
+      [
+        {
+          email: dto.email,
+          name: dto.name,
+          organisation: dto.organisation,
+          phone: dto.phone,
+          country: dto.country,
+          language: dto.language,
+          segment: dto.segment ?? 'public',
+          tags: [],
+          consent: dto.consent,
+        },
+      ],
+      'self_registration',
+    );
+    return {
+      id: rows[0].id,
+      name: dto.name,
+      organisation: dto.organisation ?? null,
+      language: dto.language ?? null,
+      country: dto.country ?? null,
+    };
+  }
+}
