@@ -1,0 +1,101 @@
+import { createTestModule, TestModule } from '@hoicho/testing/test-module';
+import { InvitationsModule } from '../invitations.module';
+import {
+  addCampaign,
+  addTicket,
+  addVisitor,
+  createOrganiserWorld,
+  invite,
+  OrganiserWorld,
+} from '../testing/invitations-fixtures';
+import { GateScanRepository, ScanContext } from './gate-scan.repository';
+
+describe('GateScanRepository (on the real schema)', () => {
+  let m: TestModule;
+  let scans: GateScanRepository;
+  let world: OrganiserWorld;
+  let scan: ScanContext;
+  beforeAll(async () => {
+    m = await createTestModule([InvitationsModule]);
+    scans = m.get(GateScanRepository);
+    world = await createOrganiserWorld(m);
+    scan = {
+      fairId: world.fairId,
+      gate: 'Cổng A',
+      scannedAt: new Date('2027-10-10T02:00:00Z'),
+      offline: true,
+      scannedBy: world.organiser.id,
+    };
+  });
+  afterAll(() => m.close());
+
+  const tx = <T>(work: (manager: never) => Promise<T>) =>
+    m.transactions.run(({ manager }) => work(manager as never));
+  const invalid = {
+    result: 'invalid',
+    reason: 'malformed',
+    ticketId: null,
+    answer: {
+      result: 'invalid',
+      message: 'Mã không hợp lệ',
+      reason: 'malformed',
+      duplicate: false,
+    },
+  };
+
+  it('claimNonce takes a nonce once; settle records its answer; answerOf gives it back', async () => {
+    await tx(async (manager) => {
+      expect(await scans.claimNonce(manager, scan, 'ipad-1-0001')).toBe(true);
+      await scans.settle(manager, world.fairId, 'ipad-1-0001', invalid);
+    });
+    await tx(async (manager) => {
+      expect(await scans.claimNonce(manager, scan, 'ipad-1-0001')).toBe(false);
+      expect(await scans.answerOf(manager, world.fairId, 'ipad-1-0001')).toEqual(invalid.answer);
+    });
+  });
+
+  it('insert logs a scan without a nonce; countByResult counts the fair’s scans per result', async () => {
+    await tx((manager) =>
+      scans.insert(manager, scan, {
+        result: 'revoked',
+        reason: null,
+        ticketId: null,
+        answer: { result: 'revoked', message: 'Vé đã bị thu hồi', duplicate: false },
+      }),
+    );
+    await tx((manager) => scans.insert(manager, scan, invalid));
+    expect(await scans.countByResult(world.fairId)).toEqual({ invalid: 2, revoked: 1 });
+  });
+
+  it('eraseInitials takes the holder’s initials out of the logged answers of those tickets', async () => {
+    const campaign = await addCampaign(m, world);
+    const visitor = await addVisitor(m, world.bodyId, { email: 'an@x.vn' });
+    const [invitationId] = await invite(m, campaign, [visitor], 'accepted');
+    const ticketId = await addTicket(m, campaign, invitationId, visitor.id, 2);
+    const admitted = {
+      result: 'admitted',
+      reason: null,
+      ticketId,
+      answer: {
+        result: 'admitted',
+        message: 'Mời vào: NVA (+2 khách).',
+        ticketId,
+        initials: 'NVA',
+        guests: 2,
+        duplicate: false,
+      },
+    };
+    await tx((manager) => scans.insert(manager, scan, admitted));
+    await tx((manager) => scans.eraseInitials(manager, [ticketId]));
+    const [row] = await m.dataSource.query('SELECT answer FROM gate_scans WHERE ticket_id = $1', [
+      ticketId,
+    ]);
+    expect(row.answer).toEqual({
+      result: 'admitted',
+      message: 'Mời vào: — (+2 khách).',
+      ticketId,
+      guests: 2,
+      duplicate: false,
+    });
+  });
+});
