@@ -1,5 +1,6 @@
 import { SuppressionService } from '@hoicho/notifications';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
+import type { VisitorSegment } from '../domain';
 import { InvitationsModule } from '../invitations.module';
 import {
   addCampaign,
@@ -10,7 +11,7 @@ import {
 } from '../testing/invitations-fixtures';
 import { VisitorEntity } from '../visitors/visitor.entity';
 import { NIL_UUID } from './audience-pages';
-import { AudienceRepository } from './audience.repository';
+import { AudienceRepository, CampaignAudience } from './audience.repository';
 
 describe('AudienceRepository (on the real schema)', () => {
   let m: TestModule;
@@ -48,12 +49,17 @@ describe('AudienceRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  const audience = (a: Partial<Record<'all' | 'segments' | 'tags' | 'ids', unknown>>) => ({
+  const audience = (a: {
+    all?: boolean;
+    segments?: VisitorSegment[];
+    tags?: string[];
+    ids?: string[];
+  }): CampaignAudience => ({
     organisingBodyId: world.bodyId,
-    audienceAll: (a.all as boolean) ?? false,
-    audienceSegments: (a.segments as never[]) ?? [],
-    audienceTags: (a.tags as string[]) ?? [],
-    audienceVisitorIds: (a.ids as string[]) ?? [],
+    audienceAll: a.all ?? false,
+    audienceSegments: a.segments ?? [],
+    audienceTags: a.tags ?? [],
+    audienceVisitorIds: a.ids ?? [],
   });
 
   it('count adds up segments, tags and picked visitors, never one who refused consent', async () => {

@@ -1,9 +1,11 @@
+import { EntityManager } from 'typeorm';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { InvitationsModule } from '../invitations.module';
 import {
   addCampaign,
   addVisitor,
   createOrganiserWorld,
+  inTransaction,
   invite,
   OrganiserWorld,
 } from '../testing/invitations-fixtures';
@@ -20,8 +22,8 @@ describe('CampaignRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  const write = <T>(work: (c: CampaignRepository, manager: never) => Promise<T>) =>
-    m.transactions.run(({ manager }) => work(campaigns, manager as never));
+  const write = <T>(work: (c: CampaignRepository, manager: EntityManager) => Promise<T>) =>
+    inTransaction(m, (manager) => work(campaigns, manager));
   const statusOf = async (id: string) => (await campaigns.findById(id))!.status;
 
   it('insert makes a draft invitation campaign; findById and page read it back', async () => {

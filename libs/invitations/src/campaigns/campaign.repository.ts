@@ -28,16 +28,14 @@ export type CampaignChanges = Partial<
 >;
 
 /** The fair's self-registration list, as made on first use. */
-export type NewRegistrationList = Pick<
-  Campaign,
-  | 'organisingBodyId'
-  | 'fairId'
-  | 'name'
-  | 'subjectVi'
-  | 'subjectEn'
-  | 'bodyVi'
-  | 'bodyEn'
-  | 'maxGuests'
+export type NewRegistrationList = Omit<
+  NewCampaign,
+  | 'audienceAll'
+  | 'audienceSegments'
+  | 'audienceTags'
+  | 'audienceVisitorIds'
+  | 'preAccepted'
+  | 'createdBy'
 >;
 
 const EDITABLE = ['draft', 'scheduled'];

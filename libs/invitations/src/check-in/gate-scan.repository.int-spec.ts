@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { InvitationsModule } from '../invitations.module';
 import {
@@ -5,6 +6,7 @@ import {
   addTicket,
   addVisitor,
   createOrganiserWorld,
+  inTransaction,
   invite,
   OrganiserWorld,
 } from '../testing/invitations-fixtures';
@@ -29,8 +31,7 @@ describe('GateScanRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  const tx = <T>(work: (manager: never) => Promise<T>) =>
-    m.transactions.run(({ manager }) => work(manager as never));
+  const tx = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(m, work);
   const invalid = {
     result: 'invalid',
     reason: 'malformed',

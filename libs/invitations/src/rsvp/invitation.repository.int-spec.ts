@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SuppressionService } from '@hoicho/notifications';
+import { EntityManager } from 'typeorm';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { REMINDER_AUDIENCES } from '../domain';
 import { NIL_UUID } from '../campaigns/audience-pages';
@@ -11,6 +12,7 @@ import {
   addVisitor,
   admit,
   createOrganiserWorld,
+  inTransaction,
   invite,
   OrganiserWorld,
   someTokenHash,
@@ -41,8 +43,7 @@ describe('InvitationRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  const tx = <T>(work: (manager: never) => Promise<T>) =>
-    m.transactions.run(({ manager }) => work(manager as never));
+  const tx = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(m, work);
 
   it('insertPage inserts a page once per visitor and answers only the rows it made', async () => {
     const hash = someTokenHash();

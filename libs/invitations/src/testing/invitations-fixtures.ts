@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { OrganisingBodiesService, UsersService } from '@hoicho/accounts';
 import { FairEditorService } from '@hoicho/fairs';
 import { AuthUser, Role } from '@hoicho/platform';
@@ -142,6 +143,14 @@ export async function invite(
     }),
   );
   return rows.map((r) => r.id);
+}
+
+/** Runs `work` in a transaction of the module's database. */
+export function inTransaction<T>(
+  m: TestModule,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return m.transactions.run(({ manager }) => work(manager));
 }
 
 /** Polls until `check` holds; jest's timeout is the only clock. */

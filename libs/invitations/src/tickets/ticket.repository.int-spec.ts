@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { Campaign } from '../campaigns/campaign.entity';
 import { InvitationsModule } from '../invitations.module';
@@ -7,6 +8,7 @@ import {
   addVisitor,
   admit,
   createOrganiserWorld,
+  inTransaction,
   invite,
   OrganiserWorld,
 } from '../testing/invitations-fixtures';
@@ -25,8 +27,7 @@ describe('TicketRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  const tx = <T>(work: (manager: never) => Promise<T>) =>
-    m.transactions.run(({ manager }) => work(manager as never));
+  const tx = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(m, work);
   const invited = async (email: string) => {
     const visitor = await addVisitor(m, world.bodyId, { email });
     const [invitationId] = await invite(m, campaign, [visitor], 'accepted');
