@@ -9,8 +9,12 @@ import { BodyFairsController } from './fairs/body-fairs.controller';
 import { FairEditorService } from './fairs/fair-editor.service';
 import { FairQueryService } from './fairs/fair-query.service';
 import { FairStatusService } from './fairs/fair-status.service';
+import { FairReadiness } from './fairs/fair-readiness';
+import { FairRepository } from './fairs/fair.repository';
+import { FairStatusLogRepository } from './fairs/fair-status-log.repository';
 import { FairsController } from './fairs/fairs.controller';
 import { BoothTypesController } from './plan/booth-types.controller';
+import { BoothTypeRepository } from './plan/booth-type.repository';
 import { BoothTypesService } from './plan/booth-types.service';
 import { BoothsController } from './plan/booths.controller';
 import { BoothsService } from './plan/booths.service';
@@ -18,11 +22,13 @@ import { planCsvBody } from './plan/plan-body.middleware';
 import { PlanGridService } from './plan/plan-grid.service';
 import { PlanImportService } from './plan/plan-import.service';
 import { PlanReaderService } from './plan/plan-reader.service';
-import { PlanStore } from './plan/plan-store.service';
+import { PlanRepository } from './plan/plan.repository';
 import { PlanController } from './plan/plan.controller';
 import { ZonesController } from './plan/zones.controller';
+import { ZoneRepository } from './plan/zone.repository';
 import { ZonesService } from './plan/zones.service';
-import { SupportBudgetService } from './support/support-budget.service';
+import { ProgrammeSupportBudgets, SupportBudgets } from './support/support-budgets';
+import { SupportProgrammeRepository } from './support/support-programme.repository';
 import { SupportProgrammesController } from './support/support-programmes.controller';
 import { SupportProgrammesService } from './support/support-programmes.service';
 
@@ -40,19 +46,25 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     FairCallsController,
   ],
   providers: [
+    FairRepository,
+    FairStatusLogRepository,
+    ZoneRepository,
+    BoothTypeRepository,
+    PlanRepository,
+    SupportProgrammeRepository,
     FairAccess,
+    FairReadiness,
     FairEditorService,
     FairQueryService,
     FairStatusService,
     ZonesService,
     BoothTypesService,
     BoothsService,
-    PlanStore,
     PlanReaderService,
     PlanGridService,
     PlanImportService,
     SupportProgrammesService,
-    SupportBudgetService,
+    { provide: SupportBudgets, useClass: ProgrammeSupportBudgets },
     FairsService,
     OpenFairsRepository,
     FairCallsService,
@@ -66,6 +78,7 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     BoothTypesService,
     PlanGridService,
     SupportProgrammesService,
+    SupportBudgets,
   ],
 })
 export class FairsModule implements NestModule {

@@ -7,6 +7,7 @@ export { ZonesService } from './plan/zones.service';
 export { BoothTypesService } from './plan/booth-types.service';
 export { PlanGridService } from './plan/plan-grid.service';
 export { SupportProgrammesService } from './support/support-programmes.service';
+export { SupportBudgets } from './support/support-budgets';
 export { FairDto, FairPageDto } from './fairs/dto/fair-view.dto';
 export { FairDayDto } from './fairs/dto/fair-day.dto';
 export { PlanDto } from './plan/dto/plan.dto';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { FairsService } from '@hoicho/fairs';
+import { FairsService, SupportBudgets } from '@hoicho/fairs';
 import { Role, TransactionRunner } from '@hoicho/platform';
 import {
   bearer,
@@ -86,12 +86,11 @@ describe('support programmes: terms, eligibility and a budget the database will 
   it('never overspends the budget, even with twenty approvals at once', async () => {
     const created = await create({ ...KHUYEN_CONG, totalBudget: '100000000' }).expect(201);
     const fairs = t.app.get(FairsService);
+    const budgets = t.app.get(SupportBudgets);
     const transactions = t.app.get(TransactionRunner);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        transactions.run(({ manager }) =>
-          fairs.reserveSupportBudget(manager, created.body.id, 6_000_000n),
-        ),
+        transactions.run(({ manager }) => budgets.reserve(manager, created.body.id, 6_000_000n)),
       ),
     );
     expect(results.filter(Boolean)).toHaveLength(16);
@@ -119,9 +118,7 @@ describe('support programmes: terms, eligibility and a budget the database will 
       .expect(409);
     expect(used.body.code).toBe('in_use');
 
-    await transactions.run(({ manager }) =>
-      fairs.releaseSupportBudget(manager, created.body.id, 96_000_000n),
-    );
+    await transactions.run(({ manager }) => budgets.release(manager, created.body.id, 96_000_000n));
     expect((await fairs.getSupportProgramme(fairId, created.body.id)).budgetUsed).toBe('0');
   });
 

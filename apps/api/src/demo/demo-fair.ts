@@ -59,9 +59,9 @@ export async function buildDemoFair(
     withdrawalDeadline: calendar.withdrawalDeadline,
   });
   for (const { code, nameVi, nameEn, hall, colour } of DEMO_ZONES) {
-    await s.zones.create(fair.id, { code, nameVi, nameEn, hall, colour });
+    await s.zones.create(organiser, fair.id, { code, nameVi, nameEn, hall, colour });
   }
-  for (const type of DEMO_BOOTH_TYPES) await s.boothTypes.create(fair.id, type);
+  for (const type of DEMO_BOOTH_TYPES) await s.boothTypes.create(organiser, fair.id, type);
 
   // Sảnh A holds three zones one under the other, Sảnh B two; each zone has two back-to-back
   // rows of standard booths, an island of four corner booths and, by the entrance, two premium.
@@ -94,12 +94,13 @@ export async function buildDemoFair(
           ]
         : []),
     ];
-    for (const block of blocks) booths += (await s.grid.generate(fair.id, block)).created;
+    for (const block of blocks)
+      booths += (await s.grid.generate(organiser, fair.id, block)).created;
   }
 
   const programmes = demoProgrammes(calendar.year);
-  const khuyenCong = await s.programmes.create(fair.id, programmes.khuyenCong);
-  const ocop = await s.programmes.create(fair.id, programmes.ocop);
+  const khuyenCong = await s.programmes.create(organiser, fair.id, programmes.khuyenCong);
+  const ocop = await s.programmes.create(organiser, fair.id, programmes.ocop);
   await s.status.change(organiser, fair.id, { to: 'open', reason: 'Mở nhận hồ sơ đăng ký' });
   return {
     id: fair.id,

@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, assertBodyAccess, AuthUser } from '@hoicho/platform';
 import { fairLocked, PLAN_EDITABLE, planLocked } from '../fairs.errors';
 import { Fair } from '../fairs/fair.entity';
+import { FairRepository } from '../fairs/fair.repository';
 
-/** Every /fairs/:fairId route starts here: the fair, if the caller's body runs it. */
+/**
+ * Every use case on a fair starts here: the fair, if the caller's body runs it. The services
+ * call it first thing (the one place fairs checks access); the locks keep status changes and
+ * edits from interleaving.
+ */
 @Injectable()
 export class FairAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly fairs: FairRepository) {}
 
   /** 404 for a missing fair and for another body's fair alike, so ids leak nothing. */
   async get(user: AuthUser, fairId: string): Promise<Fair> {
-    const fair = await this.dataSource.getRepository(Fair).findOneBy({ id: fairId });
+    const fair = await this.fairs.findById(fairId);
     if (!fair) throw AppError.notFound('Fair');
     assertBodyAccess(user, fair.organisingBodyId, 'Fair');
     return fair;
@@ -19,9 +24,7 @@ export class FairAccess {
 
   /** Locks the fair row for the transaction, so a status change cannot interleave. */
   async lock(manager: EntityManager, fairId: string): Promise<Fair> {
-    const fair = await manager
-      .getRepository(Fair)
-      .findOne({ where: { id: fairId }, lock: { mode: 'pessimistic_write' } });
+    const fair = await this.fairs.lock(manager, fairId);
     if (!fair) throw AppError.notFound('Fair');
     return fair;
   }

@@ -11,7 +11,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  assertBodyAccess,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
@@ -20,7 +19,6 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import { OrganisingBodiesService } from '@hoicho/accounts';
 import { CreateFairDto } from './dto/create-fair.dto';
 import { FairQueryDto } from './dto/fair-query.dto';
 import { FairDto, FairPageDto } from './dto/fair-view.dto';
@@ -36,7 +34,6 @@ import { FairQueryService } from './fair-query.service';
 @Controller('api/v1/organising-bodies/:bodyId/fairs')
 export class BodyFairsController {
   constructor(
-    private readonly bodies: OrganisingBodiesService,
     private readonly editor: FairEditorService,
     private readonly fairs: FairQueryService,
   ) {}
@@ -45,27 +42,23 @@ export class BodyFairsController {
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({ summary: 'Create a fair (draft) for an organising body' })
   @ApiCreatedResponse({ type: FairDto })
-  async create(
+  create(
     @CurrentUser() user: AuthUser,
     @UuidParam('bodyId') bodyId: string,
     @Body() dto: CreateFairDto,
   ): Promise<FairDto> {
-    assertBodyAccess(user, bodyId);
-    await this.bodies.get(bodyId); // an admin naming a body that does not exist gets 404
-    return this.fairs.view(await this.editor.create(user, bodyId, dto));
+    return this.editor.create(user, bodyId, dto);
   }
 
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOperation({ summary: 'A body’s fairs, newest first, optionally of one status' })
   @ApiOkResponse({ type: FairPageDto })
-  async list(
+  list(
     @CurrentUser() user: AuthUser,
     @UuidParam('bodyId') bodyId: string,
     @Query() query: FairQueryDto,
   ): Promise<Page<FairDto>> {
-    assertBodyAccess(user, bodyId);
-    await this.bodies.get(bodyId);
-    return this.fairs.listByBody(bodyId, query);
+    return this.fairs.listByBody(user, bodyId, query);
   }
 }

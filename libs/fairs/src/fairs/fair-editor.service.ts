@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
+import { OrganisingBodiesService } from '@hoicho/accounts';
+import { AppError, assertBodyAccess, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { parseInstant } from '../common/hcm-time';
 import { FairAccess } from '../common/fair-access.service';
 import { CreateFairDto } from './dto/create-fair.dto';
-import { FairDayDto } from './dto/fair-day.dto';
+import { FairDto } from './dto/fair-view.dto';
 import { UpdateFairDto } from './dto/update-fair.dto';
-import { checkFairDates } from './fair-dates.rules';
-import { FairDay } from './fair-day.entity';
-import { FairStatusChange } from './fair-status-change.entity';
-import { Fair } from './fair.entity';
+import { checkFairDates, FairDates } from './fair-dates.rules';
+import { FairQueryService } from './fair-query.service';
+import { FairRepository } from './fair.repository';
+import { FairStatusLogRepository } from './fair-status-log.repository';
 import { toDayDto } from './fair.view';
 
 /** Creates fairs and edits their details; dates are checked as a whole before anything is written. */
@@ -18,43 +18,55 @@ export class FairEditorService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
+    private readonly bodies: OrganisingBodiesService,
+    private readonly fairs: FairRepository,
+    private readonly log: FairStatusLogRepository,
+    private readonly views: FairQueryService,
   ) {}
 
   /** A new fair starts as a draft; its creation is the first entry of the status log. */
-  create(user: AuthUser, organisingBodyId: string, dto: CreateFairDto): Promise<Fair> {
+  async create(user: AuthUser, organisingBodyId: string, dto: CreateFairDto): Promise<FairDto> {
+    assertBodyAccess(user, organisingBodyId);
+    await this.bodies.get(organisingBodyId); // an admin naming a body that does not exist gets 404
     const dates = {
       days: dto.days,
       applicationsOpenAt: parseInstant(dto.applicationsOpenAt)!,
       applicationsCloseAt: parseInstant(dto.applicationsCloseAt)!,
       withdrawalDeadline: dto.withdrawalDeadline ? parseInstant(dto.withdrawalDeadline)! : null,
     };
-    const issues = checkFairDates(dates);
-    if (issues.length > 0)
-      throw AppError.validation(issues, 'The fair’s dates do not fit together');
-    return this.transactions.run(async ({ manager }) => {
-      const fair = await manager.getRepository(Fair).save({
+    assertDatesFit(dates);
+    const fair = await this.transactions.run(async ({ manager }) => {
+      const created = await this.fairs.insert(manager, {
         organisingBodyId,
         nameVi: dto.nameVi,
         nameEn: dto.nameEn ?? null,
         venueName: dto.venueName,
         venueAddress: dto.venueAddress,
-        ...dates,
+        applicationsOpenAt: dates.applicationsOpenAt,
+        applicationsCloseAt: dates.applicationsCloseAt,
+        withdrawalDeadline: dates.withdrawalDeadline,
         status: 'draft',
         createdBy: user.id,
       });
-      await this.saveDays(manager, fair.id, dto.days);
-      await manager
-        .getRepository(FairStatusChange)
-        .insert({ fairId: fair.id, fromStatus: null, toStatus: 'draft', changedBy: user.id });
-      return fair;
+      await this.fairs.insertDays(manager, created.id, dto.days);
+      await this.log.append(manager, {
+        fairId: created.id,
+        fromStatus: null,
+        toStatus: 'draft',
+        reason: null,
+        changedBy: user.id,
+      });
+      return created;
     });
+    return this.views.view(fair);
   }
 
   /** Changes the fields sent; refused once the fair is closed or cancelled. */
-  update(fairId: string, dto: UpdateFairDto): Promise<Fair> {
-    return this.transactions.run(async ({ manager }) => {
+  async update(user: AuthUser, fairId: string, dto: UpdateFairDto): Promise<FairDto> {
+    await this.access.get(user, fairId);
+    const fair = await this.transactions.run(async ({ manager }) => {
       const fair = await this.access.lockForEdit(manager, fairId);
-      const storedDays = await manager.getRepository(FairDay).findBy({ fairId });
+      const storedDays = await this.fairs.daysOf([fairId], manager);
       const instant = (text: string | null | undefined, current: Date | null) =>
         text === undefined ? current : text === null ? null : parseInstant(text)!;
       const dates = {
@@ -63,11 +75,9 @@ export class FairEditorService {
         applicationsCloseAt: instant(dto.applicationsCloseAt, fair.applicationsCloseAt)!,
         withdrawalDeadline: instant(dto.withdrawalDeadline, fair.withdrawalDeadline),
       };
-      const issues = checkFairDates(dates);
-      if (issues.length > 0)
-        throw AppError.validation(issues, 'The fair’s dates do not fit together');
+      assertDatesFit(dates);
       const { days, ...instants } = dates;
-      const updated = await manager.getRepository(Fair).save({
+      const updated = await this.fairs.save(manager, {
         ...fair,
         ...instants,
         nameVi: dto.nameVi ?? fair.nameVi,
@@ -75,17 +85,14 @@ export class FairEditorService {
         venueName: dto.venueName ?? fair.venueName,
         venueAddress: dto.venueAddress ?? fair.venueAddress,
       });
-      if (dto.days) {
-        await manager.getRepository(FairDay).delete({ fairId });
-        await this.saveDays(manager, fairId, days);
-      }
+      if (dto.days) await this.fairs.replaceDays(manager, fairId, days);
       return updated;
     });
+    return this.views.view(fair);
   }
+}
 
-  private async saveDays(manager: EntityManager, fairId: string, days: readonly FairDayDto[]) {
-    await manager
-      .getRepository(FairDay)
-      .insert(days.map((d) => ({ fairId, day: d.date, opensAt: d.opens, closesAt: d.closes })));
-  }
+function assertDatesFit(dates: FairDates): void {
+  const issues = checkFairDates(dates);
+  if (issues.length > 0) throw AppError.validation(issues, 'The fair’s dates do not fit together');
 }

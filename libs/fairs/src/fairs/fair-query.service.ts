@@ -1,33 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { Page, pageOf } from '@hoicho/platform';
+import { OrganisingBodiesService } from '@hoicho/accounts';
+import { assertBodyAccess, AuthUser, Page, pageOf } from '@hoicho/platform';
+import { FairAccess } from '../common/fair-access.service';
 import { FairQueryDto } from './dto/fair-query.dto';
 import { FairDto } from './dto/fair-view.dto';
-import { FairDay } from './fair-day.entity';
 import { Fair } from './fair.entity';
+import { FairRepository } from './fair.repository';
 import { toFairDto } from './fair.view';
 
-/** Reads fairs with their days; callers have checked access already. */
+/** Reads fairs with their days, as the caller's organising body may see them. */
 @Injectable()
 export class FairQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly fairs: FairRepository,
+    private readonly access: FairAccess,
+    private readonly bodies: OrganisingBodiesService,
+  ) {}
 
-  async view(fair: Fair): Promise<FairDto> {
-    const days = await this.dataSource.getRepository(FairDay).findBy({ fairId: fair.id });
-    return toFairDto(fair, days);
+  async get(user: AuthUser, fairId: string): Promise<FairDto> {
+    return this.view(await this.access.get(user, fairId));
   }
 
-  /** A body's fairs, newest first. */
-  async listByBody(organisingBodyId: string, query: FairQueryDto): Promise<Page<FairDto>> {
-    const [fairs, total] = await this.dataSource.getRepository(Fair).findAndCount({
-      where: { organisingBodyId, ...(query.status ? { status: query.status } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    const days = fairs.length
-      ? await this.dataSource.getRepository(FairDay).findBy({ fairId: In(fairs.map((f) => f.id)) })
-      : [];
+  /** A fair the caller has already been given (access checked or not needed). */
+  async view(fair: Fair): Promise<FairDto> {
+    return toFairDto(fair, await this.fairs.daysOf([fair.id]));
+  }
+
+  /** A body's fairs, newest first; another body (or none) is 404. */
+  async listByBody(user: AuthUser, bodyId: string, query: FairQueryDto): Promise<Page<FairDto>> {
+    assertBodyAccess(user, bodyId);
+    await this.bodies.get(bodyId); // an admin naming a body that does not exist gets 404
+    const { fairs, total } = await this.fairs.pageByBody(bodyId, query.status, query);
+    const days = await this.fairs.daysOf(fairs.map((f) => f.id));
     const items = fairs.map((fair) =>
       toFairDto(
         fair,

@@ -12,7 +12,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import { ChangeFairStatusDto, FairStatusChangeDto } from './dto/fair-status.dto';
 import { FairDto } from './dto/fair-view.dto';
 import { UpdateFairDto } from './dto/update-fair.dto';
@@ -29,7 +28,6 @@ import { FairStatusService } from './fair-status.service';
 @Controller('api/v1/fairs/:fairId')
 export class FairsController {
   constructor(
-    private readonly access: FairAccess,
     private readonly editor: FairEditorService,
     private readonly fairs: FairQueryService,
     private readonly statuses: FairStatusService,
@@ -38,8 +36,8 @@ export class FairsController {
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: FairDto })
-  async get(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<FairDto> {
-    return this.fairs.view(await this.access.get(user, fairId));
+  get(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<FairDto> {
+    return this.fairs.get(user, fairId);
   }
 
   @Patch()
@@ -47,13 +45,12 @@ export class FairsController {
   @ApiOperation({ summary: 'Change a fair’s details (not once closed or cancelled)' })
   @ApiOkResponse({ type: FairDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'fair_locked' })
-  async update(
+  update(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: UpdateFairDto,
   ): Promise<FairDto> {
-    await this.access.get(user, fairId);
-    return this.fairs.view(await this.editor.update(fairId, dto));
+    return this.editor.update(user, fairId, dto);
   }
 
   @Post('status')
@@ -71,24 +68,22 @@ export class FairsController {
     description: 'fair_transition: not allowed from here',
   })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'fair_not_ready' })
-  async changeStatus(
+  changeStatus(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: ChangeFairStatusDto,
   ): Promise<FairDto> {
-    await this.access.get(user, fairId);
-    return this.fairs.view(await this.statuses.change(user, fairId, dto));
+    return this.statuses.change(user, fairId, dto);
   }
 
   @Get('status-changes')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({ summary: 'Every status change, oldest first, with who made it' })
   @ApiOkResponse({ type: [FairStatusChangeDto] })
-  async history(
+  history(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<FairStatusChangeDto[]> {
-    await this.access.get(user, fairId);
-    return this.statuses.history(fairId);
+    return this.statuses.history(user, fairId);
   }
 }

@@ -12,9 +12,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import { BoothTypeDto, CreateBoothTypeDto, UpdateBoothTypeDto } from './dto/booth-type.dto';
-import { BoothTypesService, toBoothTypeDto } from './booth-types.service';
+import { BoothTypesService } from './booth-types.service';
 
 @ApiTags('floor plans')
 @ApiBearerAuth()
@@ -27,59 +26,52 @@ import { BoothTypesService, toBoothTypeDto } from './booth-types.service';
 })
 @Controller('api/v1/fairs/:fairId/booth-types')
 export class BoothTypesController {
-  constructor(
-    private readonly access: FairAccess,
-    private readonly types: BoothTypesService,
-  ) {}
+  constructor(private readonly types: BoothTypesService) {}
 
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: BoothTypeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
-  async create(
+  create(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: CreateBoothTypeDto,
   ): Promise<BoothTypeDto> {
-    await this.access.get(user, fairId);
-    return toBoothTypeDto(await this.types.create(fairId, dto));
+    return this.types.create(user, fairId, dto);
   }
 
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: [BoothTypeDto] })
-  async list(
+  list(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<BoothTypeDto[]> {
-    await this.access.get(user, fairId);
-    return (await this.types.list(fairId)).map(toBoothTypeDto);
+    return this.types.list(user, fairId);
   }
 
   @Get(':boothTypeId')
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: BoothTypeDto })
-  async get(
+  get(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothTypeId') boothTypeId: string,
   ): Promise<BoothTypeDto> {
-    await this.access.get(user, fairId);
-    return toBoothTypeDto(await this.types.get(fairId, boothTypeId));
+    return this.types.get(user, fairId, boothTypeId);
   }
 
   @Patch(':boothTypeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: BoothTypeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
-  async update(
+  update(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothTypeId') boothTypeId: string,
     @Body() dto: UpdateBoothTypeDto,
   ): Promise<BoothTypeDto> {
-    await this.access.get(user, fairId);
-    return toBoothTypeDto(await this.types.update(fairId, boothTypeId, dto));
+    return this.types.update(user, fairId, boothTypeId, dto);
   }
 
   @Delete(':boothTypeId')
@@ -95,7 +87,6 @@ export class BoothTypesController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothTypeId') boothTypeId: string,
   ): Promise<void> {
-    await this.access.get(user, fairId);
-    await this.types.remove(fairId, boothTypeId);
+    await this.types.remove(user, fairId, boothTypeId);
   }
 }

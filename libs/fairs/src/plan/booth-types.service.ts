@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
-import { AppError, moneyOut, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, moneyOut, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { codeTaken, inUse } from '../fairs.errors';
 import { BoothType } from './booth-type.entity';
-import { Booth } from './booth.entity';
+import { BoothTypeRepository } from './booth-type.repository';
 import { BoothTypeDto, CreateBoothTypeDto, UpdateBoothTypeDto } from './dto/booth-type.dto';
+import { PlanRepository } from './plan.repository';
 
 export const toBoothTypeDto = (t: BoothType): BoothTypeDto => ({
   id: t.id,
@@ -21,54 +21,65 @@ export const toBoothTypeDto = (t: BoothType): BoothTypeDto => ({
 @Injectable()
 export class BoothTypesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
+    private readonly types: BoothTypeRepository,
+    private readonly plans: PlanRepository,
   ) {}
 
-  list(fairId: string): Promise<BoothType[]> {
-    return this.dataSource
-      .getRepository(BoothType)
-      .find({ where: { fairId }, order: { createdAt: 'ASC', code: 'ASC' } });
+  async list(user: AuthUser, fairId: string): Promise<BoothTypeDto[]> {
+    await this.access.get(user, fairId);
+    return (await this.types.list(fairId)).map(toBoothTypeDto);
   }
 
-  async get(fairId: string, id: string): Promise<BoothType> {
-    const type = await this.dataSource.getRepository(BoothType).findOneBy({ fairId, id });
+  async get(user: AuthUser, fairId: string, id: string): Promise<BoothTypeDto> {
+    await this.access.get(user, fairId);
+    const type = await this.types.find(fairId, id);
     if (!type) throw AppError.notFound('Booth type');
-    return type;
+    return toBoothTypeDto(type);
   }
 
-  create(fairId: string, dto: CreateBoothTypeDto): Promise<BoothType> {
+  async create(user: AuthUser, fairId: string, dto: CreateBoothTypeDto): Promise<BoothTypeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const types = manager.getRepository(BoothType);
-      if (await types.existsBy({ fairId, code: dto.code })) throw codeTaken('Booth type', dto.code);
-      return types.save({ fairId, ...dto, nameEn: dto.nameEn ?? null });
+      if (await this.types.codeTaken(manager, fairId, dto.code)) {
+        throw codeTaken('Booth type', dto.code);
+      }
+      return toBoothTypeDto(
+        await this.types.insert(manager, { fairId, ...dto, nameEn: dto.nameEn ?? null }),
+      );
     });
   }
 
-  update(fairId: string, id: string, dto: UpdateBoothTypeDto): Promise<BoothType> {
+  async update(
+    user: AuthUser,
+    fairId: string,
+    id: string,
+    dto: UpdateBoothTypeDto,
+  ): Promise<BoothTypeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const types = manager.getRepository(BoothType);
-      const type = await types.findOneBy({ fairId, id });
+      const type = await this.types.find(fairId, id, manager);
       if (!type) throw AppError.notFound('Booth type');
-      if (dto.code && (await types.existsBy({ fairId, code: dto.code, id: Not(id) }))) {
+      if (dto.code && (await this.types.codeTaken(manager, fairId, dto.code, id))) {
         throw codeTaken('Booth type', dto.code);
       }
-      return types.save({ ...type, ...dto });
+      return toBoothTypeDto(await this.types.save(manager, { ...type, ...dto }));
     });
   }
 
   /** A type that booths use stays: change or delete those booths first. */
-  remove(fairId: string, id: string): Promise<void> {
-    return this.transactions.run(async ({ manager }) => {
+  async remove(user: AuthUser, fairId: string, id: string): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const type = await manager.getRepository(BoothType).findOneBy({ fairId, id });
+      const type = await this.types.find(fairId, id, manager);
       if (!type) throw AppError.notFound('Booth type');
-      const booths = await manager.getRepository(Booth).countBy({ fairId, boothTypeId: id });
+      const booths = await this.plans.countOfType(manager, fairId, id);
       if (booths > 0) throw inUse('Booth type', `"${type.code}" is used by ${booths} booth(s)`);
-      await manager.getRepository(BoothType).delete({ fairId, id });
+      await this.types.delete(manager, fairId, id);
     });
   }
 }

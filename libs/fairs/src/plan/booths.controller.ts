@@ -12,7 +12,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import { BoothsService } from './booths.service';
 import { PlanBoothDto, UpdateBoothDto } from './dto/booth.dto';
 
@@ -27,21 +26,17 @@ import { PlanBoothDto, UpdateBoothDto } from './dto/booth.dto';
 })
 @Controller('api/v1/fairs/:fairId/booths/:boothId')
 export class BoothsController {
-  constructor(
-    private readonly access: FairAccess,
-    private readonly booths: BoothsService,
-  ) {}
+  constructor(private readonly booths: BoothsService) {}
 
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: PlanBoothDto })
-  async get(
+  get(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothId') boothId: string,
   ): Promise<PlanBoothDto> {
-    await this.access.get(user, fairId);
-    return this.booths.get(fairId, boothId);
+    return this.booths.get(user, fairId, boothId);
   }
 
   @Patch()
@@ -52,14 +47,13 @@ export class BoothsController {
   })
   @ApiOkResponse({ type: PlanBoothDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
-  async update(
+  update(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothId') boothId: string,
     @Body() dto: UpdateBoothDto,
   ): Promise<PlanBoothDto> {
-    await this.access.get(user, fairId);
-    return this.booths.update(fairId, boothId, dto);
+    return this.booths.update(user, fairId, boothId, dto);
   }
 
   @Delete()
@@ -72,7 +66,6 @@ export class BoothsController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('boothId') boothId: string,
   ): Promise<void> {
-    await this.access.get(user, fairId);
-    await this.booths.remove(fairId, boothId);
+    await this.booths.remove(user, fairId, boothId);
   }
 }

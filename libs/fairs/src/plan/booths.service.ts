@@ -1,81 +1,83 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppError, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { applyBoothEdit } from './booth-edit';
-import { BoothNeighbour } from './booth-neighbour.entity';
-import { Booth } from './booth.entity';
 import { PlanBoothDto, UpdateBoothDto } from './dto/booth.dto';
 import { assertPlanStorable } from './plan-checks';
-import { PlanStore, StoredPlan } from './plan-store.service';
+import { PlanRepository } from './plan.repository';
 import { toPlanBooths } from './plan.view';
+import { StoredPlan, toDomainPlan } from './stored-plan';
 
-/** One booth at a time: read, edit (the plan is re-validated as a whole), delete. */
+/** One booth at a time: read, edit (the plan is re-validated as a whole), delete; or all. */
 @Injectable()
 export class BoothsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
-    private readonly store: PlanStore,
+    private readonly plans: PlanRepository,
   ) {}
 
-  async get(fairId: string, boothId: string): Promise<PlanBoothDto> {
-    const stored = await this.store.load(this.dataSource.manager, fairId);
-    return this.find(stored, boothId);
+  async get(user: AuthUser, fairId: string, boothId: string): Promise<PlanBoothDto> {
+    await this.access.get(user, fairId);
+    return this.find(await this.plans.load(fairId), boothId);
   }
 
-  update(fairId: string, boothId: string, dto: UpdateBoothDto): Promise<PlanBoothDto> {
+  async update(
+    user: AuthUser,
+    fairId: string,
+    boothId: string,
+    dto: UpdateBoothDto,
+  ): Promise<PlanBoothDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const stored = await this.store.load(manager, fairId);
+      const stored = await this.plans.load(fairId, manager);
       const before = this.find(stored, boothId);
-      const plan = this.store.toDomain(stored);
+      const plan = toDomainPlan(stored);
       const booth = plan.booths.find((b) => b.code === before.code)!;
       applyBoothEdit(plan.booths, booth, dto);
       assertPlanStorable(plan);
 
-      await manager.getRepository(Booth).update(
-        { fairId, id: boothId },
-        {
-          code: booth.code,
-          zoneId: stored.zones.find((z) => z.code === booth.zone)!.id,
-          boothTypeId: stored.types.find((t) => t.code === booth.type)!.id,
-          x: booth.x,
-          y: booth.y,
-          width: booth.width,
-          height: booth.height,
-          corner: booth.corner,
-          blocked: booth.blocked,
-        },
-      );
+      await this.plans.updateBooth(manager, fairId, boothId, {
+        code: booth.code,
+        zoneId: stored.zones.find((z) => z.code === booth.zone)!.id,
+        boothTypeId: stored.types.find((t) => t.code === booth.type)!.id,
+        x: booth.x,
+        y: booth.y,
+        width: booth.width,
+        height: booth.height,
+        corner: booth.corner,
+        blocked: booth.blocked,
+      });
       if (dto.neighbours) {
         const ids = new Map(stored.booths.map((b) => [b.code, b.id]));
-        await manager.getRepository(BoothNeighbour).delete({ fairId, boothA: boothId });
-        await manager.getRepository(BoothNeighbour).delete({ fairId, boothB: boothId });
-        await this.store.insertPairs(
+        await this.plans.replaceNeighbours(
           manager,
           fairId,
-          booth.neighbours.map((code) => [boothId, ids.get(code)!] as const),
+          boothId,
+          booth.neighbours.map((code) => ids.get(code)!),
         );
       }
-      return this.find(await this.store.load(manager, fairId), boothId);
+      return this.find(await this.plans.load(fairId, manager), boothId);
     });
   }
 
-  remove(fairId: string, boothId: string): Promise<void> {
-    return this.transactions.run(async ({ manager }) => {
+  async remove(user: AuthUser, fairId: string, boothId: string): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const result = await manager.getRepository(Booth).delete({ fairId, id: boothId });
-      if (!result.affected) throw AppError.notFound('Booth');
+      if (!(await this.plans.deleteBooth(manager, fairId, boothId))) {
+        throw AppError.notFound('Booth');
+      }
     });
   }
 
   /** Empties the plan, keeping zones and booth types; returns how many booths went. */
-  clear(fairId: string): Promise<number> {
+  async clear(user: AuthUser, fairId: string): Promise<number> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      return this.store.deleteBooths(manager, fairId);
+      return this.plans.deleteBooths(manager, fairId);
     });
   }
 

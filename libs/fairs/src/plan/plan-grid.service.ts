@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@hoicho/platform';
+import { AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { generateGrid, mergeBooths } from '../domain';
 import { PlanGridDto } from './dto/plan-grid.dto';
 import { PlanChangeDto } from './dto/plan-import.dto';
 import { assertPlanStorable, planStep } from './plan-checks';
-import { PlanStore } from './plan-store.service';
+import { PlanRepository } from './plan.repository';
+import { toDomainPlan } from './stored-plan';
 
 /** Adds a rows × columns block of booths to a plan in one request. */
 @Injectable()
@@ -13,13 +14,14 @@ export class PlanGridService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
-    private readonly store: PlanStore,
+    private readonly plans: PlanRepository,
   ) {}
 
-  generate(fairId: string, dto: PlanGridDto): Promise<PlanChangeDto> {
+  async generate(user: AuthUser, fairId: string, dto: PlanGridDto): Promise<PlanChangeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const stored = await this.store.load(manager, fairId);
+      const stored = await this.plans.load(fairId, manager);
       const type = stored.types.find((t) => t.code === dto.type);
       const added = planStep(() =>
         generateGrid({
@@ -28,9 +30,9 @@ export class PlanGridService {
           boothHeight: dto.boothHeight ?? type?.depthM,
         }),
       );
-      const plan = planStep(() => mergeBooths(this.store.toDomain(stored), added));
+      const plan = planStep(() => mergeBooths(toDomainPlan(stored), added));
       assertPlanStorable(plan);
-      await this.store.insertBooths(manager, fairId, stored, added);
+      await this.plans.insertBooths(manager, fairId, stored, added);
       return {
         created: added.length,
         removed: 0,

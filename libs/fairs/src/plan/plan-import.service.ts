@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@hoicho/platform';
+import { AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { BoothPlan, mergeBooths, parsePlanCsv, parsePlanJson, PlanReference } from '../domain';
 import { ImportMode, PlanChangeDto } from './dto/plan-import.dto';
 import { assertPlanStorable, planStep } from './plan-checks';
 import { PlanSource } from './plan-import.source';
-import { PlanStore } from './plan-store.service';
+import { PlanRepository } from './plan.repository';
+import { toDomainPlan } from './stored-plan';
 
 /**
  * Imports booths from CSV or JSON in one transaction: every problem is reported at once (with
@@ -16,14 +17,20 @@ export class PlanImportService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
-    private readonly store: PlanStore,
+    private readonly plans: PlanRepository,
   ) {}
 
-  import(fairId: string, source: PlanSource, mode: ImportMode): Promise<PlanChangeDto> {
+  async import(
+    user: AuthUser,
+    fairId: string,
+    source: PlanSource,
+    mode: ImportMode,
+  ): Promise<PlanChangeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const stored = await this.store.load(manager, fairId);
-      const current = this.store.toDomain(stored);
+      const stored = await this.plans.load(fairId, manager);
+      const current = toDomainPlan(stored);
       const reference: PlanReference = { zones: current.zones, boothTypes: current.boothTypes };
       const imported: BoothPlan = planStep(() =>
         source.format === 'csv'
@@ -37,10 +44,10 @@ export class PlanImportService {
         assertPlanStorable(plan);
       } else {
         assertPlanStorable(plan);
-        removed = await this.store.deleteBooths(manager, fairId);
+        removed = await this.plans.deleteBooths(manager, fairId);
       }
       const base = mode === 'append' ? stored : { ...stored, booths: [] };
-      await this.store.insertBooths(manager, fairId, base, imported.booths);
+      await this.plans.insertBooths(manager, fairId, base, imported.booths);
       return {
         created: imported.booths.length,
         removed,

@@ -1,24 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { AuthUser } from '@hoicho/platform';
+import { FairAccess } from '../common/fair-access.service';
 import { renderPlanSvg } from '../domain';
 import { PlanDto } from './dto/plan.dto';
-import { PlanStore } from './plan-store.service';
+import { PlanRepository } from './plan.repository';
 import { toPlanDto } from './plan.view';
+import { toDomainPlan } from './stored-plan';
 
 /** The plan as JSON or as a drawing. */
 @Injectable()
 export class PlanReaderService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly store: PlanStore,
+    private readonly access: FairAccess,
+    private readonly plans: PlanRepository,
   ) {}
 
-  async plan(fairId: string): Promise<PlanDto> {
-    return toPlanDto(fairId, await this.store.load(this.dataSource.manager, fairId));
+  /** The plan of a fair the caller's body runs. */
+  async planFor(user: AuthUser, fairId: string): Promise<PlanDto> {
+    await this.access.get(user, fairId);
+    return this.plan(fairId);
   }
 
-  async svg(fairId: string, title: string): Promise<string> {
-    const stored = await this.store.load(this.dataSource.manager, fairId);
-    return renderPlanSvg(this.store.toDomain(stored), { title });
+  /** Whatever the caller: other areas read the plan through FairsService. */
+  async plan(fairId: string): Promise<PlanDto> {
+    return toPlanDto(fairId, await this.plans.load(fairId));
+  }
+
+  async svg(user: AuthUser, fairId: string): Promise<string> {
+    const fair = await this.access.get(user, fairId);
+    const stored = await this.plans.load(fairId);
+    return renderPlanSvg(toDomainPlan(stored), { title: fair.nameVi });
   }
 }

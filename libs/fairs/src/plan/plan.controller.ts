@@ -28,7 +28,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import { PlanGridDto } from './dto/plan-grid.dto';
 import { PlanChangeDto, PlanImportQueryDto } from './dto/plan-import.dto';
 import { PlanDto } from './dto/plan.dto';
@@ -53,7 +52,6 @@ const CSV_DOC =
 @Controller('api/v1/fairs/:fairId')
 export class PlanController {
   constructor(
-    private readonly access: FairAccess,
     private readonly reader: PlanReaderService,
     private readonly grids: PlanGridService,
     private readonly imports: PlanImportService,
@@ -64,9 +62,8 @@ export class PlanController {
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOperation({ summary: 'The floor plan: zones, booth types (prices as strings) and booths' })
   @ApiOkResponse({ type: PlanDto })
-  async plan(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<PlanDto> {
-    await this.access.get(user, fairId);
-    return this.reader.plan(fairId);
+  plan(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<PlanDto> {
+    return this.reader.planFor(user, fairId);
   }
 
   @Get('plan.svg')
@@ -79,8 +76,7 @@ export class PlanController {
     @UuidParam('fairId') fairId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const fair = await this.access.get(user, fairId);
-    const svg = await this.reader.svg(fairId, fair.nameVi);
+    const svg = await this.reader.svg(user, fairId);
     // Set only on success: an error answer stays JSON.
     response.type('image/svg+xml; charset=utf-8');
     return svg;
@@ -94,13 +90,12 @@ export class PlanController {
   })
   @ApiOkResponse({ type: PlanChangeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
-  async grid(
+  grid(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: PlanGridDto,
   ): Promise<PlanChangeDto> {
-    await this.access.get(user, fairId);
-    return this.grids.generate(fairId, dto);
+    return this.grids.generate(user, fairId, dto);
   }
 
   @Post('plan/import')
@@ -117,7 +112,7 @@ export class PlanController {
   })
   @ApiOkResponse({ type: PlanChangeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'plan_locked' })
-  async import(
+  import(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Query() query: PlanImportQueryDto,
@@ -125,9 +120,8 @@ export class PlanController {
     @Body() body: unknown,
     @UploadedFile() file: UploadedPlanFile | undefined,
   ): Promise<PlanChangeDto> {
-    await this.access.get(user, fairId);
     const source = readPlanSource(contentType, body, file);
-    return this.imports.import(fairId, source, query.mode ?? 'replace');
+    return this.imports.import(user, fairId, source, query.mode ?? 'replace');
   }
 
   @Delete('plan/booths')
@@ -140,7 +134,6 @@ export class PlanController {
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<{ removed: number }> {
-    await this.access.get(user, fairId);
-    return { removed: await this.booths.clear(fairId) };
+    return { removed: await this.booths.clear(user, fairId) };
   }
 }

@@ -12,9 +12,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import { CreateZoneDto, UpdateZoneDto, ZoneDto } from './dto/zone.dto';
-import { toZoneDto, ZonesService } from './zones.service';
+import { ZonesService } from './zones.service';
 
 @ApiTags('floor plans')
 @ApiBearerAuth()
@@ -24,59 +23,49 @@ import { toZoneDto, ZonesService } from './zones.service';
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair or zone, or another body’s' })
 @Controller('api/v1/fairs/:fairId/zones')
 export class ZonesController {
-  constructor(
-    private readonly access: FairAccess,
-    private readonly zones: ZonesService,
-  ) {}
+  constructor(private readonly zones: ZonesService) {}
 
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: ZoneDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
-  async create(
+  create(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: CreateZoneDto,
   ): Promise<ZoneDto> {
-    await this.access.get(user, fairId);
-    return toZoneDto(await this.zones.create(fairId, dto));
+    return this.zones.create(user, fairId, dto);
   }
 
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: [ZoneDto] })
-  async list(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-  ): Promise<ZoneDto[]> {
-    await this.access.get(user, fairId);
-    return (await this.zones.list(fairId)).map(toZoneDto);
+  list(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<ZoneDto[]> {
+    return this.zones.list(user, fairId);
   }
 
   @Get(':zoneId')
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: ZoneDto })
-  async get(
+  get(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('zoneId') zoneId: string,
   ): Promise<ZoneDto> {
-    await this.access.get(user, fairId);
-    return toZoneDto(await this.zones.get(fairId, zoneId));
+    return this.zones.get(user, fairId, zoneId);
   }
 
   @Patch(':zoneId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: ZoneDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'code_taken, plan_locked' })
-  async update(
+  update(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('zoneId') zoneId: string,
     @Body() dto: UpdateZoneDto,
   ): Promise<ZoneDto> {
-    await this.access.get(user, fairId);
-    return toZoneDto(await this.zones.update(fairId, zoneId, dto));
+    return this.zones.update(user, fairId, zoneId, dto);
   }
 
   @Delete(':zoneId')
@@ -92,7 +81,6 @@ export class ZonesController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('zoneId') zoneId: string,
   ): Promise<void> {
-    await this.access.get(user, fairId);
-    await this.zones.remove(fairId, zoneId);
+    await this.zones.remove(user, fairId, zoneId);
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
-import { AppError, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { codeTaken, inUse } from '../fairs.errors';
-import { Booth } from './booth.entity';
 import { CreateZoneDto, UpdateZoneDto, ZoneDto } from './dto/zone.dto';
+import { PlanRepository } from './plan.repository';
 import { Zone } from './zone.entity';
+import { ZoneRepository } from './zone.repository';
 
 export const toZoneDto = ({ id, code, nameVi, nameEn, hall, colour }: Zone): ZoneDto => ({
   id,
@@ -20,29 +20,30 @@ export const toZoneDto = ({ id, code, nameVi, nameEn, hall, colour }: Zone): Zon
 @Injectable()
 export class ZonesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
+    private readonly zones: ZoneRepository,
+    private readonly plans: PlanRepository,
   ) {}
 
-  list(fairId: string): Promise<Zone[]> {
-    return this.dataSource
-      .getRepository(Zone)
-      .find({ where: { fairId }, order: { createdAt: 'ASC', code: 'ASC' } });
+  async list(user: AuthUser, fairId: string): Promise<ZoneDto[]> {
+    await this.access.get(user, fairId);
+    return (await this.zones.list(fairId)).map(toZoneDto);
   }
 
-  async get(fairId: string, id: string): Promise<Zone> {
-    const zone = await this.dataSource.getRepository(Zone).findOneBy({ fairId, id });
+  async get(user: AuthUser, fairId: string, id: string): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
+    const zone = await this.zones.find(fairId, id);
     if (!zone) throw AppError.notFound('Zone');
-    return zone;
+    return toZoneDto(zone);
   }
 
-  create(fairId: string, dto: CreateZoneDto): Promise<Zone> {
+  async create(user: AuthUser, fairId: string, dto: CreateZoneDto): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const zones = manager.getRepository(Zone);
-      if (await zones.existsBy({ fairId, code: dto.code })) throw codeTaken('Zone', dto.code);
-      return zones.save({
+      if (await this.zones.codeTaken(manager, fairId, dto.code)) throw codeTaken('Zone', dto.code);
+      const zone = await this.zones.insert(manager, {
         fairId,
         code: dto.code,
         nameVi: dto.nameVi,
@@ -50,31 +51,33 @@ export class ZonesService {
         hall: dto.hall ?? null,
         colour: dto.colour ?? null,
       });
+      return toZoneDto(zone);
     });
   }
 
-  update(fairId: string, id: string, dto: UpdateZoneDto): Promise<Zone> {
+  async update(user: AuthUser, fairId: string, id: string, dto: UpdateZoneDto): Promise<ZoneDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const zones = manager.getRepository(Zone);
-      const zone = await zones.findOneBy({ fairId, id });
+      const zone = await this.zones.find(fairId, id, manager);
       if (!zone) throw AppError.notFound('Zone');
-      if (dto.code && (await zones.existsBy({ fairId, code: dto.code, id: Not(id) }))) {
+      if (dto.code && (await this.zones.codeTaken(manager, fairId, dto.code, id))) {
         throw codeTaken('Zone', dto.code);
       }
-      return zones.save({ ...zone, ...dto });
+      return toZoneDto(await this.zones.save(manager, { ...zone, ...dto }));
     });
   }
 
   /** A zone with booths stays: move or delete its booths first. */
-  remove(fairId: string, id: string): Promise<void> {
-    return this.transactions.run(async ({ manager }) => {
+  async remove(user: AuthUser, fairId: string, id: string): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.transactions.run(async ({ manager }) => {
       await this.access.lockForPlanEdit(manager, fairId);
-      const zone = await manager.getRepository(Zone).findOneBy({ fairId, id });
+      const zone = await this.zones.find(fairId, id, manager);
       if (!zone) throw AppError.notFound('Zone');
-      const booths = await manager.getRepository(Booth).countBy({ fairId, zoneId: id });
+      const booths = await this.plans.countInZone(manager, fairId, id);
       if (booths > 0) throw inUse('Zone', `"${zone.code}" still has ${booths} booth(s)`);
-      await manager.getRepository(Zone).delete({ fairId, id });
+      await this.zones.delete(manager, fairId, id);
     });
   }
 }

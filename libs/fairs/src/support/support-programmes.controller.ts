@@ -12,13 +12,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
-import { FairAccess } from '../common/fair-access.service';
 import {
   CreateSupportProgrammeDto,
   SupportProgrammeDto,
   UpdateSupportProgrammeDto,
 } from './dto/support-programme.dto';
-import { toSupportProgrammeDto } from './support-programme.view';
 import { SupportProgrammesService } from './support-programmes.service';
 
 @ApiTags('support programmes')
@@ -32,59 +30,52 @@ import { SupportProgrammesService } from './support-programmes.service';
 })
 @Controller('api/v1/fairs/:fairId/support-programmes')
 export class SupportProgrammesController {
-  constructor(
-    private readonly access: FairAccess,
-    private readonly programmes: SupportProgrammesService,
-  ) {}
+  constructor(private readonly programmes: SupportProgrammesService) {}
 
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: SupportProgrammeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'fair_locked' })
-  async create(
+  create(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: CreateSupportProgrammeDto,
   ): Promise<SupportProgrammeDto> {
-    await this.access.get(user, fairId);
-    return toSupportProgrammeDto(await this.programmes.create(fairId, dto));
+    return this.programmes.create(user, fairId, dto);
   }
 
   @Get()
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: [SupportProgrammeDto] })
-  async list(
+  list(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<SupportProgrammeDto[]> {
-    await this.access.get(user, fairId);
-    return (await this.programmes.list(fairId)).map(toSupportProgrammeDto);
+    return this.programmes.list(user, fairId);
   }
 
   @Get(':programmeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: SupportProgrammeDto })
-  async get(
+  get(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('programmeId') programmeId: string,
   ): Promise<SupportProgrammeDto> {
-    await this.access.get(user, fairId);
-    return toSupportProgrammeDto(await this.programmes.get(fairId, programmeId));
+    return this.programmes.get(user, fairId, programmeId);
   }
 
   @Patch(':programmeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: SupportProgrammeDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'budget_below_used, fair_locked' })
-  async update(
+  update(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('programmeId') programmeId: string,
     @Body() dto: UpdateSupportProgrammeDto,
   ): Promise<SupportProgrammeDto> {
-    await this.access.get(user, fairId);
-    return toSupportProgrammeDto(await this.programmes.update(fairId, programmeId, dto));
+    return this.programmes.update(user, fairId, programmeId, dto);
   }
 
   @Delete(':programmeId')
@@ -97,7 +88,6 @@ export class SupportProgrammesController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('programmeId') programmeId: string,
   ): Promise<void> {
-    await this.access.get(user, fairId);
-    await this.programmes.remove(fairId, programmeId);
+    await this.programmes.remove(user, fairId, programmeId);
   }
 }

@@ -1,38 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppError, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { inUse } from '../fairs.errors';
-import { CreateSupportProgrammeDto, UpdateSupportProgrammeDto } from './dto/support-programme.dto';
-import { SupportProgramme } from './support-programme.entity';
+import {
+  CreateSupportProgrammeDto,
+  SupportProgrammeDto,
+  UpdateSupportProgrammeDto,
+} from './dto/support-programme.dto';
+import { SupportProgrammeRepository } from './support-programme.repository';
+import { toSupportProgrammeDto } from './support-programme.view';
 
 /** A fair's support programmes; editable until the fair is closed or cancelled. */
 @Injectable()
 export class SupportProgrammesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: FairAccess,
+    private readonly programmes: SupportProgrammeRepository,
   ) {}
 
-  list(fairId: string): Promise<SupportProgramme[]> {
-    return this.dataSource
-      .getRepository(SupportProgramme)
-      .find({ where: { fairId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async list(user: AuthUser, fairId: string): Promise<SupportProgrammeDto[]> {
+    await this.access.get(user, fairId);
+    return (await this.programmes.list(fairId)).map(toSupportProgrammeDto);
   }
 
-  async get(fairId: string, id: string): Promise<SupportProgramme> {
-    const programme = await this.dataSource
-      .getRepository(SupportProgramme)
-      .findOneBy({ fairId, id });
+  async get(user: AuthUser, fairId: string, id: string): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
+    const programme = await this.programmes.find(fairId, id);
     if (!programme) throw AppError.notFound('Support programme');
-    return programme;
+    return toSupportProgrammeDto(programme);
   }
 
-  create(fairId: string, dto: CreateSupportProgrammeDto): Promise<SupportProgramme> {
+  async create(
+    user: AuthUser,
+    fairId: string,
+    dto: CreateSupportProgrammeDto,
+  ): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForEdit(manager, fairId);
-      return manager.getRepository(SupportProgramme).save({
+      const programme = await this.programmes.insert(manager, {
         fairId,
         nameVi: dto.nameVi,
         nameEn: dto.nameEn ?? null,
@@ -46,18 +53,21 @@ export class SupportProgrammesService {
         minOcopStars: dto.minOcopStars ?? null,
         allowedLegalForms: dto.allowedLegalForms ?? [],
       });
+      return toSupportProgrammeDto(programme);
     });
   }
 
   /** The budget cannot drop below what is already granted (the CHECK backs this up). */
-  update(fairId: string, id: string, dto: UpdateSupportProgrammeDto): Promise<SupportProgramme> {
+  async update(
+    user: AuthUser,
+    fairId: string,
+    id: string,
+    dto: UpdateSupportProgrammeDto,
+  ): Promise<SupportProgrammeDto> {
+    await this.access.get(user, fairId);
     return this.transactions.run(async ({ manager }) => {
       await this.access.lockForEdit(manager, fairId);
-      const programmes = manager.getRepository(SupportProgramme);
-      const programme = await programmes.findOne({
-        where: { fairId, id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const programme = await this.programmes.lock(manager, fairId, id);
       if (!programme) throw AppError.notFound('Support programme');
       if (dto.totalBudget !== undefined && BigInt(dto.totalBudget) < BigInt(programme.budgetUsed)) {
         throw new AppError(
@@ -72,20 +82,21 @@ export class SupportProgrammesService {
           ],
         );
       }
-      return programmes.save({ ...programme, ...dto });
+      return toSupportProgrammeDto(await this.programmes.save(manager, { ...programme, ...dto }));
     });
   }
 
   /** A programme that granted money stays, so the grants keep their source. */
-  remove(fairId: string, id: string): Promise<void> {
-    return this.transactions.run(async ({ manager }) => {
+  async remove(user: AuthUser, fairId: string, id: string): Promise<void> {
+    await this.access.get(user, fairId);
+    await this.transactions.run(async ({ manager }) => {
       await this.access.lockForEdit(manager, fairId);
-      const programme = await manager.getRepository(SupportProgramme).findOneBy({ fairId, id });
+      const programme = await this.programmes.find(fairId, id, manager);
       if (!programme) throw AppError.notFound('Support programme');
       if (BigInt(programme.budgetUsed) > 0n) {
         throw inUse('Support programme', `has granted ${programme.budgetUsed} đồng already`);
       }
-      await manager.getRepository(SupportProgramme).delete({ fairId, id });
+      await this.programmes.delete(manager, fairId, id);
     });
   }
 }

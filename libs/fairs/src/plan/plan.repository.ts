@@ -1,31 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import * as domain from '../domain';
 import { BoothNeighbour } from './booth-neighbour.entity';
 import { BoothType } from './booth-type.entity';
 import { Booth } from './booth.entity';
+import { StoredPlan } from './stored-plan';
 import { Zone } from './zone.entity';
 
-/** A fair's plan as stored: rows, plus each booth's neighbours by id. */
-export interface StoredPlan {
-  zones: Zone[];
-  types: BoothType[];
-  booths: Booth[];
-  neighbours: Map<string, string[]>;
-}
+/** The fields of a booth an edit may change (ids for zone and type). */
+export type BoothFields = Pick<
+  Booth,
+  'code' | 'zoneId' | 'boothTypeId' | 'x' | 'y' | 'width' | 'height' | 'corner' | 'blocked'
+>;
 
-/** Reads and writes whole plans; bulk writes are one statement each, whatever the size. */
+/**
+ * Whole plans (`booths`, `booth_neighbours`, read with their zones and booth types). Entities
+ * for reads and single rows; the bulk inserts are one `unnest` statement each, whatever the
+ * number of booths (an import or a grid writes thousands).
+ */
 @Injectable()
-export class PlanStore {
-  async load(manager: EntityManager, fairId: string): Promise<StoredPlan> {
+export class PlanRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(fairId: string, manager?: EntityManager): Promise<StoredPlan> {
+    const m = manager ?? this.dataSource.manager;
     // One after another: inside a transaction they share one connection.
     const order = { createdAt: 'ASC', code: 'ASC' } as const;
-    const zones = await manager.getRepository(Zone).find({ where: { fairId }, order });
-    const types = await manager.getRepository(BoothType).find({ where: { fairId }, order });
-    const booths = await manager
-      .getRepository(Booth)
-      .find({ where: { fairId }, order: { code: 'ASC' } });
-    const pairs = await manager.getRepository(BoothNeighbour).findBy({ fairId });
+    const zones = await m.getRepository(Zone).find({ where: { fairId }, order });
+    const types = await m.getRepository(BoothType).find({ where: { fairId }, order });
+    const booths = await m.getRepository(Booth).find({ where: { fairId }, order: { code: 'ASC' } });
+    const pairs = await m.getRepository(BoothNeighbour).findBy({ fairId });
     const neighbours = new Map<string, string[]>(booths.map((b) => [b.id, []]));
     for (const { boothA, boothB } of pairs) {
       neighbours.get(boothA)?.push(boothB);
@@ -34,35 +38,8 @@ export class PlanStore {
     return { zones, types, booths, neighbours };
   }
 
-  /** The plan in the domain's terms (codes everywhere), for validation and drawing. */
-  toDomain(stored: StoredPlan): domain.BoothPlan {
-    const zoneCode = new Map(stored.zones.map((z) => [z.id, z.code]));
-    const typeCode = new Map(stored.types.map((t) => [t.id, t.code]));
-    const boothCode = new Map(stored.booths.map((b) => [b.id, b.code]));
-    return {
-      zones: stored.zones.map((z) => ({
-        code: z.code,
-        name: z.nameVi,
-        colour: z.colour ?? undefined,
-      })),
-      boothTypes: stored.types.map((t) => ({ code: t.code, name: t.nameVi })),
-      booths: stored.booths.map((b) => ({
-        code: b.code,
-        zone: zoneCode.get(b.zoneId)!,
-        type: typeCode.get(b.boothTypeId)!,
-        x: b.x,
-        y: b.y,
-        width: b.width,
-        height: b.height,
-        corner: b.corner,
-        blocked: b.blocked,
-        neighbours: (stored.neighbours.get(b.id) ?? []).map((id) => boothCode.get(id)!).sort(),
-      })),
-    };
-  }
-
   /**
-   * Inserts validated booths and the neighbour pairs among them (and with `existing` booths).
+   * Inserts validated booths and the neighbour pairs among them (and with `stored` booths).
    * Returns the id of every booth by code.
    */
   async insertBooths(
@@ -123,9 +100,53 @@ export class PlanStore {
     );
   }
 
+  /** The booth's neighbours become `neighbourIds` (on both sides of each pair). */
+  async replaceNeighbours(
+    manager: EntityManager,
+    fairId: string,
+    boothId: string,
+    neighbourIds: readonly string[],
+  ): Promise<void> {
+    await manager.getRepository(BoothNeighbour).delete({ fairId, boothA: boothId });
+    await manager.getRepository(BoothNeighbour).delete({ fairId, boothB: boothId });
+    await this.insertPairs(
+      manager,
+      fairId,
+      neighbourIds.map((id) => [boothId, id] as const),
+    );
+  }
+
+  async updateBooth(
+    manager: EntityManager,
+    fairId: string,
+    boothId: string,
+    fields: BoothFields,
+  ): Promise<void> {
+    await manager.getRepository(Booth).update({ fairId, id: boothId }, fields);
+  }
+
+  /** Whether there was such a booth (its neighbour pairs go with it). */
+  async deleteBooth(manager: EntityManager, fairId: string, boothId: string): Promise<boolean> {
+    const result = await manager.getRepository(Booth).delete({ fairId, id: boothId });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Removes every booth of the fair (their neighbour pairs go with them); returns how many. */
   async deleteBooths(manager: EntityManager, fairId: string): Promise<number> {
     const result = await manager.getRepository(Booth).delete({ fairId });
     return result.affected ?? 0;
+  }
+
+  countInZone(manager: EntityManager, fairId: string, zoneId: string): Promise<number> {
+    return manager.getRepository(Booth).countBy({ fairId, zoneId });
+  }
+
+  countOfType(manager: EntityManager, fairId: string, boothTypeId: string): Promise<number> {
+    return manager.getRepository(Booth).countBy({ fairId, boothTypeId });
+  }
+
+  /** Whether some booth of the fair is not blocked (can be rented). */
+  hasRentableBooth(manager: EntityManager, fairId: string): Promise<boolean> {
+    return manager.getRepository(Booth).existsBy({ fairId, blocked: false });
   }
 }
