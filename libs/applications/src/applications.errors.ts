@@ -97,3 +97,22 @@ export function overpayment(outstanding: bigint): AppError {
     [{ field: 'amount', message: `must be at most ${outstanding}` }],
   );
 }
+
+export function budgetConflict(): AppError {
+  return new AppError(
+    'conflict',
+    'budget_conflict',
+    'The support budget changed during the approval; try again',
+  );
+}
+
+/** Some of the named applications are not the fair's submitted ones. */
+export function applicationsNotFound(missing: string[]): AppError {
+  return new AppError(
+    'not_found',
+    'not_found',
+    `Application not found: ${missing.join(', ')}`,
+    [],
+    { missing },
+  );
+}

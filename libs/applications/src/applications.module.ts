@@ -4,15 +4,33 @@ import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule } from '@hoicho/notifications';
 import { AllocationApplicantsService } from './allocation/allocation-applicants.service';
+import { WaitlistApprovalService } from './allocation/waitlist-approval.service';
+import { WaitlistQueueService } from './allocation/waitlist-queue.service';
 import { ApplicationsService } from './applications.service';
 import { ApplicationsDemoService } from './demo/applications-demo.service';
+import { ApplicationEventRepository } from './entities/application-event.repository';
+import { ApplicationSettingsRepository } from './entities/application-settings.repository';
+import { ApplicationRepository } from './entities/application.repository';
+import { ReviewListRepository } from './entities/review-list.repository';
 import { ApplicationFormService } from './forms/application-form.service';
+import { ApplicationSubmissionService } from './forms/application-submission.service';
+import { ApplicationWishes } from './forms/application-wishes';
+import { ApplicationWithdrawalService } from './forms/application-withdrawal.service';
+import { DraftApplicationsService } from './forms/draft-applications.service';
+import { OwnApplications } from './forms/own-applications';
 import { ProducerApplicationsController } from './forms/producer-applications.controller';
+import { ProducerFairs } from './forms/producer-fairs';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { ApplicationQueryService } from './review/application-query.service';
+import { ApprovalPricing } from './review/approval-pricing';
+import { DecisionLetters } from './review/decision-letters';
+import { DecisionReleaseService } from './review/decision-release.service';
+import { DecisionService } from './review/decision.service';
+import { PaymentsService } from './review/payments.service';
+import { PriorityOverrideService } from './review/priority-override.service';
 import { PriorityService } from './review/priority.service';
+import { ReviewAccess } from './review/review-context';
 import { ReviewController } from './review/review.controller';
-import { ReviewService } from './review/review.service';
 import { ApplicationSettingsService } from './settings/application-settings.service';
 
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
@@ -20,21 +38,43 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [ProducerApplicationsController, ReviewController],
   providers: [
+    ApplicationRepository,
+    ReviewListRepository,
+    ApplicationEventRepository,
+    ApplicationSettingsRepository,
     ProducerDirectory,
     ApplicationSettingsService,
     PriorityService,
-    ApplicationQueryService,
+    ProducerFairs,
+    ApplicationWishes,
+    OwnApplications,
     ApplicationFormService,
-    ReviewService,
+    DraftApplicationsService,
+    ApplicationSubmissionService,
+    ApplicationWithdrawalService,
+    ReviewAccess,
+    ApprovalPricing,
+    ApplicationQueryService,
+    DecisionService,
+    DecisionLetters,
+    DecisionReleaseService,
+    PriorityOverrideService,
+    PaymentsService,
     ApplicationsService,
     ApplicationsDemoService,
     AllocationApplicantsService,
+    WaitlistQueueService,
+    WaitlistApprovalService,
   ],
   exports: [
     ApplicationsService,
     ApplicationsDemoService,
     AllocationApplicantsService,
-    ApplicationFormService,
+    WaitlistQueueService,
+    WaitlistApprovalService,
+    DraftApplicationsService,
+    ApplicationSubmissionService,
+    ApplicationWithdrawalService,
   ],
 })
 export class ApplicationsModule {}

@@ -1,8 +1,13 @@
 export * from './applications.module';
 export * from './applications.service';
-export * from './allocation/allocation-applicants.service';
+export type { AllocationApplicant, WaitlistCandidate } from './allocation/allocation-applicant';
+export { AllocationApplicantsService } from './allocation/allocation-applicants.service';
+export { WaitlistApprovalService } from './allocation/waitlist-approval.service';
+export { WaitlistQueueService } from './allocation/waitlist-queue.service';
 export * from './demo/applications-demo.service';
-export { ApplicationFormService } from './forms/application-form.service';
+export { ApplicationSubmissionService } from './forms/application-submission.service';
+export { ApplicationWithdrawalService } from './forms/application-withdrawal.service';
+export { DraftApplicationsService } from './forms/draft-applications.service';
 export type { AllocationRequestData } from './dto/application-view.dto';
 export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto';
 export * from './domain';

@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthUser } from '@hoicho/platform';
 import { ApplicationDecision } from '../domain';
-import { ApplicationFormService } from '../forms/application-form.service';
-import { ReviewService } from '../review/review.service';
+import { ApplicationSubmissionService } from '../forms/application-submission.service';
+import { ApplicationWithdrawalService } from '../forms/application-withdrawal.service';
+import { DraftApplicationsService } from '../forms/draft-applications.service';
+import { DecisionReleaseService } from '../review/decision-release.service';
+import { DecisionService } from '../review/decision.service';
 
 export interface DemoApplicant {
   /** A producer member: role producer with its producerId. */
@@ -43,8 +46,11 @@ export class ApplicationsDemoService {
   private readonly logger = new Logger(ApplicationsDemoService.name);
 
   constructor(
-    private readonly forms: ApplicationFormService,
-    private readonly review: ReviewService,
+    private readonly drafts: DraftApplicationsService,
+    private readonly submissions: ApplicationSubmissionService,
+    private readonly withdrawals: ApplicationWithdrawalService,
+    private readonly decisions: DecisionService,
+    private readonly releases: DecisionReleaseService,
   ) {}
 
   async seed(
@@ -61,7 +67,7 @@ export class ApplicationsDemoService {
     };
     for (const [i, a] of applicants.entries()) {
       const outcome = OUTCOMES[i % OUTCOMES.length];
-      const created = await this.forms.create(a.member, fairId, {
+      const created = await this.drafts.create(a.member, fairId, {
         boothsWanted: a.boothsWanted ?? 1,
         boothTypes: a.boothTypes,
         zones: a.zones,
@@ -74,15 +80,17 @@ export class ApplicationsDemoService {
       counts[outcome]++;
       if (outcome === 'draft') continue;
       if (outcome === 'withdrawn') {
-        await this.forms.withdraw(a.member, created.id, { reason: 'Cơ sở bận đơn hàng xuất khẩu' });
+        await this.withdrawals.withdraw(a.member, created.id, {
+          reason: 'Cơ sở bận đơn hàng xuất khẩu',
+        });
         continue;
       }
-      await this.forms.submit(a.member, created.id);
+      await this.submissions.submit(a.member, created.id);
       if (outcome !== 'submitted') decided[outcome].push(created.id);
     }
     const stage = async (ids: string[], decision: ApplicationDecision, reason?: string) => {
       if (ids.length === 0) return;
-      await this.review.decide(organiser, fairId, {
+      await this.decisions.decide(organiser, fairId, {
         applicationIds: ids,
         decision,
         ...(reason ? { reason } : {}),
@@ -93,7 +101,7 @@ export class ApplicationsDemoService {
     await stage(decided.rejected, 'rejected', 'Sản phẩm chưa phù hợp chủ đề của hội chợ');
     const released = [...decided.approved, ...decided.waitlisted, ...decided.rejected];
     if (released.length > 0) {
-      await this.review.release(organiser, fairId, { applicationIds: released });
+      await this.releases.release(organiser, fairId, { applicationIds: released });
     }
     // Left staged: the organiser's next release.
     await stage(decided.approved_staged, 'approved');

@@ -20,6 +20,10 @@ import {
 import { ApplicationDto, ApplicationFormDto } from '../dto/application-view.dto';
 import { ProducerApplicationQueryDto } from '../dto/review-input.dto';
 import { ApplicationFormService } from './application-form.service';
+import { ApplicationSubmissionService } from './application-submission.service';
+import { ApplicationWithdrawalService } from './application-withdrawal.service';
+import { DraftApplicationsService } from './draft-applications.service';
+import { OwnApplications } from './own-applications';
 
 @ApiTags('applications (producers)')
 @ApiBearerAuth()
@@ -32,7 +36,13 @@ import { ApplicationFormService } from './application-form.service';
 })
 @Controller('api/v1')
 export class ProducerApplicationsController {
-  constructor(private readonly forms: ApplicationFormService) {}
+  constructor(
+    private readonly forms: ApplicationFormService,
+    private readonly drafts: DraftApplicationsService,
+    private readonly submissions: ApplicationSubmissionService,
+    private readonly withdrawals: ApplicationWithdrawalService,
+    private readonly own: OwnApplications,
+  ) {}
 
   @Get('fairs/:fairId/application-form')
   @Roles(Role.Producer)
@@ -58,7 +68,7 @@ export class ProducerApplicationsController {
     @UuidParam('fairId') fairId: string,
     @Body() dto: CreateApplicationDto,
   ): Promise<ApplicationDto> {
-    return this.forms.create(user, fairId, dto);
+    return this.drafts.create(user, fairId, dto);
   }
 
   @Get('applications')
@@ -69,7 +79,7 @@ export class ProducerApplicationsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ProducerApplicationQueryDto,
   ): Promise<ApplicationDto[]> {
-    return this.forms.list(user, query.fairId);
+    return this.own.list(user, query.fairId);
   }
 
   @Get('applications/:applicationId')
@@ -79,7 +89,7 @@ export class ProducerApplicationsController {
     @CurrentUser() user: AuthUser,
     @UuidParam('applicationId') id: string,
   ): Promise<ApplicationDto> {
-    return this.forms.get(user, id);
+    return this.own.get(user, id);
   }
 
   @Patch('applications/:applicationId')
@@ -95,7 +105,7 @@ export class ProducerApplicationsController {
     @UuidParam('applicationId') id: string,
     @Body() dto: UpdateApplicationDto,
   ): Promise<ApplicationDto> {
-    return this.forms.update(user, id, dto);
+    return this.drafts.update(user, id, dto);
   }
 
   @Post('applications/:applicationId/submit')
@@ -111,7 +121,7 @@ export class ProducerApplicationsController {
     @CurrentUser() user: AuthUser,
     @UuidParam('applicationId') id: string,
   ): Promise<ApplicationDto> {
-    return this.forms.submit(user, id);
+    return this.submissions.submit(user, id);
   }
 
   @Post('applications/:applicationId/withdraw')
@@ -130,6 +140,6 @@ export class ProducerApplicationsController {
     @UuidParam('applicationId') id: string,
     @Body() dto: WithdrawApplicationDto,
   ): Promise<ApplicationDto> {
-    return this.forms.withdraw(user, id, dto);
+    return this.withdrawals.withdraw(user, id, dto);
   }
 }

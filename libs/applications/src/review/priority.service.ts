@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CalendarDate } from '@hoicho/exhibitors/domain';
 import { computePriorities, PriorityResult } from '../domain';
-import { Application } from '../entities/application.entity';
+import { ApplicationRepository } from '../entities/application.repository';
 import { ApplicationSettingsService } from '../settings/application-settings.service';
 
 /**
@@ -13,7 +13,7 @@ import { ApplicationSettingsService } from '../settings/application-settings.ser
 @Injectable()
 export class PriorityService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
     private readonly settings: ApplicationSettingsService,
   ) {}
 
@@ -22,19 +22,8 @@ export class PriorityService {
     onDate: CalendarDate,
     manager?: EntityManager,
   ): Promise<Map<string, PriorityResult>> {
-    const m = manager ?? this.dataSource.manager;
-    const { rules } = await this.settings.get(fairId, m);
-    const rows = await m.getRepository(Application).find({
-      select: {
-        id: true,
-        submittedAt: true,
-        craftVillageRecognised: true,
-        firstParticipation: true,
-        ocopRatings: true,
-        priorityOverride: true,
-      },
-      where: { fairId, status: Not(In(['draft', 'withdrawn'])) },
-    });
+    const { rules } = await this.settings.get(fairId, manager);
+    const rows = await this.applications.priorityInputs(fairId, manager);
     const results = computePriorities(
       rows.map((row) => ({
         id: row.id,

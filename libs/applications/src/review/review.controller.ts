@@ -38,9 +38,11 @@ import {
   ReleaseDecisionsDto,
 } from '../dto/review-input.dto';
 import { ApplicationSettingsService } from '../settings/application-settings.service';
-import { FairsService } from '@hoicho/fairs';
 import { ApplicationQueryService } from './application-query.service';
-import { ReviewService } from './review.service';
+import { DecisionReleaseService } from './decision-release.service';
+import { DecisionService } from './decision.service';
+import { PaymentsService } from './payments.service';
+import { PriorityOverrideService } from './priority-override.service';
 
 @ApiTags('applications (review)')
 @ApiBearerAuth()
@@ -54,9 +56,11 @@ import { ReviewService } from './review.service';
 @Controller('api/v1/fairs/:fairId')
 export class ReviewController {
   constructor(
-    private readonly fairs: FairsService,
     private readonly queries: ApplicationQueryService,
-    private readonly review: ReviewService,
+    private readonly decisions: DecisionService,
+    private readonly releases: DecisionReleaseService,
+    private readonly priorities: PriorityOverrideService,
+    private readonly payments: PaymentsService,
     private readonly settings: ApplicationSettingsService,
   ) {}
 
@@ -64,12 +68,11 @@ export class ReviewController {
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({ summary: 'The fair’s priority rules and deposit rule' })
   @ApiOkResponse({ type: ApplicationSettingsDto })
-  async getSettings(
+  getSettings(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<ApplicationSettingsDto> {
-    await this.fairs.getFairForUser(user, fairId);
-    return this.settings.view(fairId);
+    return this.settings.view(user, fairId);
   }
 
   @Patch('application-settings')
@@ -79,12 +82,11 @@ export class ReviewController {
     description: 'Priorities follow at once; fees already decided keep their deposit.',
   })
   @ApiOkResponse({ type: ApplicationSettingsDto })
-  async updateSettings(
+  updateSettings(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: ApplicationSettingsInputDto,
   ): Promise<ApplicationSettingsDto> {
-    await this.fairs.getFairForUser(user, fairId);
     return this.settings.update(user, fairId, dto);
   }
 
@@ -126,7 +128,7 @@ export class ReviewController {
     @UuidParam('fairId') fairId: string,
     @Body() dto: BulkDecisionDto,
   ): Promise<DecisionResultDto> {
-    return { items: await this.review.decide(user, fairId, dto) };
+    return { items: await this.decisions.decide(user, fairId, dto) };
   }
 
   @Post('applications/decisions/release')
@@ -143,7 +145,7 @@ export class ReviewController {
     @UuidParam('fairId') fairId: string,
     @Body() dto: ReleaseDecisionsDto,
   ): Promise<ReleaseResultDto> {
-    return this.review.release(user, fairId, dto);
+    return this.releases.release(user, fairId, dto);
   }
 
   @Get('applications/:applicationId')
@@ -187,7 +189,7 @@ export class ReviewController {
     @UuidParam('applicationId') id: string,
     @Body() dto: DecisionDto,
   ): Promise<ReviewApplicationDto> {
-    const [view] = await this.review.decide(user, fairId, { ...dto, applicationIds: [id] });
+    const [view] = await this.decisions.decide(user, fairId, { ...dto, applicationIds: [id] });
     return view;
   }
 
@@ -201,7 +203,7 @@ export class ReviewController {
     @UuidParam('applicationId') id: string,
     @Body() dto: PriorityOverrideDto,
   ): Promise<ReviewApplicationDto> {
-    return this.review.overridePriority(user, fairId, id, dto);
+    return this.priorities.override(user, fairId, id, dto);
   }
 
   @Post('applications/:applicationId/payments')
@@ -217,6 +219,6 @@ export class ReviewController {
     @UuidParam('applicationId') id: string,
     @Body() dto: PaymentDto,
   ): Promise<ReviewApplicationDto> {
-    return this.review.recordPayment(user, fairId, id, dto);
+    return this.payments.record(user, fairId, id, dto);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '@hoicho/platform';
+import { EntityManager } from 'typeorm';
+import { FairsService } from '@hoicho/fairs';
+import { AppError, AuthUser } from '@hoicho/platform';
 import { PriorityRules } from '../domain';
-import { ApplicationSettingsInputDto } from '../dto/review-input.dto';
 import { ApplicationSettingsDto } from '../dto/application-view.dto';
+import { ApplicationSettingsInputDto } from '../dto/review-input.dto';
 import { ApplicationSettingsRow } from '../entities/application-settings.entity';
-import { AppError } from '@hoicho/platform';
+import { ApplicationSettingsRepository } from '../entities/application-settings.repository';
 
 export interface ApplicationSettings {
   rules: PriorityRules;
@@ -46,27 +47,59 @@ export function toRules(values: SettingsValues): ApplicationSettings {
 /** Per-fair review settings: priority rules and the deposit rule. */
 @Injectable()
 export class ApplicationSettingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly fairs: FairsService,
+    private readonly settings: ApplicationSettingsRepository,
+  ) {}
 
   private async row(
     fairId: string,
     manager?: EntityManager,
-  ): Promise<
-    SettingsValues & {
-      updatedAt: Date | null;
-    }
-  > {
-    const found = await (manager ?? this.dataSource.manager)
-      .getRepository(ApplicationSettingsRow)
-      .findOneBy({ fairId });
-    return found ?? { ...DEFAULT_SETTINGS, updatedAt: null };
+  ): Promise<SettingsValues & { updatedAt: Date | null }> {
+    return (await this.settings.find(fairId, manager)) ?? { ...DEFAULT_SETTINGS, updatedAt: null };
   }
 
+  /** The rules in force (the defaults until saved); for the area's own use cases. */
   async get(fairId: string, manager?: EntityManager): Promise<ApplicationSettings> {
     return toRules(await this.row(fairId, manager));
   }
 
-  async view(fairId: string): Promise<ApplicationSettingsDto> {
+  /** For organisers of the fair's body (404 otherwise). */
+  async view(user: AuthUser, fairId: string): Promise<ApplicationSettingsDto> {
+    await this.fairs.getFairForUser(user, fairId);
+    return this.dto(fairId);
+  }
+
+  /** Only the fields sent change. Thresholds must ascend (the table CHECK repeats it). */
+  async update(
+    user: AuthUser,
+    fairId: string,
+    dto: ApplicationSettingsInputDto,
+  ): Promise<ApplicationSettingsDto> {
+    await this.fairs.getFairForUser(user, fairId);
+    const thresholds = dto.thresholds;
+    if (thresholds && thresholds.some((t, i) => i > 0 && t < thresholds[i - 1])) {
+      throw AppError.validation([
+        { field: 'thresholds', message: 'must ascend: minimum scores for priority 2, 3, 4, 5' },
+      ]);
+    }
+    const current = await this.row(fairId);
+    await this.settings.upsert({
+      fairId,
+      craftVillagePoints: dto.craftVillagePoints ?? current.craftVillagePoints,
+      pointsPerOcopStar: dto.pointsPerOcopStar ?? current.pointsPerOcopStar,
+      firstParticipationPoints: dto.firstParticipationPoints ?? current.firstParticipationPoints,
+      earlySubmissionPercent: dto.earlySubmissionPercent ?? current.earlySubmissionPercent,
+      earlySubmissionPoints: dto.earlySubmissionPoints ?? current.earlySubmissionPoints,
+      thresholds: thresholds ?? current.thresholds,
+      depositPercent: dto.depositPercent ?? current.depositPercent,
+      updatedBy: user.id,
+      updatedAt: new Date(),
+    });
+    return this.dto(fairId);
+  }
+
+  private async dto(fairId: string): Promise<ApplicationSettingsDto> {
     const row = await this.row(fairId);
     return {
       fairId,
@@ -79,33 +112,5 @@ export class ApplicationSettingsService {
       depositPercent: row.depositPercent,
       updatedAt: row.updatedAt,
     };
-  }
-
-  /** Only the fields sent change. Thresholds must ascend (the table CHECK repeats it). */
-  async update(
-    user: AuthUser,
-    fairId: string,
-    dto: ApplicationSettingsInputDto,
-  ): Promise<ApplicationSettingsDto> {
-    const thresholds = dto.thresholds;
-    if (thresholds && thresholds.some((t, i) => i > 0 && t < thresholds[i - 1])) {
-      throw AppError.validation([
-        { field: 'thresholds', message: 'must ascend: minimum scores for priority 2, 3, 4, 5' },
-      ]);
-    }
-    const current = await this.row(fairId);
-    const next: SettingsValues = {
-      craftVillagePoints: dto.craftVillagePoints ?? current.craftVillagePoints,
-      pointsPerOcopStar: dto.pointsPerOcopStar ?? current.pointsPerOcopStar,
-      firstParticipationPoints: dto.firstParticipationPoints ?? current.firstParticipationPoints,
-      earlySubmissionPercent: dto.earlySubmissionPercent ?? current.earlySubmissionPercent,
-      earlySubmissionPoints: dto.earlySubmissionPoints ?? current.earlySubmissionPoints,
-      thresholds: thresholds ?? current.thresholds,
-      depositPercent: dto.depositPercent ?? current.depositPercent,
-    };
-    await this.dataSource
-      .getRepository(ApplicationSettingsRow)
-      .upsert({ fairId, ...next, updatedBy: user.id, updatedAt: new Date() }, ['fairId']);
-    return this.view(fairId);
   }
 }

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
+import { applyStep } from '../application-step';
+import { ApplicationDto } from '../dto/application-view.dto';
+import { ApplicationEventRepository } from '../entities/application-event.repository';
+import { ApplicationRepository } from '../entities/application.repository';
+import { ApplicationWishes } from './application-wishes';
+import { OwnApplications } from './own-applications';
+import { ProducerFairs } from './producer-fairs';
+
+/**
+ * A producer submits its draft for review while the fair is open and inside its window; the
+ * producer snapshot is taken again, and whether this is its first participation.
+ */
+@Injectable()
+export class ApplicationSubmissionService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly fairs: ProducerFairs,
+    private readonly wishes: ApplicationWishes,
+    private readonly own: OwnApplications,
+    private readonly applications: ApplicationRepository,
+    private readonly events: ApplicationEventRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(user: AuthUser, id: string): Promise<ApplicationDto> {
+    const current = await this.own.find(user, id);
+    const ctx = await this.fairs.load(current.fairId);
+    const tctx = this.fairs.transitionContext(ctx.fair);
+    // Read outside the transaction: it asks the exhibitors area, and holds no lock meanwhile.
+    const snapshot = await this.wishes.snapshot(current.producerId, current.productIds, ctx.fair);
+    await this.transactions.run(async ({ manager }) => {
+      const fair = await this.fairs.lock(manager, current.fairId);
+      const app = await this.own.lock(manager, user, id);
+      const next = applyStep(app, 'submit', tctx);
+      this.fairs.assertAccepting(fair);
+      const earlier = await this.applications.approvedElsewhere(
+        manager,
+        app.producerId,
+        app.fairId,
+      );
+      await this.applications.update(manager, app.id, {
+        ...snapshot,
+        status: next.status,
+        pendingDecision: next.pendingDecision,
+        firstParticipation: !earlier,
+        submittedAt: this.clock.now(),
+        submittedBy: user.id,
+      });
+      await this.events.append(manager, [
+        {
+          fairId: app.fairId,
+          applicationId: app.id,
+          event: 'submit',
+          from: app,
+          to: next,
+          actorId: user.id,
+        },
+      ]);
+    });
+    return this.own.get(user, id);
+  }
+}
