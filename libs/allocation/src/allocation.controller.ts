@@ -17,13 +17,12 @@ import { Response } from 'express';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { DraftService } from './draft/draft.service';
 import { DraftDto, MoveDto, SwapDto } from './draft/dto/draft.dto';
-import { PinDto, PinsService, PinViewDto } from './pins/pins.service';
-import {
-  AllocationPlanService,
-  PlanSvgQueryDto,
-  PublishedAllocationDto,
-} from './plan/allocation-plan.service';
-import { PublishResultDto, PublishService } from './publish/publish.service';
+import { PinDto, PinViewDto } from './pins/dto/pin.dto';
+import { PinsService } from './pins/pins.service';
+import { PlanSvgQueryDto, PublishedAllocationDto } from './plan/dto/allocation-plan.dto';
+import { AllocationPlanService } from './plan/allocation-plan.service';
+import { PublishResultDto } from './publish/dto/publish-result.dto';
+import { PublishService } from './publish/publish.service';
 import { RunDto, StartRunDto } from './runs/dto/run.dto';
 import { RunsService } from './runs/runs.service';
 

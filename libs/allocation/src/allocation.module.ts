@@ -8,15 +8,25 @@ import { QueueName } from '@hoicho/platform';
 import { AllocationController } from './allocation.controller';
 import { AllocationContext } from './common/allocation-context';
 import { DraftService } from './draft/draft.service';
+import { AllocationPinRepository } from './pins/allocation-pin.repository';
 import { PinsService } from './pins/pins.service';
 import { AllocationPlanService } from './plan/allocation-plan.service';
 import { AllocationMail } from './publish/allocation-mail';
+import { AllocationStateRepository } from './publish/allocation-state.repository';
+import { BoothAssignmentRepository } from './publish/booth-assignment.repository';
 import { PublishService } from './publish/publish.service';
 import { AllocationQueue } from './runs/allocation-queue';
+import { AllocationRunRepository } from './runs/allocation-run.repository';
 import { RunExecutor } from './runs/run-executor';
 import { RunsService } from './runs/runs.service';
+import { OfferAnswersService } from './waitlist/offer-answers.service';
+import { OfferExpiryService } from './waitlist/offer-expiry.service';
+import { OfferPassing } from './waitlist/offer-passing';
+import { OfferRoundService } from './waitlist/offer-round.service';
+import { OfferViews } from './waitlist/offer-views';
+import { WaitlistOfferRepository } from './waitlist/waitlist-offer.repository';
 import { WaitlistController } from './waitlist/waitlist.controller';
-import { WaitlistService } from './waitlist/waitlist.service';
+import { WaitlistViewService } from './waitlist/waitlist-view.service';
 
 /** Booth allocation in the platform: runs, drafts, publication, pins, the waiting list. */
 @Module({
@@ -29,6 +39,11 @@ import { WaitlistService } from './waitlist/waitlist.service';
   ],
   controllers: [AllocationController, WaitlistController],
   providers: [
+    AllocationRunRepository,
+    AllocationStateRepository,
+    BoothAssignmentRepository,
+    AllocationPinRepository,
+    WaitlistOfferRepository,
     AllocationContext,
     AllocationQueue,
     AllocationMail,
@@ -38,8 +53,13 @@ import { WaitlistService } from './waitlist/waitlist.service';
     PublishService,
     PinsService,
     AllocationPlanService,
-    WaitlistService,
+    OfferPassing,
+    OfferViews,
+    WaitlistViewService,
+    OfferRoundService,
+    OfferAnswersService,
+    OfferExpiryService,
   ],
-  exports: [AllocationQueue, RunExecutor, WaitlistService],
+  exports: [AllocationQueue, RunExecutor, AllocationRunRepository, OfferExpiryService],
 })
 export class AllocationModule {}

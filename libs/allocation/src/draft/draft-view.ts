@@ -1,6 +1,6 @@
 import { validateInstance } from '../engine';
 import { AllocationRun } from '../runs/allocation-run.entity';
-import { isCurrent } from '../runs/runs.service';
+import { isCurrent } from '../runs/run.view';
 import type { ApplicantInfo } from './draft.types';
 import {
   DraftAssignmentDto,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { AppError, AuthUser, FieldIssue, TransactionRunner } from '@hoicho/platform';
 import { validateInstance } from '../engine';
 import { boothTaken, placementInvalid, runNotReady } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
+import { AllocationStateRepository } from '../publish/allocation-state.repository';
 import { AllocationRun } from '../runs/allocation-run.entity';
+import { AllocationRunRepository } from '../runs/allocation-run.repository';
 import { RunsService } from '../runs/runs.service';
 import { applyChanges, DraftChange, holdersOf } from './draft-ops';
 import { toDraftDto } from './draft-view';
@@ -22,6 +23,8 @@ export class DraftService {
     private readonly transactions: TransactionRunner,
     private readonly context: AllocationContext,
     private readonly runs: RunsService,
+    private readonly runRows: AllocationRunRepository,
+    private readonly states: AllocationStateRepository,
   ) {}
 
   async view(user: AuthUser, fairId: string, runId: string): Promise<DraftDto> {
@@ -33,7 +36,7 @@ export class DraftService {
   private async dto(run: AllocationRun): Promise<DraftDto> {
     const [plan, version] = await Promise.all([
       this.context.plan(run.fairId),
-      this.context.version(run.fairId),
+      this.states.version(run.fairId),
     ]);
     const names = new Map([...plan.zoneNames].map(([code, n]) => [code, n.vi]));
     return toDraftDto(run, version, names);
@@ -117,7 +120,8 @@ export class DraftService {
   ): Promise<DraftDto> {
     await this.context.fairFor(user, fairId);
     const run = await this.transactions.run(async ({ manager }) => {
-      const locked = await lockRun(manager, fairId, runId);
+      const locked = await this.runRows.lock(manager, fairId, runId);
+      if (!locked) throw AppError.notFound('Allocation run');
       if (locked.status !== 'done' || !locked.draft || !locked.instance) {
         throw runNotReady(locked.status);
       }
@@ -132,27 +136,11 @@ export class DraftService {
         (r) => placed.get(r),
       );
       const draft = applyChanges(instance, locked.draft, changes);
-      await manager.query(
-        `UPDATE allocation_runs SET draft = $2, draft_revision = draft_revision + 1, updated_at = now()
-          WHERE id = $1`,
-        [runId, JSON.stringify(draft)],
-      );
+      await this.runRows.saveDraft(manager, runId, draft);
       return { ...locked, draft };
     });
     return this.dto(run);
   }
-}
-
-export async function lockRun(
-  manager: EntityManager,
-  fairId: string,
-  runId: string,
-): Promise<AllocationRun> {
-  const [run] = await manager
-    .getRepository(AllocationRun)
-    .find({ where: { id: runId, fairId }, lock: { mode: 'pessimistic_write' } });
-  if (!run) throw AppError.notFound('Allocation run');
-  return run;
 }
 
 /**

@@ -1,37 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Matches } from 'class-validator';
-import { DataSource, QueryFailedError } from 'typeorm';
 import { AllocationApplicantsService } from '@hoicho/applications';
 import { AppError, AuthUser, FieldIssue, TransactionRunner } from '@hoicho/platform';
 import { boothTaken } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
-import { BoothCodes } from '../draft/dto/draft.dto';
-import { AllocationPin } from './allocation-pin.entity';
-
-export class PinDto {
-  @ApiProperty({
-    type: [String],
-    example: ['A-01'],
-    description: 'exactly as many booths as the application wants',
-  })
-  @BoothCodes()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Matches(/^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,31}$/u, {
-    each: true,
-    message: 'each must be a booth code like A-01',
-  })
-  booths: string[];
-}
-
-export class PinViewDto {
-  @ApiProperty() applicationId: string;
-  @ApiProperty() producerName: string;
-  @ApiProperty({ type: [String] }) booths: string[];
-  @ApiProperty() pinnedBy: string;
-}
+import { AllocationStateRepository } from '../publish/allocation-state.repository';
+import { BoothAssignmentRepository } from '../publish/booth-assignment.repository';
+import { AllocationPinRepository } from './allocation-pin.repository';
+import { PinDto, PinViewDto } from './dto/pin.dto';
 
 /**
  * Booths organisers assign by hand: every later run takes them as `pinned` (the engine must
@@ -41,20 +16,20 @@ export class PinViewDto {
 @Injectable()
 export class PinsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly context: AllocationContext,
+    private readonly pins: AllocationPinRepository,
+    private readonly states: AllocationStateRepository,
+    private readonly assignments: BoothAssignmentRepository,
     private readonly applicants: AllocationApplicantsService,
   ) {}
 
   async list(user: AuthUser, fairId: string): Promise<PinViewDto[]> {
     await this.context.readable(user, fairId);
-    const [pins, plan] = await Promise.all([
-      this.dataSource
-        .getRepository(AllocationPin)
-        .find({ where: { fairId }, order: { applicationId: 'ASC' } }),
-      this.context.plan(fairId),
-    ]);
+    const [pins, plan] = await Promise.all([this.pins.list(fairId), this.context.plan(fairId)]);
+    pins.sort((a, b) =>
+      a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0,
+    );
     const people = new Map(
       (
         await this.applicants.applicants(fairId, [...new Set(pins.map((p) => p.applicationId))])
@@ -113,8 +88,8 @@ export class PinsService {
     const boothIds = plan.ids(dto.booths);
 
     await this.transactions.run(async ({ manager }) => {
-      await this.context.lockState(manager, fairId);
-      const published = await this.context.published(fairId, manager);
+      await this.states.lock(manager, fairId);
+      const published = await this.assignments.byApplication(fairId, manager);
       const taken: FieldIssue[] = [];
       const holders: Record<string, string> = {};
       for (const [otherApp, booths] of published) {
@@ -131,21 +106,11 @@ export class PinsService {
         }
       }
       if (taken.length) throw boothTaken(taken, holders);
-      await manager.delete(AllocationPin, { fairId, applicationId });
-      try {
-        await manager
-          .getRepository(AllocationPin)
-          .insert(
-            boothIds.map((boothId) => ({ fairId, boothId, applicationId, pinnedBy: user.id })),
-          );
-      } catch (error) {
-        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
-          throw boothTaken(
-            [{ field: 'booths', message: 'a booth is pinned to another producer' }],
-            {},
-          );
-        }
-        throw error;
+      if (!(await this.pins.replace(manager, fairId, applicationId, boothIds, user.id))) {
+        throw boothTaken(
+          [{ field: 'booths', message: 'a booth is pinned to another producer' }],
+          {},
+        );
       }
     });
     return {
@@ -158,9 +123,6 @@ export class PinsService {
 
   async unpin(user: AuthUser, fairId: string, applicationId: string): Promise<{ removed: number }> {
     await this.context.fairFor(user, fairId);
-    const result = await this.dataSource
-      .getRepository(AllocationPin)
-      .delete({ fairId, applicationId });
-    return { removed: result.affected ?? 0 };
+    return { removed: await this.pins.deleteForApplication(fairId, applicationId) };
   }
 }

@@ -1,55 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { AllocationApplicantsService } from '@hoicho/applications';
 import { BoothAssignment as BoothLabel, BoothPlan, renderPlanSvg } from '@hoicho/fairs/domain';
 import { AppError, AuthUser } from '@hoicho/platform';
 import { runNotReady } from '../allocation.errors';
 import { AllocationContext, PlanLookup } from '../common/allocation-context';
+import { AllocationStateRepository } from '../publish/allocation-state.repository';
+import { BoothAssignmentRepository } from '../publish/booth-assignment.repository';
 import { RunsService } from '../runs/runs.service';
-
-export class PlanSvgQueryDto {
-  @ApiPropertyOptional({
-    enum: ['assignments', 'none'],
-    default: 'assignments',
-    description: 'assignments: the producer’s name on each booth; none: the bare plan',
-  })
-  @IsOptional()
-  @IsIn(['assignments', 'none'])
-  show?: 'assignments' | 'none';
-
-  @ApiPropertyOptional({
-    enum: ['zone', 'village'],
-    default: 'zone',
-    description: 'colour booths by zone, or assigned booths by the producer’s craft village',
-  })
-  @IsOptional()
-  @IsIn(['zone', 'village'])
-  colour?: 'zone' | 'village';
-
-  @ApiPropertyOptional({
-    description: 'draw this run’s draft instead of the published assignments',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
-  runId?: string;
-}
-
-export class PublishedAssignmentDto {
-  @ApiProperty() applicationId: string;
-  @ApiProperty() producerId: string;
-  @ApiProperty() producerName: string;
-  @ApiProperty({ nullable: true }) craftVillage: string | null;
-  @ApiProperty({ type: [String], example: ['A-01', 'A-02'] }) booths: string[];
-  @ApiProperty({ description: 'placed by an organiser’s hand' }) manual: boolean;
-}
-
-export class PublishedAllocationDto {
-  @ApiProperty() fairId: string;
-  @ApiProperty({ description: 'moves with every change to the published assignments' })
-  version: number;
-  @ApiProperty({ type: [PublishedAssignmentDto] }) assignments: PublishedAssignmentDto[];
-}
+import { PlanSvgQueryDto, PublishedAllocationDto } from './dto/allocation-plan.dto';
 
 /** Who stands where: the published assignments as a list, and on the floor plan drawing. */
 @Injectable()
@@ -57,6 +15,8 @@ export class AllocationPlanService {
   constructor(
     private readonly context: AllocationContext,
     private readonly runs: RunsService,
+    private readonly states: AllocationStateRepository,
+    private readonly assignments: BoothAssignmentRepository,
     private readonly applicants: AllocationApplicantsService,
   ) {}
 
@@ -67,8 +27,8 @@ export class AllocationPlanService {
 
   private async publishedOf(fairId: string, plan: PlanLookup): Promise<PublishedAllocationDto> {
     const [published, version] = await Promise.all([
-      this.context.published(fairId),
-      this.context.version(fairId),
+      this.assignments.byApplication(fairId),
+      this.states.version(fairId),
     ]);
     const people = new Map(
       (await this.applicants.applicants(fairId, [...published.keys()])).map((a) => [a.id, a]),

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { QueryFailedError } from 'typeorm';
 import { AllocationApplicant, AllocationApplicantsService } from '@hoicho/applications';
-import { AuthUser, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import {
   allocationStale,
   boothTaken,
@@ -10,30 +8,14 @@ import {
   runNotReady,
 } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
-import { lockRun } from '../draft/draft.service';
-import { isCurrent, RunsService } from '../runs/runs.service';
+import { Draft } from '../draft/draft.types';
+import { AllocationRunRepository } from '../runs/allocation-run.repository';
+import { isCurrent } from '../runs/run.view';
+import { RunsService } from '../runs/runs.service';
 import { AllocationMail } from './allocation-mail';
-
-export class SkippedApplicationDto {
-  @ApiProperty() applicationId: string;
-  @ApiProperty({ example: 'withdrawn', description: 'its status now' }) status: string;
-}
-
-export class PublishResultDto {
-  @ApiProperty() runId: string;
-  @ApiProperty({ description: 'applications with booths' }) assigned: number;
-  @ApiProperty({ description: 'booths given' }) booths: number;
-  @ApiProperty({ type: [String], description: 'approved applications now waitlisted' })
-  waitlisted: string[];
-  @ApiProperty({
-    type: [SkippedApplicationDto],
-    description: 'applications of the draft no longer approved (e.g. withdrawn since the run)',
-  })
-  skipped: SkippedApplicationDto[];
-  @ApiProperty({ description: 'new letters recorded; booths already announced are not sent again' })
-  letters: number;
-  @ApiProperty({ description: 'the fair’s allocation version after publishing' }) version: number;
-}
+import { AllocationStateRepository } from './allocation-state.repository';
+import { BoothAssignmentRepository, DraftBoothRow } from './booth-assignment.repository';
+import { PublishResultDto } from './dto/publish-result.dto';
 
 /**
  * Publishing a draft: in one transaction, with the fair's allocation state locked, the draft
@@ -48,6 +30,9 @@ export class PublishService {
     private readonly transactions: TransactionRunner,
     private readonly context: AllocationContext,
     private readonly runs: RunsService,
+    private readonly runRows: AllocationRunRepository,
+    private readonly states: AllocationStateRepository,
+    private readonly assignments: BoothAssignmentRepository,
     private readonly applicants: AllocationApplicantsService,
     private readonly mail: AllocationMail,
   ) {}
@@ -64,8 +49,9 @@ export class PublishService {
 
     return this.transactions.run(async (tx) => {
       const { manager } = tx;
-      const state = await this.context.lockState(manager, fairId);
-      const run = await lockRun(manager, fairId, runId);
+      const state = await this.states.lock(manager, fairId);
+      const run = await this.runRows.lock(manager, fairId, runId);
+      if (!run) throw AppError.notFound('Allocation run');
       if (run.status !== 'done' || !run.draft) throw runNotReady(run.status);
       if (!isCurrent(run, state.version)) throw allocationStale();
       const draft = run.draft;
@@ -83,35 +69,17 @@ export class PublishService {
         .filter((id) => !live.has(id))
         .map((id) => ({ applicationId: id, status: status.get(id) ?? 'unknown' }));
 
-      const previous = await this.context.published(fairId, manager);
+      const previous = await this.assignments.byApplication(fairId, manager);
       const assignments = draft.assignments.filter((a) => live.has(a.request));
-      const rows = assignments.flatMap((a) => {
+      const rows = assignments.flatMap((a): DraftBoothRow[] => {
         const boothIds = plan.ids(a.booths);
         const before = previous.get(a.request);
         // A hand placement stays one while its booths stay the same.
         const manual = a.manual || (!!before?.manual && sameSet(before.boothIds, boothIds));
-        return boothIds.map((boothId) => ({
-          booth_id: boothId,
-          application_id: a.request,
-          manual,
-        }));
+        return boothIds.map((boothId) => ({ boothId, applicationId: a.request, manual }));
       });
-      await manager.query('DELETE FROM booth_assignments WHERE fair_id = $1', [fairId]);
-      try {
-        await manager.query(
-          `INSERT INTO booth_assignments (fair_id, booth_id, application_id, run_id, manual, assigned_by)
-           SELECT $1, r.booth_id, r.application_id, $2, r.manual, $3
-             FROM jsonb_to_recordset($4::jsonb) AS r(booth_id uuid, application_id uuid, manual boolean)`,
-          [fairId, runId, user.id, JSON.stringify(rows)],
-        );
-      } catch (error) {
-        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
-          throw boothTaken(
-            [{ field: 'runId', message: 'a booth of this draft is given twice' }],
-            {},
-          );
-        }
-        throw error;
+      if (!(await this.assignments.replaceForFair(manager, fairId, runId, user.id, rows))) {
+        throw boothTaken([{ field: 'runId', message: 'a booth of this draft is given twice' }], {});
       }
       const unassigned = draft.unassigned.map((u) => u.request).filter((id) => live.has(id));
       const waitlisted = await this.applicants.markWaitlisted(
@@ -119,18 +87,10 @@ export class PublishService {
         fairId,
         unassigned,
         user.id,
-        {
-          source: 'allocation',
-          runId,
-        },
+        { source: 'allocation', runId },
       );
-      const version = await this.context.bump(manager, fairId, runId);
-      await manager.query(
-        `UPDATE allocation_runs SET published_version = $2, published_at = now(), published_by = $3,
-                updated_at = now()
-          WHERE id = $1`,
-        [runId, version, user.id],
-      );
+      const version = await this.states.bump(manager, fairId, runId);
+      await this.runRows.markPublished(manager, runId, version, user.id);
 
       let letters = 0;
       for (const a of assignments) {
@@ -156,10 +116,7 @@ export class PublishService {
   }
 }
 
-function requestIds(draft: {
-  assignments: { request: string }[];
-  unassigned: { request: string }[];
-}) {
+function requestIds(draft: Pick<Draft, 'assignments' | 'unassigned'>): string[] {
   return [...draft.assignments.map((a) => a.request), ...draft.unassigned.map((u) => u.request)];
 }
 

@@ -6,10 +6,11 @@ import { allocate, InvalidInstanceError } from '../engine';
 import { ALLOCATING, AllocationContext, PlanLookup } from '../common/allocation-context';
 import { draftFromResult } from '../draft/draft-ops';
 import { ApplicantInfo, RunSummary } from '../draft/draft.types';
-import { AllocationPin } from '../pins/allocation-pin.entity';
-import { AllocationState } from '../publish/allocation-state.entity';
-import { BoothAssignment } from '../publish/booth-assignment.entity';
-import { WaitlistOffer } from '../waitlist/waitlist-offer.entity';
+import { AllocationPinRepository } from '../pins/allocation-pin.repository';
+import { AllocationStateRepository } from '../publish/allocation-state.repository';
+import { BoothAssignmentRepository } from '../publish/booth-assignment.repository';
+import { WaitlistOfferRepository } from '../waitlist/waitlist-offer.repository';
+import { AllocationRunRepository } from './allocation-run.repository';
 import { buildInstance } from './instance-builder';
 
 /**
@@ -29,25 +30,19 @@ export class RunExecutor {
     private readonly applications: ApplicationsService,
     private readonly applicants: AllocationApplicantsService,
     private readonly context: AllocationContext,
+    private readonly runs: AllocationRunRepository,
+    private readonly states: AllocationStateRepository,
+    private readonly assignments: BoothAssignmentRepository,
+    private readonly pins: AllocationPinRepository,
+    private readonly offers: WaitlistOfferRepository,
   ) {}
 
   async execute(runId: string, report?: (progress: number) => Promise<void>): Promise<void> {
-    const [claimed] = (await this.dataSource.query(
-      `UPDATE allocation_runs
-          SET status = 'running', attempts = attempts + 1, progress = 5,
-              started_at = coalesce(started_at, now()), updated_at = now()
-        WHERE id = $1 AND status IN ('queued', 'running')
-        RETURNING fair_id, reshuffle`,
-      [runId],
-    )) as [{ fair_id: string; reshuffle: boolean }[], number];
-    const row = claimed[0];
-    if (!row) return;
-    const fairId = row.fair_id;
+    const claimed = await this.runs.claim(runId);
+    if (!claimed) return;
+    const { fairId } = claimed;
     const progress = async (value: number) => {
-      await this.dataSource.query(
-        `UPDATE allocation_runs SET progress = $2, updated_at = now() WHERE id = $1 AND status = 'running'`,
-        [runId, value],
-      );
+      await this.runs.setProgress(runId, value);
       await report?.(value);
     };
 
@@ -64,15 +59,12 @@ export class RunExecutor {
       this.applications.approvedRequests(fairId),
     ]);
     // One snapshot for the version and what it versions, so the draft knows its base exactly.
-    const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const state = await manager.getRepository(AllocationState).findOneBy({ fairId });
-      const assignments = await manager.getRepository(BoothAssignment).findBy({ fairId });
-      const pins = await manager.getRepository(AllocationPin).findBy({ fairId });
-      const offers = await manager
-        .getRepository(WaitlistOffer)
-        .findBy({ fairId, status: 'pending' });
-      return { version: state?.version ?? 0, assignments, pins, offers };
-    });
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      version: await this.states.version(fairId, manager),
+      assignments: await this.assignments.list(fairId, manager),
+      pins: await this.pins.list(fairId, manager),
+      offers: await this.offers.withStatus(fairId, ['pending'], manager),
+    }));
     await progress(30);
 
     const pins = new Map<string, string[]>();
@@ -95,7 +87,7 @@ export class RunExecutor {
       requests,
       pins,
       published,
-      reshuffle: row.reshuffle,
+      reshuffle: claimed.reshuffle,
       unavailable,
     });
     const people = await this.applicants.applicants(
@@ -134,22 +126,15 @@ export class RunExecutor {
       score: result.score,
       millis: result.stats.millis,
     };
-    await this.dataSource.query(
-      `UPDATE allocation_runs
-          SET status = 'done', progress = 100, base_version = $2, instance = $3, applicants = $4,
-              result = $5, draft = $6, summary = $7, warnings = $8, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'running'`,
-      [
-        runId,
-        snapshot.version,
-        JSON.stringify(built.instance),
-        JSON.stringify(applicants),
-        JSON.stringify(result),
-        JSON.stringify(draft),
-        JSON.stringify(summary),
-        JSON.stringify(built.warnings),
-      ],
-    );
+    await this.runs.complete(runId, {
+      baseVersion: snapshot.version,
+      instance: built.instance,
+      applicants,
+      result,
+      draft,
+      summary,
+      warnings: built.warnings,
+    });
     await report?.(100);
     this.logger.log(
       `run ${runId}: ${summary.assigned}/${summary.requests} assigned on ${summary.booths} booths in ${summary.millis} ms`,
@@ -157,12 +142,8 @@ export class RunExecutor {
   }
 
   /** The run stops for good with a reason the organiser can read. */
-  async fail(runId: string, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE allocation_runs SET status = 'failed', failure = $2, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND status IN ('queued', 'running')`,
-      [runId, reason.slice(0, 2000)],
-    );
+  fail(runId: string, reason: string): Promise<void> {
+    return this.runs.fail(runId, reason);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'cancelled'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
@@ -15,7 +15,7 @@ export class WaitlistOffer {
   @Column('text') status: OfferStatus;
   @Column('timestamptz') expiresAt: Date;
   @Column('uuid') createdBy: string;
-  @Column({ type: 'timestamptz', insert: false, update: false }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { nullable: true }) closedAt: Date | null;
   @Column('uuid', { nullable: true }) respondedBy: string | null;
 }

@@ -12,7 +12,9 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { MakeOffersDto, OfferDto, OfferRoundDto, WaitlistDto } from './dto/waitlist.dto';
-import { WaitlistService } from './waitlist.service';
+import { OfferAnswersService } from './offer-answers.service';
+import { OfferRoundService } from './offer-round.service';
+import { WaitlistViewService } from './waitlist-view.service';
 
 @ApiTags('allocation')
 @ApiBearerAuth()
@@ -22,7 +24,11 @@ import { WaitlistService } from './waitlist.service';
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair or offer, or not yours' })
 @Controller('api/v1')
 export class WaitlistController {
-  constructor(private readonly waitlist: WaitlistService) {}
+  constructor(
+    private readonly waitlist: WaitlistViewService,
+    private readonly rounds: OfferRoundService,
+    private readonly answers: OfferAnswersService,
+  ) {}
 
   @Get('fairs/:fairId/waitlist')
   @Roles(Role.Admin, Role.Organiser)
@@ -49,7 +55,7 @@ export class WaitlistController {
     @UuidParam('fairId') fairId: string,
     @Body() dto: MakeOffersDto,
   ): Promise<OfferRoundDto> {
-    return this.waitlist.offer(user, fairId, dto);
+    return this.rounds.offer(user, fairId, dto);
   }
 
   @Get('waitlist-offers')
@@ -69,7 +75,7 @@ export class WaitlistController {
   @ApiOkResponse({ type: OfferDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'offer_closed, booth_taken' })
   accept(@CurrentUser() user: AuthUser, @UuidParam('offerId') offerId: string): Promise<OfferDto> {
-    return this.waitlist.accept(user, offerId);
+    return this.answers.accept(user, offerId);
   }
 
   @Post('waitlist-offers/:offerId/decline')
@@ -79,6 +85,6 @@ export class WaitlistController {
   @ApiOkResponse({ type: OfferDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'offer_closed' })
   decline(@CurrentUser() user: AuthUser, @UuidParam('offerId') offerId: string): Promise<OfferDto> {
-    return this.waitlist.decline(user, offerId);
+    return this.answers.decline(user, offerId);
   }
 }

@@ -8,7 +8,8 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
 import { AllocationQueue } from '../runs/allocation-queue';
-import { WaitlistService } from '../waitlist/waitlist.service';
+import { AllocationRunRepository } from '../runs/allocation-run.repository';
+import { OfferExpiryService } from '../waitlist/offer-expiry.service';
 
 const SWEEP_LOCK = 724_407;
 
@@ -25,7 +26,8 @@ export class AllocationSweeper implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: AllocationQueue,
-    private readonly waitlist: WaitlistService,
+    private readonly runs: AllocationRunRepository,
+    private readonly waitlist: OfferExpiryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,16 +41,11 @@ export class AllocationSweeper implements OnApplicationBootstrap, OnApplicationS
 
   async sweep(): Promise<void> {
     const grace = this.config.workers.sweepGraceMs;
-    const runs = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
-      return (await manager.query(
-        `SELECT id FROM allocation_runs
-          WHERE status IN ('queued', 'running') AND updated_at < now() - $1 * interval '1 millisecond'
-          ORDER BY updated_at LIMIT 20`,
-        [grace],
-      )) as { id: string }[];
-    });
+    const runs = await underSweepLock(this.dataSource, SWEEP_LOCK, (manager) =>
+      this.runs.lost(manager, grace, 20),
+    );
     if (!runs) return;
-    for (const run of runs) await this.queue.addRun(run.id);
+    for (const id of runs) await this.queue.addRun(id);
     await this.waitlist.expireDue();
   }
 }
