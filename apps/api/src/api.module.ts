@@ -8,7 +8,7 @@ import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations'
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
 import { ShowcasesModule } from '@hoicho/showcases';
-import { DemoSeeder } from './demo/demo.seeder';
+import { DemoModule } from './demo/demo.module';
 import { WebAppController } from './web/web-app.controller';
 
 /** The HTTP application; with RUN_WORKERS it also consumes the queues in-process. */
@@ -30,10 +30,10 @@ export class ApiModule {
         AllocationModule,
         InvitationsModule,
         ShowcasesModule,
+        DemoModule,
         ...workers,
       ],
       controllers: [WebAppController],
-      providers: [DemoSeeder],
     };
   }
 }

@@ -1,70 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { hashPassword, OrganisingBody, User, UsersService } from '@hoicho/accounts';
 import {
-  ApplicationFormService,
   ApplicationsDemoService,
+  ApplicationSubmissionService,
+  ApplicationWithdrawalService,
   DemoApplicant,
+  DraftApplicationsService,
 } from '@hoicho/applications';
-import {
-  CraftVillagesService,
-  Producer,
-  ProducersService,
-  ProductsService,
-} from '@hoicho/exhibitors';
+import { CraftVillagesService, ProducersService, ProductsService } from '@hoicho/exhibitors';
 import {
   BoothTypesService,
   FairEditorService,
-  FairQueryService,
-  FairsService,
   FairStatusService,
   PlanGridService,
   SupportProgrammesService,
   ZonesService,
 } from '@hoicho/fairs';
-import { AuthUser, Clock, Role, TransactionRunner } from '@hoicho/platform';
+import { Clock } from '@hoicho/platform';
+import { DEMO_LOGINS, DemoAccounts, DemoLogin, SeededAccounts } from './demo-accounts';
+import { demoApplicants } from './demo-applicants';
 import { demoCalendar } from './demo-calendar';
-import { STANDARD } from './demo-fair-data';
-import { DEMO_PRODUCERS, DemoProducer, PHU_VINH_HTX } from './demo-producer-data';
-import { DEMO_VILLAGES } from './demo-village-data';
-import { buildDemoFair, DEMO_FAIR_NAME, DemoFair } from './demo-fair';
+import { buildDemoFair } from './demo-fair';
 import { DemoIdentifiers } from './demo-identifiers';
-import { DemoCatalogue, demoIdentity, DemoProducerRow, writeDemoProducer } from './demo-producers';
+import { demoIdentity, writeDemoProducer } from './demo-producers';
+import { DemoFairSummary, DemoSummary } from './demo-summary';
 
-export interface DemoLogin {
-  role: Role;
-  email: string;
-  password: string;
-}
-
-export interface DemoFairSummary {
-  name: string;
-  booths: number;
-  producers: number;
-}
+export type { DemoLogin } from './demo-accounts';
+export type { DemoFairSummary } from './demo-summary';
 
 /** The logins the banner prints, and the demo fair when there is one. */
 export type DemoLogins = DemoLogin[] & { fair?: DemoFairSummary };
 
-const PASSWORD = 'hoicho-demo-2026';
-const BODY_CODE = 'so-cong-thuong-ha-noi';
 /** Producers written at once; each holds a pooled connection only for its own transactions. */
 const PARALLEL = 6;
-
-interface SeededAccounts {
-  organiser: AuthUser;
-  producers: (DemoProducerRow & { member: AuthUser })[];
-}
-
-const authUser = (user: User): AuthUser => ({
-  id: user.id,
-  email: user.email,
-  role: user.role,
-  locale: user.locale,
-  organisingBodyId: user.organisingBodyId,
-  producerId: user.producerId,
-  sessionId: 'demo-seed',
-});
 
 async function inParallel<T, R>(
   items: readonly T[],
@@ -94,15 +61,12 @@ export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly users: UsersService,
-    private readonly transactions: TransactionRunner,
+    private readonly accounts: DemoAccounts,
+    private readonly summary: DemoSummary,
     private readonly clock: Clock,
     private readonly producers: ProducersService,
     private readonly products: ProductsService,
     private readonly villages: CraftVillagesService,
-    private readonly fairs: FairsService,
-    private readonly fairQuery: FairQueryService,
     private readonly fairEditor: FairEditorService,
     private readonly fairStatus: FairStatusService,
     private readonly zones: ZonesService,
@@ -110,87 +74,18 @@ export class DemoSeeder {
     private readonly grid: PlanGridService,
     private readonly programmes: SupportProgrammesService,
     private readonly applications: ApplicationsDemoService,
-    private readonly applicationForms: ApplicationFormService,
+    private readonly drafts: DraftApplicationsService,
+    private readonly submissions: ApplicationSubmissionService,
+    private readonly withdrawals: ApplicationWithdrawalService,
   ) {}
 
   async seed(): Promise<DemoLogins> {
-    const logins: DemoLogins = [
-      { role: Role.Admin, email: 'admin@hoicho.local', password: PASSWORD },
-      { role: Role.Organiser, email: 'bantochuc@congthuong.hanoi.local', password: PASSWORD },
-      { role: Role.GateStaff, email: 'cong@congthuong.hanoi.local', password: PASSWORD },
-      { role: Role.Producer, email: 'htx@phuvinh.local', password: PASSWORD },
-    ];
+    const logins: DemoLogins = DEMO_LOGINS.map((login) => ({ ...login }));
     const started = Date.now();
-    const accounts = await this.seedAccounts(logins);
+    const accounts = await this.accounts.seed();
     if (accounts) await this.seedFair(accounts, started);
-    logins.fair = await this.fairSummary();
+    logins.fair = await this.summary.fair();
     return logins;
-  }
-
-  /** The body and every login in one transaction; null when an earlier run made them. */
-  private seedAccounts(logins: DemoLogin[]): Promise<SeededAccounts | null> {
-    return this.transactions.run(async ({ manager }) => {
-      if (await manager.getRepository(OrganisingBody).existsBy({ code: BODY_CODE })) return null;
-      const body = await manager.getRepository(OrganisingBody).save({
-        code: BODY_CODE,
-        nameVi: 'Sở Công Thương Hà Nội',
-        nameEn: 'Hanoi Department of Industry and Trade',
-        email: 'sct@hanoi.local',
-      });
-      const specs = [PHU_VINH_HTX, ...DEMO_PRODUCERS];
-      const rows: DemoProducerRow[] = [];
-      for (const spec of specs) {
-        const producer = await manager.getRepository(Producer).save({ legalNameVi: spec.nameVi });
-        rows.push({
-          spec,
-          producerId: producer.id,
-          email: `${spec.mail}@${DEMO_VILLAGES[spec.village].mail}`,
-        });
-      }
-      // One hash shared by every demo login: 50 scrypt runs would slow the first start.
-      const common = {
-        passwordHash: await hashPassword(PASSWORD),
-        locale: 'vi' as const,
-        emailVerified: true,
-      };
-      // scrypt runs on libuv's thread pool: hashing the accounts side by side saves seconds.
-      const [, organiser, , ...members] = await Promise.all([
-        this.users.create(manager, {
-          ...common,
-          email: logins[0].email,
-          fullName: 'Quản trị hệ thống',
-          role: Role.Admin,
-        }),
-        this.users.create(manager, {
-          ...common,
-          email: logins[1].email,
-          fullName: 'Phạm Thu Hà',
-          role: Role.Organiser,
-          organisingBodyId: body.id,
-        }),
-        this.users.create(manager, {
-          ...common,
-          email: logins[2].email,
-          fullName: 'Lê Văn Cường',
-          role: Role.GateStaff,
-          organisingBodyId: body.id,
-        }),
-        ...rows.map((row) =>
-          this.users.create(manager, {
-            ...common,
-            locale: row.spec.locale ?? 'vi',
-            email: row.email,
-            fullName: row.spec.person,
-            role: Role.Producer,
-            producerId: row.producerId,
-          }),
-        ),
-      ]);
-      return {
-        organiser: authUser(organiser),
-        producers: rows.map((row, i) => ({ ...row, member: authUser(members[i]) })),
-      };
-    });
   }
 
   private async seedFair({ organiser, producers }: SeededAccounts, started: number): Promise<void> {
@@ -229,7 +124,7 @@ export class DemoSeeder {
       ),
     ]);
     const catalogueMs = Date.now() - started - accountsMs;
-    const applicants = this.applicants(producers, catalogues, fair);
+    const applicants = demoApplicants(producers, catalogues, fair);
     const late = applicants.pop()!;
     const outcomes = {
       ...(await this.applications.seed(fair.id, organiser, applicants)),
@@ -253,49 +148,11 @@ export class DemoSeeder {
   }
 
   /**
-   * What each producer asks for. The applications service assigns outcomes in turn, so the
-   * villages are interleaved to spread approvals, refusals and drafts over every zone.
-   */
-  private applicants(
-    producers: SeededAccounts['producers'],
-    catalogues: DemoCatalogue[],
-    fair: DemoFair,
-  ): DemoApplicant[] {
-    const byVillage = new Map<string, number[]>();
-    producers.forEach((row, i) => {
-      const list = byVillage.get(row.spec.village) ?? [];
-      byVillage.set(row.spec.village, [...list, i]);
-    });
-    const order: number[] = [];
-    const queues = [...byVillage.values()].map((list) => [...list]);
-    while (queues.some((q) => q.length > 0)) {
-      for (const q of queues) if (q.length > 0) order.push(q.shift()!);
-    }
-    return order.map((i) => {
-      const { spec, member } = producers[i];
-      const catalogue = catalogues[i];
-      const village = byVillage.get(spec.village)!;
-      return {
-        member,
-        boothTypes: spec.types ?? [STANDARD],
-        zones: [DEMO_VILLAGES[spec.village].zone],
-        boothsWanted: spec.booths ?? 1,
-        wantsCorner: spec.corner ?? false,
-        productIds: catalogue.productIds,
-        // Producers of a village like to stand by its first (usually the cooperative).
-        nearProducerIds:
-          village.length >= 3 && village[0] !== i ? [producers[village[0]].producerId] : [],
-        supportProgrammeId: this.programmeFor(spec, catalogue, fair, i),
-      };
-    });
-  }
-
-  /**
    * The demo service withdraws a draft, which organisers never see; a producer that submitted
    * and then pulled out shows them the withdrawn status too.
    */
   private async withdrawAfterSubmitting(fairId: string, a: DemoApplicant): Promise<number> {
-    const app = await this.applicationForms.create(a.member, fairId, {
+    const app = await this.drafts.create(a.member, fairId, {
       boothsWanted: a.boothsWanted ?? 1,
       boothTypes: a.boothTypes,
       zones: a.zones,
@@ -305,36 +162,10 @@ export class DemoSeeder {
       supportProgrammeId: a.supportProgrammeId ?? null,
       needs: { power: false, water: false },
     });
-    await this.applicationForms.submit(a.member, app.id);
-    await this.applicationForms.withdraw(a.member, app.id, {
+    await this.submissions.submit(a.member, app.id);
+    await this.withdrawals.withdraw(a.member, app.id, {
       reason: 'Không thu xếp được người đứng gian trong những ngày hội chợ',
     });
     return 1;
-  }
-
-  /** OCOP holders claim the OCOP programme (an expired one will not count); others khuyến công. */
-  private programmeFor(
-    spec: DemoProducer,
-    catalogue: DemoCatalogue,
-    fair: DemoFair,
-    index: number,
-  ): string | null {
-    if (catalogue.ocopRated) return fair.programmes.ocop;
-    if (spec.legalForm !== 'enterprise' || index % 2 === 0) return fair.programmes.khuyenCong;
-    return null;
-  }
-
-  /** The newest demo fair of the demo body, for the banner. */
-  private async fairSummary(): Promise<DemoFairSummary | undefined> {
-    const body = await this.dataSource.getRepository(OrganisingBody).findOneBy({ code: BODY_CODE });
-    if (!body) return undefined;
-    const { items } = await this.fairQuery.listByBody(body.id, { page: 1, pageSize: 100 });
-    const fair = items.find((f) => f.nameVi.startsWith(DEMO_FAIR_NAME));
-    if (!fair) return undefined;
-    return {
-      name: fair.nameVi,
-      booths: (await this.fairs.getPlan(fair.id)).booths.length,
-      producers: await this.dataSource.getRepository(Producer).count(),
-    };
   }
 }
