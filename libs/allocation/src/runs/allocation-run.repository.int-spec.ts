@@ -114,11 +114,9 @@ describe('AllocationRunRepository (on the migrated schema)', () => {
       `UPDATE allocation_runs SET updated_at = now() - interval '1 hour' WHERE id = $1`,
       [stale],
     );
-    const lost = await m.transactions.run(({ manager }) => runs.lost(manager, 60_000, 20));
+    const lost = await m.transactions.run(({ manager }) => runs.lost(60_000, 20, manager));
     expect(lost).toContain(stale);
     expect(lost[0]).toBe(stale);
-    expect(
-      await m.transactions.run(({ manager }) => runs.lost(manager, 2 * 3_600_000, 20)),
-    ).toEqual([]);
+    expect(await runs.lost(2 * 3_600_000, 20)).toEqual([]);
   });
 });

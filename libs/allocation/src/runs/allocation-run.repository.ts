@@ -124,8 +124,8 @@ export class AllocationRunRepository {
   }
 
   /** Unfinished runs untouched for `graceMs`: the queue may have lost them (oldest first). */
-  async lost(manager: EntityManager, graceMs: number, limit: number): Promise<string[]> {
-    const rows = (await manager.query(
+  async lost(graceMs: number, limit: number, manager?: EntityManager): Promise<string[]> {
+    const rows = (await (manager ?? this.dataSource.manager).query(
       `SELECT id FROM allocation_runs
         WHERE status IN ('queued', 'running') AND updated_at < now() - $1 * interval '1 millisecond'
         ORDER BY updated_at LIMIT $2`,

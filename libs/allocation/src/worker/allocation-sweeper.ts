@@ -42,7 +42,7 @@ export class AllocationSweeper implements OnApplicationBootstrap, OnApplicationS
   async sweep(): Promise<void> {
     const grace = this.config.workers.sweepGraceMs;
     const runs = await underSweepLock(this.dataSource, SWEEP_LOCK, (manager) =>
-      this.runs.lost(manager, grace, 20),
+      this.runs.lost(grace, 20, manager),
     );
     if (!runs) return;
     for (const id of runs) await this.queue.addRun(id);
