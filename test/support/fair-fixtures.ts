@@ -69,6 +69,22 @@ export async function producerMemberFixture(
   return { ...member, producerId: producer.id };
 }
 
+/** A draft fair of a new body (no zones, types or booths yet), and that body's organiser. */
+export async function draftFairFixture(
+  m: TestModule,
+): Promise<{ id: string; organiser: AuthUser }> {
+  const organiser = await organiserFixture(m.dataSource);
+  const fair = await m.get(FairEditorService).create(organiser, organiser.organisingBodyId!, {
+    nameVi: 'Hội chợ',
+    venueName: 'Cung Văn hóa',
+    venueAddress: 'Hà Nội',
+    days: [{ date: '2030-03-01', opens: '08:00', closes: '21:00' }],
+    applicationsOpenAt: '2030-01-01T08:00',
+    applicationsCloseAt: '2030-02-01T17:00',
+  });
+  return { id: fair.id, organiser };
+}
+
 export interface FairFixture {
   id: string;
   organiser: AuthUser;

@@ -1,7 +1,6 @@
-import { organiserFixture } from '@hoicho/testing/fair-fixtures';
+import { draftFairFixture } from '@hoicho/testing/fair-fixtures';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { FairsModule } from '../fairs.module';
-import { FairEditorService } from './fair-editor.service';
 import { FairStatusLogRepository } from './fair-status-log.repository';
 
 describe('FairStatusLogRepository (on the migrated schema)', () => {
@@ -10,15 +9,8 @@ describe('FairStatusLogRepository (on the migrated schema)', () => {
   afterAll(() => m.close());
 
   it('append and history: every step, oldest first, with who and why', async () => {
-    const organiser = await organiserFixture(m.dataSource);
-    const fair = await m.get(FairEditorService).create(organiser, organiser.organisingBodyId!, {
-      nameVi: 'Hội chợ',
-      venueName: 'Cung Văn hóa',
-      venueAddress: 'Hà Nội',
-      days: [{ date: '2030-03-01', opens: '08:00', closes: '21:00' }],
-      applicationsOpenAt: '2030-01-01T08:00',
-      applicationsCloseAt: '2030-02-01T17:00',
-    });
+    const { id, organiser } = await draftFairFixture(m);
+    const fair = { id };
     const log = m.get(FairStatusLogRepository);
     await m.transactions.run(({ manager }) =>
       log.append(manager, {

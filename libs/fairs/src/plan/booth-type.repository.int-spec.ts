@@ -1,7 +1,6 @@
-import { organiserFixture } from '@hoicho/testing/fair-fixtures';
+import { draftFairFixture } from '@hoicho/testing/fair-fixtures';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { FairsModule } from '../fairs.module';
-import { FairEditorService } from '../fairs/fair-editor.service';
 import { BoothTypeRepository } from './booth-type.repository';
 
 describe('BoothTypeRepository (on the migrated schema)', () => {
@@ -12,17 +11,7 @@ describe('BoothTypeRepository (on the migrated schema)', () => {
   beforeAll(async () => {
     m = await createTestModule([FairsModule]);
     types = m.get(BoothTypeRepository);
-    const organiser = await organiserFixture(m.dataSource);
-    fairId = (
-      await m.get(FairEditorService).create(organiser, organiser.organisingBodyId!, {
-        nameVi: 'Hội chợ',
-        venueName: 'Cung Văn hóa',
-        venueAddress: 'Hà Nội',
-        days: [{ date: '2030-03-01', opens: '08:00', closes: '21:00' }],
-        applicationsOpenAt: '2030-01-01T08:00',
-        applicationsCloseAt: '2030-02-01T17:00',
-      })
-    ).id;
+    fairId = (await draftFairFixture(m)).id;
   });
   afterAll(() => m.close());
 
