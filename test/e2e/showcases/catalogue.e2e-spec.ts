@@ -9,7 +9,14 @@ import {
   FEE,
   REVIEW_NOTE,
 } from './support/catalogue-world';
-import { as, createFairAt, fieldsOf, formToken, setFairStatus } from './support/showcases';
+import {
+  as,
+  createFairAt,
+  fieldsOf,
+  formToken,
+  setFairStatus,
+  villageId,
+} from './support/showcases';
 
 describe('public catalogue: no login, published fairs and what producers published', () => {
   let t: TestApp;
@@ -162,19 +169,18 @@ describe('public catalogue: no login, published fairs and what producers publish
       .expect(200);
     expect(names(await search('q=HOA SEN'))).toEqual(['Ấm trà Bát Tràng hoa sen']);
     expect(names(await search('material=su'))).toEqual(['Ấm trà Bát Tràng hoa sen']);
-    await t.dataSource.query('UPDATE producers SET published = false WHERE id = $1', [gom.id]);
+    const publish = (published: boolean) =>
+      as(t, gom.member.token).patch(`/api/v1/producers/${gom.id}`, { published }).expect(200);
+    await publish(false);
     expect((await search('q=bat trang')).body.total).toBe(0);
-    await t.dataSource.query('UPDATE producers SET published = true WHERE id = $1', [gom.id]);
-    await t.dataSource.query(
-      `UPDATE craft_villages SET name = 'Bát Tràng Xưa' WHERE name = 'Bát Tràng'`,
-    );
+    await publish(true);
+    const village = `/api/v1/craft-villages/${await villageId(t, 'Bát Tràng')}`;
+    await as(t, w.fair.organiser.token).patch(village, { name: 'Bát Tràng Xưa' }).expect(200);
     expect(names(await search('q=trang xua'))).toEqual([
       'Ấm trà Bát Tràng hoa sen',
       'Bình gốm men lam',
     ]);
-    await t.dataSource.query(
-      `UPDATE craft_villages SET name = 'Bát Tràng' WHERE name = 'Bát Tràng Xưa'`,
-    );
+    await as(t, w.fair.organiser.token).patch(village, { name: 'Bát Tràng' }).expect(200);
     await as(t, gom.member.token)
       .patch(`/api/v1/producers/${gom.id}/products/${w.products.am}`, {
         nameVi: 'Ấm trà Bát Tràng gốm',

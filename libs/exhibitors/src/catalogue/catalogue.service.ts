@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@hoicho/platform';
-import { DataSource, In } from 'typeorm';
-import { Producer } from '../producers/producer.entity';
+import { ProducerRepository } from '../producers/producer.repository';
 import { Product } from '../products/product.entity';
-import { CraftVillage } from '../villages/craft-village.entity';
+import { ProductRepository } from '../products/product.repository';
+import { CraftVillageRepository } from '../villages/craft-village.repository';
 import { CatalogueProducer, CatalogueProduct } from './catalogue.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,7 +28,11 @@ const toCatalogueProduct = (p: Product): CatalogueProduct => ({
  */
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly producerRows: ProducerRepository,
+    private readonly productRows: ProductRepository,
+    private readonly villageRows: CraftVillageRepository,
+  ) {}
 
   /** One producer with its village and OCOP ratings; 404 when there is none. */
   async producer(producerId: string): Promise<CatalogueProducer> {
@@ -41,19 +45,11 @@ export class CatalogueService {
   async producers(producerIds: string[]): Promise<CatalogueProducer[]> {
     const ids = [...new Set(producerIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return [];
-    const producers = await this.dataSource.getRepository(Producer).findBy({ id: In(ids) });
-    const villageIds = producers.map((p) => p.craftVillageId).filter((id) => id !== null);
-    const villages = villageIds.length
-      ? await this.dataSource.getRepository(CraftVillage).findBy({ id: In(villageIds) })
-      : [];
-    const rated: Pick<Product, 'producerId' | 'ocopStars' | 'ocopExpiresOn'>[] =
-      await this.dataSource.query(
-        `SELECT producer_id AS "producerId", ocop_stars AS "ocopStars",
-                to_char(ocop_expires_on, 'YYYY-MM-DD') AS "ocopExpiresOn"
-           FROM products WHERE producer_id = ANY($1) AND ocop_stars IS NOT NULL
-          ORDER BY ocop_stars DESC, ocop_expires_on DESC`,
-        [ids],
-      );
+    const producers = await this.producerRows.byIds(ids);
+    const villages = await this.villageRows.byIds(
+      producers.map((p) => p.craftVillageId).filter((id) => id !== null),
+    );
+    const rated = await this.productRows.ocopRatingsOf(ids);
     const byId = new Map(producers.map((p) => [p.id, p]));
     return ids
       .filter((id) => byId.has(id))
@@ -80,7 +76,7 @@ export class CatalogueService {
           published: p.published,
           ocopRatings: rated
             .filter((r) => r.producerId === id)
-            .map((r) => ({ stars: r.ocopStars!, expiresOn: r.ocopExpiresOn! })),
+            .map((r) => ({ stars: r.stars, expiresOn: r.expiresOn })),
         };
       });
   }
@@ -92,9 +88,7 @@ export class CatalogueService {
   async productsOf(producerId: string, productIds: string[]): Promise<CatalogueProduct[]> {
     const ids = [...new Set(productIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return [];
-    const products = await this.dataSource
-      .getRepository(Product)
-      .findBy({ producerId, id: In(ids) });
+    const products = await this.productRows.ofProducerByIds(producerId, ids);
     const byId = new Map(products.map((p) => [p.id, p]));
     return ids.filter((id) => byId.has(id)).map((id) => toCatalogueProduct(byId.get(id)!));
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { FieldIssues } from '../common/field-errors';
 import { normalisePhone, validateAddress, validateTaxCode } from '../domain';
 import { ReferenceDataService } from '../reference/reference-data.service';
-import { CraftVillage } from '../villages/craft-village.entity';
+import { CraftVillageRepository } from '../villages/craft-village.repository';
 import { ContactInputDto, UpdateProducerDto } from './dto/update-producer.dto';
 import { Producer } from './producer.entity';
 
@@ -28,7 +27,7 @@ export interface ProfileChange {
 @Injectable()
 export class ProducerProfileRules {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly villages: CraftVillageRepository,
     private readonly reference: ReferenceDataService,
   ) {}
 
@@ -90,9 +89,7 @@ export class ProducerProfileRules {
   private async village(next: Producer, dto: UpdateProducerDto, issues: FieldIssues) {
     next.craftVillageId = dto.craftVillageId ?? null;
     if (!dto.craftVillageId) return;
-    const village = await this.dataSource
-      .getRepository(CraftVillage)
-      .findOneBy({ id: dto.craftVillageId });
+    const village = await this.villages.findById(dto.craftVillageId);
     if (!village) return issues.add('craftVillageId', 'Unknown craft village', 'unknown');
     if (!next.craftCategory && dto.craftCategory === undefined)
       next.craftCategory = village.craftCategory;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Page, pageOf } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
-import { searchConditions } from '../common/search-words';
 import { ProducerQueryDto } from './dto/producer-query.dto';
 import { ProducerSummaryDto } from './dto/producer-view.dto';
 import { ProducerReader } from './producer-reader.service';
+import { ProducerRepository } from './producer.repository';
 
 /**
  * Producers found by name, village or craft regardless of diacritics ("phu vinh may tre"
@@ -14,34 +13,19 @@ import { ProducerReader } from './producer-reader.service';
 @Injectable()
 export class ProducerSearchService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly producers: ProducerRepository,
     private readonly reader: ProducerReader,
   ) {}
 
   async search(query: ProducerQueryDto): Promise<Page<ProducerSummaryDto>> {
-    const params: unknown[] = [];
-    const where = searchConditions('search_key', query.q, params);
-    const filters = [
-      ['craft_village_id', query.craftVillageId],
-      ['craft_category', query.craftCategory],
-      ['published', query.published],
-    ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM producers ${whereSql}`,
-      params,
-    );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM producers ${whereSql}
-        ORDER BY legal_name_vi COLLATE vi, id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
-    );
-    return pageOf(await this.reader.summaries(rows.map((r) => r.id)), total, query);
+    const { ids, total } = await this.producers.search({
+      q: query.q,
+      craftVillageId: query.craftVillageId,
+      craftCategory: query.craftCategory,
+      published: query.published,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return pageOf(await this.reader.summaries(ids), total, query);
   }
 }

@@ -4,10 +4,12 @@ import { AppError, Role, TransactionRunner } from '@hoicho/platform';
 import { brokenConstraint } from '../common/field-errors';
 import { ProducerSignUpDto } from './dto/producer-sign-up.dto';
 import { UpdateProducerDto } from './dto/update-producer.dto';
-import { ProducerContact } from './producer-contact.entity';
+import { CatalogueIndexRepository } from '../public-catalogue/catalogue-index.repository';
+import { ProducerContactRepository } from './producer-contact.repository';
 import { ProducerProfileRules } from './producer-profile.rules';
 import { ProducerReader } from './producer-reader.service';
 import { Producer } from './producer.entity';
+import { ProducerRepository } from './producer.repository';
 
 @Injectable()
 export class ProducersService {
@@ -17,14 +19,18 @@ export class ProducersService {
     private readonly transactions: TransactionRunner,
     private readonly reader: ProducerReader,
     private readonly rules: ProducerProfileRules,
+    private readonly producers: ProducerRepository,
+    private readonly contacts: ProducerContactRepository,
+    private readonly catalogueIndex: CatalogueIndexRepository,
   ) {}
 
   /** The producer, its first member and the verification email commit together or not at all. */
   async signUp(dto: ProducerSignUpDto): Promise<{ producerId: string; userId: string }> {
     return this.transactions.run(async (tx) => {
-      const producer = await tx.manager
-        .getRepository(Producer)
-        .save({ legalNameVi: dto.producerName, legalForm: dto.legalForm ?? null });
+      const producer = await this.producers.insert(tx.manager, {
+        legalNameVi: dto.producerName,
+        legalForm: dto.legalForm ?? null,
+      });
       const user = await this.users.create(tx.manager, {
         email: dto.email,
         password: dto.password,
@@ -43,16 +49,17 @@ export class ProducersService {
     return this.reader.entity(id);
   }
 
-  /** Checks the whole resulting profile, then writes it and (if sent) the contacts at once. */
+  /**
+   * Checks the whole resulting profile, then writes it and (if sent) the contacts at once, with
+   * its products' catalogue index rows (names, published flag, village and craft are theirs).
+   */
   async update(id: string, dto: UpdateProducerDto): Promise<void> {
     await this.transactions.run(async ({ manager }) => {
-      const current = await manager
-        .getRepository(Producer)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const current = await this.producers.lock(manager, id);
       if (!current) throw AppError.notFound('Producer');
       const change = await this.rules.apply(current, dto);
       try {
-        await manager.getRepository(Producer).save(change.producer);
+        await this.producers.save(manager, change.producer);
       } catch (error) {
         if (brokenConstraint(error) === 'producers_tax_code_key')
           throw new AppError(
@@ -63,14 +70,8 @@ export class ProducersService {
           );
         throw error;
       }
-      if (change.contacts) {
-        const contacts = manager.getRepository(ProducerContact);
-        await contacts.delete({ producerId: id });
-        if (change.contacts.length)
-          await contacts.insert(
-            change.contacts.map((contact, position) => ({ ...contact, producerId: id, position })),
-          );
-      }
+      if (change.contacts) await this.contacts.replace(manager, id, change.contacts);
+      await this.catalogueIndex.refreshProducers(manager, [id]);
     });
   }
 }

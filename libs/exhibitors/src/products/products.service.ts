@@ -1,51 +1,60 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, Page, pageOf, TransactionRunner } from '@hoicho/platform';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { searchConditions } from '../common/search-words';
-import { Producer } from '../producers/producer.entity';
+import { EntityManager } from 'typeorm';
+import { ProducerRepository } from '../producers/producer.repository';
+import { CatalogueIndexRepository } from '../public-catalogue/catalogue-index.repository';
 import { CreateProductDto, UpdateProductDto } from './dto/product-input.dto';
 import { AllProductsQueryDto, ProductDto } from './dto/product-view.dto';
 import { PHOTO_STORAGE, PhotoStorage } from './photos/photo-storage';
-import { ProductPhoto } from './photos/product-photo.entity';
+import { ProductPhotoRepository } from './photos/product-photo.repository';
 import { Product } from './product.entity';
+import { ProductRepository } from './product.repository';
 import { applyProductChange } from './product.rules';
 import { toProductDto } from './product.view';
 
-/** A producer's catalogue. Every query is scoped by the producer as well as the product id. */
+/**
+ * A producer's catalogue. Every query is scoped by the producer as well as the product id; a
+ * write refreshes the product's catalogue index row in its transaction.
+ */
 @Injectable()
 export class ProductsService {
   private readonly logger = new Logger(ProductsService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly products: ProductRepository,
+    private readonly photos: ProductPhotoRepository,
+    private readonly producers: ProducerRepository,
+    private readonly catalogueIndex: CatalogueIndexRepository,
     private readonly transactions: TransactionRunner,
     @Inject(PHOTO_STORAGE) private readonly storage: PhotoStorage,
   ) {}
 
   async create(producerId: string, dto: CreateProductDto): Promise<ProductDto> {
-    if (!(await this.dataSource.getRepository(Producer).existsBy({ id: producerId })))
-      throw AppError.notFound('Producer');
+    if (!(await this.producers.exists(producerId))) throw AppError.notFound('Producer');
     const values = applyProductChange(undefined, dto);
-    const saved = await this.dataSource.getRepository(Product).save({ ...values, producerId });
-    return this.view(producerId, saved.id);
+    const id = await this.transactions.run(async ({ manager }) => {
+      const productId = await this.products.insert(manager, producerId, values);
+      await this.catalogueIndex.refreshProducts(manager, [productId]);
+      return productId;
+    });
+    return this.view(producerId, id);
   }
 
   async update(producerId: string, productId: string, dto: UpdateProductDto): Promise<ProductDto> {
     await this.transactions.run(async ({ manager }) => {
       const current = await this.lockedProduct(manager, producerId, productId);
-      await manager
-        .getRepository(Product)
-        .save({ ...current, ...applyProductChange(current, dto) });
+      await this.products.update(manager, { ...current, ...applyProductChange(current, dto) });
+      await this.catalogueIndex.refreshProducts(manager, [productId]);
     });
     return this.view(producerId, productId);
   }
 
   async remove(producerId: string, productId: string): Promise<void> {
-    const keys = await this.transactions.run(async (tx) => {
-      await this.lockedProduct(tx.manager, producerId, productId);
-      const photos = await tx.manager.getRepository(ProductPhoto).findBy({ productId });
-      await tx.manager.getRepository(Product).delete({ id: productId, producerId });
-      return photos.map((photo) => photo.storageKey);
+    const keys = await this.transactions.run(async ({ manager }) => {
+      await this.lockedProduct(manager, producerId, productId);
+      const storageKeys = await this.photos.storageKeysOf(manager, productId);
+      await this.products.delete(manager, producerId, productId);
+      return storageKeys;
     });
     // Files go after the commit: a failed delete leaves an orphan file, never a broken row.
     for (const key of keys) {
@@ -54,9 +63,7 @@ export class ProductsService {
   }
 
   async product(producerId: string, productId: string): Promise<Product> {
-    const product = await this.dataSource
-      .getRepository(Product)
-      .findOneBy({ id: productId, producerId });
+    const product = await this.products.findOfProducer(producerId, productId);
     if (!product) throw AppError.notFound('Product');
     return product;
   }
@@ -68,43 +75,20 @@ export class ProductsService {
 
   /** One producer's products, or (without producerId) everyone's, in Vietnamese order. */
   async list(query: AllProductsQueryDto): Promise<Page<ProductDto>> {
-    const params: unknown[] = [];
-    const where = searchConditions('search_key', query.q, params);
-    const filters = [
-      ['producer_id', query.producerId],
-      ['sample_available', query.sampleAvailable],
-      ['published', query.published],
-    ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM products ${whereSql}`,
-      params,
-    );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM products ${whereSql} ORDER BY name_vi COLLATE vi, id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
-    );
-    const ids = rows.map((row) => row.id);
-    const products = ids.length
-      ? await this.dataSource.getRepository(Product).findBy({ id: In(ids) })
-      : [];
-    const byId = new Map(products.map((p) => [p.id, p]));
+    const { ids, total } = await this.products.search({
+      q: query.q,
+      producerId: query.producerId,
+      sampleAvailable: query.sampleAvailable,
+      published: query.published,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    const byId = new Map((await this.products.byIds(ids)).map((p) => [p.id, p]));
     return pageOf(await this.withPhotos(ids.map((id) => byId.get(id)!)), total, query);
   }
 
   private async withPhotos(products: Product[]): Promise<ProductDto[]> {
-    const photos = products.length
-      ? await this.dataSource.getRepository(ProductPhoto).find({
-          where: { productId: In(products.map((p) => p.id)) },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })
-      : [];
+    const photos = await this.photos.ofProducts(products.map((p) => p.id));
     return products.map((p) =>
       toProductDto(
         p,
@@ -114,10 +98,7 @@ export class ProductsService {
   }
 
   private async lockedProduct(manager: EntityManager, producerId: string, productId: string) {
-    const product = await manager.getRepository(Product).findOne({
-      where: { id: productId, producerId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const product = await this.products.lockOfProducer(manager, producerId, productId);
     if (!product) throw AppError.notFound('Product');
     return product;
   }

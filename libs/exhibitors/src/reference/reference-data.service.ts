@@ -1,65 +1,56 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
+import { AppError, TransactionRunner } from '@hoicho/platform';
 import { brokenConstraint, fieldError } from '../common/field-errors';
 import { AdministrativeUnitLookup } from '../domain';
-import { Commune } from './commune.entity';
-import { CraftCategory } from './craft-category.entity';
+import { CatalogueIndexRepository } from '../public-catalogue/catalogue-index.repository';
 import { PutCommuneDto, PutCraftCategoryDto, PutProvinceDto } from './dto/reference.dto';
-import { Province } from './province.entity';
+import {
+  CommuneRow,
+  CraftCategoryRow,
+  ProvinceRow,
+  ReferenceDataRepository,
+} from './reference-data.repository';
 
 /** Provinces, communes and craft categories: listed to everyone, replaced by admins. */
 @Injectable()
 export class ReferenceDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly reference: ReferenceDataRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly catalogueIndex: CatalogueIndexRepository,
+  ) {}
 
-  provinces(): Promise<Province[]> {
-    return this.dataSource.query('SELECT code, name FROM provinces ORDER BY name COLLATE vi, code');
+  provinces(): Promise<ProvinceRow[]> {
+    return this.reference.provinces();
   }
 
-  async communes(provinceCode: string, q?: string): Promise<Commune[]> {
-    if (!(await this.dataSource.getRepository(Province).existsBy({ code: provinceCode })))
-      throw AppError.notFound('Province');
-    return this.dataSource.query(
-      `SELECT code, province_code AS "provinceCode", name, kind FROM communes
-        WHERE province_code = $1 AND ($2::text IS NULL OR search_key LIKE '%' || hc_search_key($2) || '%')
-        ORDER BY name COLLATE vi, code`,
-      [provinceCode, q ?? null],
-    );
+  async communes(provinceCode: string, q?: string): Promise<CommuneRow[]> {
+    if (!(await this.reference.provinceExists(provinceCode))) throw AppError.notFound('Province');
+    return this.reference.communes(provinceCode, q);
   }
 
-  craftCategories(): Promise<CraftCategory[]> {
-    return this.dataSource.query(
-      'SELECT code, name_vi AS "nameVi", name_en AS "nameEn" FROM craft_categories ORDER BY name_vi COLLATE vi, code',
-    );
+  craftCategories(): Promise<CraftCategoryRow[]> {
+    return this.reference.craftCategories();
   }
 
-  async putProvince(code: string, dto: PutProvinceDto): Promise<Province> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO provinces (code, name) VALUES ($1, $2)
-       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, updated_at = now()
-       RETURNING code, name`,
-      [code, dto.name],
-    );
-    return row;
+  putProvince(code: string, dto: PutProvinceDto): Promise<ProvinceRow> {
+    return this.reference.upsertProvince({ code, name: dto.name });
   }
 
-  async putCommune(code: string, dto: PutCommuneDto): Promise<Commune> {
-    if (!(await this.dataSource.getRepository(Province).existsBy({ code: dto.provinceCode })))
+  async putCommune(code: string, dto: PutCommuneDto): Promise<CommuneRow> {
+    if (!(await this.reference.provinceExists(dto.provinceCode)))
       throw fieldError(
         'provinceCode',
         `Unknown province code ${dto.provinceCode}`,
         'province_unknown',
       );
     try {
-      const [row] = await this.dataSource.query(
-        `INSERT INTO communes (code, province_code, name, kind) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (code) DO UPDATE SET province_code = EXCLUDED.province_code,
-           name = EXCLUDED.name, kind = EXCLUDED.kind, updated_at = now()
-         RETURNING code, province_code AS "provinceCode", name, kind`,
-        [code, dto.provinceCode, dto.name, dto.kind],
-      );
-      return row;
+      return await this.reference.upsertCommune({
+        code,
+        provinceCode: dto.provinceCode,
+        name: dto.name,
+        kind: dto.kind,
+      });
     } catch (error) {
       if (brokenConstraint(error)?.endsWith('_commune_fk'))
         throw new AppError(
@@ -72,19 +63,21 @@ export class ReferenceDataService {
     }
   }
 
-  async putCraftCategory(code: string, dto: PutCraftCategoryDto): Promise<CraftCategory> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO craft_categories (code, name_vi, name_en) VALUES ($1, $2, $3)
-       ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en,
-         updated_at = now()
-       RETURNING code, name_vi AS "nameVi", name_en AS "nameEn"`,
-      [code, dto.nameVi, dto.nameEn ?? null],
-    );
-    return row;
+  /** A renamed craft changes the words its producers are found by, in the catalogue too. */
+  putCraftCategory(code: string, dto: PutCraftCategoryDto): Promise<CraftCategoryRow> {
+    return this.transactions.run(async ({ manager }) => {
+      const row = await this.reference.upsertCraftCategory(manager, {
+        code,
+        nameVi: dto.nameVi,
+        nameEn: dto.nameEn ?? null,
+      });
+      await this.catalogueIndex.refreshCraft(manager, code);
+      return row;
+    });
   }
 
   craftCategoryExists(code: string): Promise<boolean> {
-    return this.dataSource.getRepository(CraftCategory).existsBy({ code });
+    return this.reference.craftCategoryExists(code);
   }
 
   /** The reference rows an address needs, in the shape the domain's validator expects. */
@@ -92,12 +85,8 @@ export class ReferenceDataService {
     provinceCode: string | null | undefined,
     communeCode: string | null | undefined,
   ): Promise<AdministrativeUnitLookup> {
-    const province = provinceCode
-      ? await this.dataSource.getRepository(Province).findOneBy({ code: provinceCode })
-      : null;
-    const commune = communeCode
-      ? await this.dataSource.getRepository(Commune).findOneBy({ code: communeCode })
-      : null;
+    const province = provinceCode ? await this.reference.province(provinceCode) : null;
+    const commune = communeCode ? await this.reference.commune(communeCode) : null;
     return {
       province: (code) => (province?.code === code ? province : undefined),
       commune: (code) => (commune?.code === code ? commune : undefined),

@@ -1,72 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Page, pageOf } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
+import { AppError, Page, pageOf, TransactionRunner } from '@hoicho/platform';
 import { brokenConstraint, fieldError, orFail } from '../common/field-errors';
-import { searchConditions } from '../common/search-words';
 import { validateAddress } from '../domain';
+import { CatalogueIndexRepository } from '../public-catalogue/catalogue-index.repository';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CraftVillage } from './craft-village.entity';
+import { CraftVillageRepository } from './craft-village.repository';
 import {
   CraftVillageQueryDto,
   CreateCraftVillageDto,
   UpdateCraftVillageDto,
 } from './dto/craft-village.dto';
 
-const COLUMNS = `id, name, craft_category AS "craftCategory", province_code AS "provinceCode",
-  commune_code AS "communeCode", recognised, created_at AS "createdAt", updated_at AS "updatedAt"`;
-
 /** Craft villages: reference data that admins and organisers keep current. */
 @Injectable()
 export class CraftVillagesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly villages: CraftVillageRepository,
     private readonly reference: ReferenceDataService,
+    private readonly transactions: TransactionRunner,
+    private readonly catalogueIndex: CatalogueIndexRepository,
   ) {}
 
   async list(query: CraftVillageQueryDto): Promise<Page<CraftVillage>> {
-    const params: unknown[] = [];
-    const where = this.where(query, params);
-    params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: (CraftVillage & { total: number })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM craft_villages ${where}
-        ORDER BY name COLLATE vi, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return pageOf(
-      rows.map(({ total: _total, ...village }) => village),
-      rows[0]?.total ?? (await this.count(query)),
-      query,
-    );
-  }
-
-  /** A page past the end has no row to carry the total; only then is it counted apart. */
-  private async count(query: CraftVillageQueryDto): Promise<number> {
-    const params: unknown[] = [];
-    const where = this.where(query, params);
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM craft_villages ${where}`,
-      params,
-    );
-    return n;
-  }
-
-  private where(query: CraftVillageQueryDto, params: unknown[]): string {
-    const conditions = searchConditions('search_key', query.q, params);
-    const filters = [
-      ['province_code', query.provinceCode],
-      ['craft_category', query.craftCategory],
-      ['recognised', query.recognised],
-    ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      conditions.push(`${column} = $${params.length}`);
-    }
-    return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const { rows, total } = await this.villages.page({
+      q: query.q,
+      provinceCode: query.provinceCode,
+      craftCategory: query.craftCategory,
+      recognised: query.recognised,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return pageOf(rows, total, query);
   }
 
   async get(id: string): Promise<CraftVillage> {
-    const village = await this.dataSource.getRepository(CraftVillage).findOneBy({ id });
+    const village = await this.villages.findById(id);
     if (!village) throw AppError.notFound('Craft village');
     return village;
   }
@@ -96,10 +65,15 @@ export class CraftVillagesService {
     }
   }
 
+  /** A village's name and craft are words and filters of its producers' catalogue rows. */
   private async save(village: Partial<CraftVillage>): Promise<CraftVillage> {
     try {
-      const saved = await this.dataSource.getRepository(CraftVillage).save(village);
-      return this.get(saved.id);
+      const id = await this.transactions.run(async ({ manager }) => {
+        const saved = await this.villages.save(manager, village);
+        await this.catalogueIndex.refreshVillage(manager, saved);
+        return saved;
+      });
+      return this.get(id);
     } catch (error) {
       if (brokenConstraint(error) === 'craft_villages_name_key')
         throw new AppError(

@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError, TransactionRunner } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
 import { fieldError } from '../../common/field-errors';
 import { PhotoDto } from '../dto/product-view.dto';
-import { Product } from '../product.entity';
+import { ProductRepository } from '../product.repository';
 import { toPhotoDto } from '../product.view';
 import { detectImageType, IMAGE_TYPES, ImageType } from './image-type';
 import { PHOTO_STORAGE, PhotoStorage } from './photo-storage';
 import { MAX_PHOTO_BYTES, PHOTO_FIELD, UploadedPhoto } from './photo-upload.interceptor';
-import { ProductPhoto } from './product-photo.entity';
+import { ProductPhotoRepository } from './product-photo.repository';
 
 export const MAX_PHOTOS_PER_PRODUCT = 10;
 
@@ -19,7 +18,8 @@ export class ProductPhotosService {
   private readonly logger = new Logger(ProductPhotosService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly products: ProductRepository,
+    private readonly photos: ProductPhotoRepository,
     private readonly transactions: TransactionRunner,
     @Inject(PHOTO_STORAGE) private readonly storage: PhotoStorage,
   ) {}
@@ -35,13 +35,9 @@ export class ProductPhotosService {
     const key = `${productId}/${id}.${IMAGE_TYPES[contentType]}`;
     return this.transactions.run(async ({ manager }) => {
       // The lock orders concurrent uploads to one product, so the count below holds.
-      const product = await manager.getRepository(Product).findOne({
-        where: { id: productId, producerId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const product = await this.products.lockOfProducer(manager, producerId, productId);
       if (!product) throw AppError.notFound('Product');
-      const photos = manager.getRepository(ProductPhoto);
-      if ((await photos.countBy({ productId })) >= MAX_PHOTOS_PER_PRODUCT)
+      if ((await this.photos.countOf(manager, productId)) >= MAX_PHOTOS_PER_PRODUCT)
         throw new AppError(
           'conflict',
           'too_many_photos',
@@ -50,7 +46,7 @@ export class ProductPhotosService {
         );
       await this.storage.put(key, file!.buffer);
       try {
-        const photo = await photos.save({
+        const photo = await this.photos.insert(manager, {
           id,
           productId,
           storageKey: key,
@@ -78,7 +74,7 @@ export class ProductPhotosService {
 
   async remove(producerId: string, productId: string, photoId: string): Promise<void> {
     const photo = await this.find(producerId, productId, photoId);
-    await this.dataSource.getRepository(ProductPhoto).delete({ id: photo.id });
+    await this.photos.delete(photo.id);
     await this.storage
       .remove(photo.storageKey)
       .catch((error: Error) => this.logger.warn(error.message));
@@ -100,13 +96,7 @@ export class ProductPhotosService {
   }
 
   private async find(producerId: string, productId: string, photoId: string) {
-    const photo = await this.dataSource
-      .getRepository(ProductPhoto)
-      .createQueryBuilder('photo')
-      .innerJoin(Product, 'product', 'product.id = photo.productId')
-      .where('photo.id = :photoId AND product.id = :productId', { photoId, productId })
-      .andWhere('product.producerId = :producerId', { producerId })
-      .getOne();
+    const photo = await this.photos.findOfProducer(producerId, productId, photoId);
     if (!photo) throw AppError.notFound('Photo');
     return photo;
   }

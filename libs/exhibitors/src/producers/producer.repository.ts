@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { searchConditions } from '../common/search-words';
+import { Producer } from './producer.entity';
+
+export interface ProducerSearch {
+  q?: string;
+  craftVillageId?: string;
+  craftCategory?: string;
+  published?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Producer rows. `search_key` (name, craft and village words) is kept by the table's own
+ * trigger, so a save recomputes it.
+ */
+@Injectable()
+export class ProducerRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Producer | null> {
+    return this.dataSource.getRepository(Producer).findOneBy({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Producer).existsBy({ id });
+  }
+
+  /** Those of `ids` that exist, in no particular order. */
+  byIds(ids: readonly string[]): Promise<Producer[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Producer).findBy({ id: In([...ids]) });
+  }
+
+  /** A new producer with its name and legal form (sign-up); the rest of the profile comes later. */
+  insert(
+    manager: EntityManager,
+    producer: Pick<Producer, 'legalNameVi' | 'legalForm'>,
+  ): Promise<Producer> {
+    return manager.getRepository(Producer).save(producer);
+  }
+
+  /** The row locked for an update in the caller's transaction. */
+  lock(manager: EntityManager, id: string): Promise<Producer | null> {
+    return manager
+      .getRepository(Producer)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes the whole profile (a tax code taken by another breaks `producers_tax_code_key`). */
+  async save(manager: EntityManager, producer: Producer): Promise<void> {
+    await manager.getRepository(Producer).save(producer);
+  }
+
+  /** Ids of one page in Vietnamese name order, and how many producers match. */
+  async search(search: ProducerSearch): Promise<{ ids: string[]; total: number }> {
+    const params: unknown[] = [];
+    const where = searchConditions('search_key', search.q, params);
+    const filters = [
+      ['craft_village_id', search.craftVillageId],
+      ['craft_category', search.craftCategory],
+      ['published', search.published],
+    ] as const;
+    for (const [column, value] of filters) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM producers ${whereSql}`,
+      params,
+    );
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM producers ${whereSql}
+        ORDER BY legal_name_vi COLLATE vi, id
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, search.limit, search.offset],
+    );
+    return { ids: rows.map((r) => r.id), total };
+  }
+}
