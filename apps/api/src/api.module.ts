@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
-import { AllocationModule, AllocationWorkerModule } from '@hoicho/allocation';
+import {
+  AllocationModule,
+  AllocationWorkerModule,
+  CatalogueExhibitorsSource,
+} from '@hoicho/allocation';
 import { ApplicationsModule } from '@hoicho/applications';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
@@ -29,7 +33,10 @@ export class ApiModule {
         ApplicationsModule,
         AllocationModule,
         InvitationsModule,
-        ShowcasesModule,
+        // The catalogue learns who exhibits at a fair from allocation (above showcases).
+        ShowcasesModule.register({
+          exhibitors: { module: AllocationModule, source: CatalogueExhibitorsSource },
+        }),
         DemoModule,
         ...workers,
       ],

@@ -15,6 +15,8 @@ import { AllocationMail } from './publish/allocation-mail';
 import { AllocationStateRepository } from './publish/allocation-state.repository';
 import { BoothAssignmentRepository } from './publish/booth-assignment.repository';
 import { PublishService } from './publish/publish.service';
+import { BoothAssignmentsReader } from './read-models/booth-assignments.reader';
+import { CatalogueExhibitorsSource } from './read-models/catalogue-exhibitors.source';
 import { AllocationQueue } from './runs/allocation-queue';
 import { AllocationRunRepository } from './runs/allocation-run.repository';
 import { RunExecutor } from './runs/run-executor';
@@ -59,7 +61,15 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     OfferRoundService,
     OfferAnswersService,
     OfferExpiryService,
+    BoothAssignmentsReader,
+    CatalogueExhibitorsSource,
   ],
-  exports: [AllocationQueue, RunExecutor, AllocationRunRepository, OfferExpiryService],
+  exports: [
+    AllocationQueue,
+    RunExecutor,
+    AllocationRunRepository,
+    OfferExpiryService,
+    CatalogueExhibitorsSource,
+  ],
 })
 export class AllocationModule {}

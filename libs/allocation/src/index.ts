@@ -1,3 +1,4 @@
 export * from './engine';
 export * from './allocation.module';
 export * from './allocation-worker.module';
+export { CatalogueExhibitorsSource } from './read-models/catalogue-exhibitors.source';

@@ -21,6 +21,7 @@ import { OwnApplications } from './forms/own-applications';
 import { ProducerApplicationsController } from './forms/producer-applications.controller';
 import { ProducerFairs } from './forms/producer-fairs';
 import { ProducerDirectory } from './producers/producer-directory.service';
+import { FairApplicantsReader } from './read-models/fair-applicants.reader';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
@@ -65,6 +66,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     AllocationApplicantsService,
     WaitlistQueueService,
     WaitlistApprovalService,
+    FairApplicantsReader,
   ],
   exports: [
     ApplicationsService,
@@ -75,6 +77,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     DraftApplicationsService,
     ApplicationSubmissionService,
     ApplicationWithdrawalService,
+    FairApplicantsReader,
   ],
 })
 export class ApplicationsModule {}

@@ -8,6 +8,7 @@ export * from './demo/applications-demo.service';
 export { ApplicationSubmissionService } from './forms/application-submission.service';
 export { ApplicationWithdrawalService } from './forms/application-withdrawal.service';
 export { DraftApplicationsService } from './forms/draft-applications.service';
+export * from './read-models/fair-applicants.reader';
 export type { AllocationRequestData } from './dto/application-view.dto';
 export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto';
 export * from './domain';

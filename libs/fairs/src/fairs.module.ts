@@ -29,6 +29,8 @@ import { ZoneRepository } from './plan/zone.repository';
 import { ZonesService } from './plan/zones.service';
 import { ProgrammeSupportBudgets, SupportBudgets } from './support/support-budgets';
 import { SupportProgrammeRepository } from './support/support-programme.repository';
+import { BoothCodesReader } from './read-models/booth-codes.reader';
+import { PublicFairsReader } from './read-models/public-fairs.reader';
 import { SupportProgrammesController } from './support/support-programmes.controller';
 import { SupportProgrammesService } from './support/support-programmes.service';
 
@@ -68,6 +70,8 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     FairsService,
     OpenFairsRepository,
     FairCallsService,
+    PublicFairsReader,
+    BoothCodesReader,
   ],
   exports: [
     FairsService,
@@ -79,6 +83,8 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     PlanGridService,
     SupportProgrammesService,
     SupportBudgets,
+    PublicFairsReader,
+    BoothCodesReader,
   ],
 })
 export class FairsModule implements NestModule {

@@ -6,6 +6,8 @@ export { FairStatusService } from './fairs/fair-status.service';
 export { ZonesService } from './plan/zones.service';
 export { BoothTypesService } from './plan/booth-types.service';
 export { PlanGridService } from './plan/plan-grid.service';
+export * from './read-models/public-fairs.reader';
+export * from './read-models/booth-codes.reader';
 export { SupportProgrammesService } from './support/support-programmes.service';
 export { SupportBudgets } from './support/support-budgets';
 export { FairDto, FairPageDto } from './fairs/dto/fair-view.dto';

@@ -102,7 +102,7 @@ export interface Seeded {
  * 5,000 producers in the seeded craft villages (1 in 20 unpublished), 10 products each (9 in
  * 10 published, 1 in 5 with an OCOP rating, some expired), all of them approved exhibitors of
  * one published fair. A few statements with generate_series; the tables' own triggers build
- * the search keys.
+ * the search keys, and the caller builds the catalogue index (CatalogueIndexRepository.rebuild).
  */
 export async function seedCatalogue(
   url: string,

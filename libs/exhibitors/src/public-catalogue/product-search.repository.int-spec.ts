@@ -2,7 +2,7 @@ import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ExhibitorsModule } from '../exhibitors.module';
 import { addProducer, addProduct, villageId } from '../testing/exhibitors-fixtures';
 import { CatalogueIndexRepository } from './catalogue-index.repository';
-import { ProductSearchFilters } from './public-catalogue.rows';
+import { CataloguePage, ProductSearchFilters } from './public-catalogue.rows';
 import { ProductSearchRepository } from './product-search.repository';
 
 describe('ProductSearchRepository (on the real schema)', () => {
@@ -12,7 +12,7 @@ describe('ProductSearchRepository (on the real schema)', () => {
   let may: string;
   let outsider: string;
   const today = '2026-10-10';
-  const page = { lang: 'vi' as const, limit: 20, offset: 0 };
+  const page: CataloguePage = { lang: 'vi', limit: 20, offset: 0 };
   const filters = (f: Partial<ProductSearchFilters> = {}): ProductSearchFilters => ({
     producerIds: [gom, may],
     today,

@@ -2,6 +2,7 @@ import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ExhibitorsModule } from '../exhibitors.module';
 import { addProducer, addProduct, villageId } from '../testing/exhibitors-fixtures';
 import { PublicProducersRepository } from './public-producers.repository';
+import { CataloguePage } from './public-catalogue.rows';
 
 describe('PublicProducersRepository (on the real schema)', () => {
   let m: TestModule;
@@ -10,7 +11,7 @@ describe('PublicProducersRepository (on the real schema)', () => {
   let may: string;
   let bac: string;
   let hidden: string;
-  const page = { lang: 'vi' as const, limit: 20, offset: 0 };
+  const page: CataloguePage = { lang: 'vi', limit: 20, offset: 0 };
   const names = async (filters: object = {}, p = page) =>
     (await producers.page({ producerIds: [gom, may, bac, hidden], ...filters }, p)).rows.map(
       (r) => r.nameVi,

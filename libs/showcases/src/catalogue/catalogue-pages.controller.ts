@@ -5,10 +5,11 @@ import { validate } from 'class-validator';
 import { AppError, formatVnd, Public, RateLimit, UuidParam, escapeHtml } from '@hoicho/platform';
 import { Lang } from '../common/lang';
 import { CreateInquiryDto, HONEYPOT_FIELD } from '../inquiries/dto/inquiry.dto';
-import { InquiriesService } from '../inquiries/inquiries.service';
+import { InquiryFormService } from '../inquiries/inquiry-form.service';
+import { InquirySubmissionService } from '../inquiries/inquiry-submission.service';
 import { publicPhotoPath } from './catalogue-urls';
 import { PublicProductDto } from './dto/catalogue.dto';
-import { PublicCatalogueService } from './public-catalogue.service';
+import { PublicProductService } from './public-product.service';
 
 const TEXT = {
   vi: {
@@ -73,8 +74,9 @@ input,textarea,button{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-
 @Controller('catalogue/fairs/:fairId/products/:productId')
 export class CataloguePagesController {
   constructor(
-    private readonly catalogue: PublicCatalogueService,
-    private readonly inquiries: InquiriesService,
+    private readonly products: PublicProductService,
+    private readonly inquiryForm: InquiryFormService,
+    private readonly inquiries: InquirySubmissionService,
   ) {}
 
   @Get()
@@ -92,8 +94,8 @@ export class CataloguePagesController {
     @Query('sample') sample?: string,
   ): Promise<string> {
     const lang: Lang = langParam === 'en' ? 'en' : 'vi';
-    const product = await this.catalogue.product(fairId, productId, lang);
-    const form = await this.inquiries.form(fairId);
+    const product = await this.products.page(fairId, productId, lang);
+    const form = await this.inquiryForm.form(fairId);
     return this.render(product, lang, sampleCode(sample), form.token, '');
   }
 
@@ -111,7 +113,7 @@ export class CataloguePagesController {
     @Body() body: Record<string, unknown>,
   ): Promise<string> {
     const lang: Lang = body.lang === 'en' ? 'en' : 'vi';
-    const product = await this.catalogue.product(fairId, productId, lang);
+    const product = await this.products.page(fairId, productId, lang);
     const input = Object.fromEntries(
       Object.entries(body ?? {}).filter(([, value]) => value !== ''),
     );
@@ -133,7 +135,7 @@ export class CataloguePagesController {
         problems = error.fields.map((f) => `${f.field}: ${f.message}`);
       }
     }
-    const form = await this.inquiries.form(fairId);
+    const form = await this.inquiryForm.form(fairId);
     const errorList = `<div class="err"><p>${escapeHtml(TEXT[lang].fix)}</p><ul>${problems
       .map((p) => `<li>${escapeHtml(p)}</li>`)
       .join('')}</ul></div>`;

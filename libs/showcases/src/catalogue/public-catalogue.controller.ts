@@ -23,7 +23,9 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBodyDto, Page, Public, RateLimit, UuidParam } from '@hoicho/platform';
 import { CreateInquiryDto, InquiryFormDto, InquiryReceiptDto } from '../inquiries/dto/inquiry.dto';
-import { InquiriesService } from '../inquiries/inquiries.service';
+import { InquiryFormService } from '../inquiries/inquiry-form.service';
+import { InquirySubmissionService } from '../inquiries/inquiry-submission.service';
+import { CatalogueSearchService } from './catalogue-search.service';
 import {
   ExhibitorQueryDto,
   FairsPageQueryDto,
@@ -38,7 +40,10 @@ import {
   PublicProductPageDto,
   PublicShowcaseDto,
 } from './dto/catalogue.dto';
-import { PublicCatalogueService } from './public-catalogue.service';
+import { ExhibitorDirectoryService } from './exhibitor-directory.service';
+import { PublicFairsService } from './public-fairs.service';
+import { PublicProductService } from './public-product.service';
+import { PublicShowcasesService } from './public-showcases.service';
 
 /**
  * The public catalogue: no login, only fairs that are published, running or closed, only
@@ -55,22 +60,27 @@ import { PublicCatalogueService } from './public-catalogue.service';
 @Controller('api/v1/catalogue/fairs')
 export class PublicCatalogueController {
   constructor(
-    private readonly catalogue: PublicCatalogueService,
-    private readonly inquiries: InquiriesService,
+    private readonly publicFairs: PublicFairsService,
+    private readonly directory: ExhibitorDirectoryService,
+    private readonly search: CatalogueSearchService,
+    private readonly productPages: PublicProductService,
+    private readonly publicShowcases: PublicShowcasesService,
+    private readonly forms: InquiryFormService,
+    private readonly inquiries: InquirySubmissionService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Fairs with a public catalogue (published, running, closed)' })
   @ApiOkResponse({ type: PublicFairPageDto })
   fairs(@Query() query: FairsPageQueryDto): Promise<Page<PublicFairDto>> {
-    return this.catalogue.listFairs(query.lang, query.page, query.pageSize);
+    return this.publicFairs.list(query.lang, query.page, query.pageSize);
   }
 
   @Get(':fairId')
   @ApiOperation({ summary: 'A fair: name, venue, days' })
   @ApiOkResponse({ type: PublicFairDto })
   fair(@UuidParam('fairId') fairId: string, @Query() query: LangQueryDto): Promise<PublicFairDto> {
-    return this.catalogue.fair(fairId, query.lang);
+    return this.publicFairs.fair(fairId, query.lang);
   }
 
   @Get(':fairId/exhibitors')
@@ -83,7 +93,7 @@ export class PublicCatalogueController {
     @UuidParam('fairId') fairId: string,
     @Query() query: ExhibitorQueryDto,
   ): Promise<Page<PublicExhibitorDto>> {
-    return this.catalogue.exhibitors(fairId, query);
+    return this.directory.page(fairId, query);
   }
 
   @Get(':fairId/exhibitors/:producerId')
@@ -94,7 +104,7 @@ export class PublicCatalogueController {
     @UuidParam('producerId') producerId: string,
     @Query() query: LangQueryDto,
   ): Promise<PublicExhibitorDetailDto> {
-    return this.catalogue.exhibitor(fairId, producerId, query.lang);
+    return this.directory.exhibitor(fairId, producerId, query.lang);
   }
 
   @Get(':fairId/products')
@@ -109,7 +119,7 @@ export class PublicCatalogueController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const answer = await this.catalogue.productsAnswer(fairId, query);
+    const answer = await this.search.answer(fairId, query);
     res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: answer.etag });
     // Express answers 304 itself when If-None-Match carries this ETag.
     res.status(req.fresh ? 304 : 200).send(req.fresh ? undefined : answer.body);
@@ -123,7 +133,7 @@ export class PublicCatalogueController {
     @UuidParam('productId') productId: string,
     @Query() query: LangQueryDto,
   ): Promise<PublicProductDto> {
-    return this.catalogue.product(fairId, productId, query.lang);
+    return this.productPages.page(fairId, productId, query.lang);
   }
 
   @Get(':fairId/products/:productId/photos/:photoId')
@@ -137,7 +147,7 @@ export class PublicCatalogueController {
     @UuidParam('productId') productId: string,
     @UuidParam('photoId') photoId: string,
   ): Promise<StreamableFile> {
-    const photo = await this.catalogue.photo(fairId, productId, photoId);
+    const photo = await this.productPages.photo(fairId, productId, photoId);
     return new StreamableFile(photo.data, {
       type: photo.contentType,
       length: photo.data.length,
@@ -152,7 +162,7 @@ export class PublicCatalogueController {
     @UuidParam('fairId') fairId: string,
     @Query() query: LangQueryDto,
   ): Promise<PublicShowcaseDto[]> {
-    return this.catalogue.showcases(fairId, query.lang);
+    return this.publicShowcases.ofFair(fairId, query.lang);
   }
 
   @Get(':fairId/inquiry-form')
@@ -163,7 +173,7 @@ export class PublicCatalogueController {
   })
   @ApiOkResponse({ type: InquiryFormDto })
   inquiryForm(@UuidParam('fairId') fairId: string): Promise<InquiryFormDto> {
-    return this.inquiries.form(fairId);
+    return this.forms.form(fairId);
   }
 
   @Post(':fairId/products/:productId/inquiries')

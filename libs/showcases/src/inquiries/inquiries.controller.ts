@@ -26,7 +26,8 @@ import {
   InquirySummaryDto,
   UpdateInquiryDto,
 } from './dto/inquiry.dto';
-import { InquiriesService } from './inquiries.service';
+import { InquirySummaryService } from './inquiry-summary.service';
+import { ProducerInquiriesService } from './producer-inquiries.service';
 
 /** Buyers' messages are the producer's: organisers are not let in here (see the summary). */
 @ApiTags('inquiries')
@@ -37,7 +38,7 @@ import { InquiriesService } from './inquiries.service';
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'another producer or inquiry' })
 @Controller('api/v1/producers/:producerId/inquiries')
 export class ProducerInquiriesController {
-  constructor(private readonly inquiries: InquiriesService) {}
+  constructor(private readonly inquiries: ProducerInquiriesService) {}
 
   @Get()
   @Roles(Role.Producer, Role.Admin)
@@ -74,7 +75,7 @@ export class ProducerInquiriesController {
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such fair, or another body’s' })
 @Controller('api/v1/fairs/:fairId/inquiries')
 export class FairInquiriesController {
-  constructor(private readonly inquiries: InquiriesService) {}
+  constructor(private readonly inquiries: InquirySummaryService) {}
 
   @Get('summary')
   @Roles(Role.Organiser, Role.Admin)

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FairDto } from '@hoicho/fairs';
-import { OutboxService } from '@hoicho/notifications';
-import { AppError, AuthUser, Clock, TransactionRunner, Tx } from '@hoicho/platform';
-import { pick } from '../common/lang';
+import { AppError, AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import {
   applyCustodyStep,
   CustodyEvent,
@@ -12,14 +9,13 @@ import {
 } from '../domain';
 import { custodyRefused } from '../showcases.errors';
 import { FairGate } from '../showcases/fair-gate';
-import { Showcase } from '../showcases/showcase.entity';
 import { ShowcasesService } from '../showcases/showcases.service';
+import { CustodyEventRepository } from './custody-event.repository';
+import { CustodyMail } from './custody-mail';
 import { CustodyStepDto, SampleDto } from './dto/sample.dto';
-import { ProducerDirectory } from './producer-directory';
-import { SampleCustodyEvent } from './sample-custody-event.entity';
 import { SampleQueryService } from './sample-query.service';
 import { lockSample } from './sample-rows';
-import { ShowcaseSample } from './showcase-sample.entity';
+import { ShowcaseSampleRepository } from './showcase-sample.repository';
 
 /** The facts of a step as stored in the trail (the step type and the move are columns). */
 function detailsOf(event: CustodyEvent): Record<string, string> {
@@ -67,8 +63,9 @@ export class SampleCustodyService {
     private readonly clock: Clock,
     private readonly gate: FairGate,
     private readonly showcases: ShowcasesService,
-    private readonly directory: ProducerDirectory,
-    private readonly outbox: OutboxService,
+    private readonly samples: ShowcaseSampleRepository,
+    private readonly trail: CustodyEventRepository,
+    private readonly mail: CustodyMail,
     private readonly query: SampleQueryService,
   ) {}
 
@@ -86,7 +83,11 @@ export class SampleCustodyService {
     const fair = await this.gate.forOrganiser(user, fairId);
     const showcase = await this.showcases.find(fairId, showcaseId);
     await this.transactions.run(async (tx) => {
-      const sample = await lockSample(tx.manager, user, fairId, showcaseId, sampleId);
+      const sample = await lockSample(this.samples, tx.manager, user, {
+        fairId,
+        showcaseId,
+        sampleId,
+      });
       if (sample.entryStatus !== 'accepted' || sample.custodyStatus === null) {
         throw new AppError(
           'conflict',
@@ -105,7 +106,7 @@ export class SampleCustodyService {
       }
       const { event } = moved;
       const details = detailsOf(event);
-      await tx.manager.getRepository(SampleCustodyEvent).insert({
+      await this.trail.append(tx.manager, {
         sampleId: sample.id,
         fairId,
         step: event.type,
@@ -115,7 +116,7 @@ export class SampleCustodyService {
         actorId: user.id,
         occurredAt: event.at,
       });
-      await tx.manager.getRepository(ShowcaseSample).update(sample.id, {
+      await this.samples.moveCustody(tx.manager, sample.id, {
         custodyStatus: moved.status,
         trailLength: sample.trailLength + 1,
         displayLocation:
@@ -126,69 +127,9 @@ export class SampleCustodyService {
               : null,
       });
       if (event.type === 'receive' || event.type === 'return' || event.type === 'cancel') {
-        await this.mailProducer(tx, fair, showcase, sample, event, details);
+        await this.mail.record(tx, { fair, showcase, sample, event, details });
       }
     });
     return this.query.get(user, fairId, showcaseId, sampleId);
-  }
-
-  private async mailProducer(
-    tx: Tx,
-    fair: FairDto,
-    showcase: Showcase,
-    sample: ShowcaseSample,
-    event: CustodyEvent,
-    details: Record<string, string>,
-  ): Promise<void> {
-    const names = await this.directory.names([sample]);
-    const producer = names.producers.get(sample.producerId);
-    const product = names.products.get(sample.productId);
-    for (const member of await this.directory.members(sample.producerId)) {
-      const lang = member.locale;
-      const common = {
-        fullName: member.fullName,
-        producerName: pick(lang, producer?.legalNameVi ?? '', producer?.legalNameEn),
-        productName: pick(lang, product?.nameVi ?? '', product?.nameEn),
-        fairName: pick(lang, fair.nameVi, fair.nameEn),
-        showcaseTitle: pick(lang, showcase.titleVi, showcase.titleEn),
-        labelCode: sample.labelCode!,
-        quantity: sample.quantity,
-        at: event.at.toISOString(),
-      };
-      const key = `showcase-sample:${sample.id}:${event.type}:${member.id}`;
-      if (event.type === 'receive') {
-        await this.outbox.record(tx, {
-          template: 'showcase.sample-received',
-          to: member.email,
-          locale: lang,
-          organisingBodyId: fair.organisingBodyId,
-          dedupeKey: key,
-          data: {
-            ...common,
-            receivedBy: details.by,
-            condition: details.condition as 'good' | 'minor_defects' | 'damaged',
-            note: details.note ?? null,
-          },
-        });
-      } else if (event.type === 'cancel') {
-        await this.outbox.record(tx, {
-          template: 'showcase.sample-cancelled',
-          to: member.email,
-          locale: lang,
-          organisingBodyId: fair.organisingBodyId,
-          dedupeKey: key,
-          data: { ...common, note: details.note },
-        });
-      } else {
-        await this.outbox.record(tx, {
-          template: 'showcase.sample-returned',
-          to: member.email,
-          locale: lang,
-          organisingBodyId: fair.organisingBodyId,
-          dedupeKey: key,
-          data: { ...common, signedOffBy: details.signedOffBy },
-        });
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { SampleDto } from './dto/sample.dto';
 import { SampleNames } from './producer-directory';
 import { ShowcaseSample } from './showcase-sample.entity';
+import { ShowcaseSampleRepository } from './showcase-sample.repository';
 
 // Shared by the sample services only; not exported from the library.
 
@@ -30,23 +31,23 @@ export function toSampleDto(s: ShowcaseSample, names: SampleNames): SampleDto {
   };
 }
 
-/**
- * The sample locked for a change in this transaction; a producer member's view stops at its
- * own samples (404 for the rest).
- */
-export async function lockSample(
-  manager: EntityManager,
-  user: AuthUser,
-  fairId: string,
-  showcaseId: string,
-  sampleId: string,
-): Promise<ShowcaseSample> {
-  const sample = await manager.getRepository(ShowcaseSample).findOne({
-    where: { id: sampleId, fairId, showcaseId },
-    lock: { mode: 'pessimistic_write' },
-  });
+/** A producer member sees its own samples only: 404 for the rest, as if they did not exist. */
+export function visibleTo(user: AuthUser, sample: ShowcaseSample | null): ShowcaseSample {
   if (!sample || (user.role === Role.Producer && sample.producerId !== user.producerId)) {
     throw AppError.notFound('Sample');
   }
   return sample;
+}
+
+/** The sample locked for a change in this transaction, if the caller may see it. */
+export async function lockSample(
+  samples: ShowcaseSampleRepository,
+  manager: EntityManager,
+  user: AuthUser,
+  ids: { fairId: string; showcaseId: string; sampleId: string },
+): Promise<ShowcaseSample> {
+  return visibleTo(
+    user,
+    await samples.lockInShowcase(manager, ids.fairId, ids.showcaseId, ids.sampleId),
+  );
 }

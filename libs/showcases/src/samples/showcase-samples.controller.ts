@@ -16,6 +16,7 @@ import {
   ProposeSampleDto,
   SampleDto,
 } from './dto/sample.dto';
+import { EntryDecisionsService } from './entry-decisions.service';
 import { SampleCustodyService } from './sample-custody.service';
 import { SampleEntriesService } from './sample-entries.service';
 import { SampleQueryService } from './sample-query.service';
@@ -26,6 +27,7 @@ import { ShowcaseRoutes } from '../showcases/showcase-routes.decorator';
 export class ShowcaseSamplesController {
   constructor(
     private readonly entries: SampleEntriesService,
+    private readonly decisions: EntryDecisionsService,
     private readonly custodySteps: SampleCustodyService,
     private readonly samples: SampleQueryService,
   ) {}
@@ -93,7 +95,7 @@ export class ShowcaseSamplesController {
     @UuidParam('sampleId') sampleId: string,
     @Body() dto: AcceptEntryDto,
   ): Promise<SampleDto> {
-    return this.entries.accept(user, fairId, showcaseId, sampleId, dto);
+    return this.decisions.accept(user, fairId, showcaseId, sampleId, dto);
   }
 
   @Post(':showcaseId/samples/:sampleId/decline')
@@ -109,7 +111,7 @@ export class ShowcaseSamplesController {
     @UuidParam('sampleId') sampleId: string,
     @Body() dto: DeclineEntryDto,
   ): Promise<SampleDto> {
-    return this.entries.decline(user, fairId, showcaseId, sampleId, dto);
+    return this.decisions.decline(user, fairId, showcaseId, sampleId, dto);
   }
 
   @Post(':showcaseId/samples/:sampleId/custody')

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { constraintOf } from '../common/db-errors';
+import { SampleReportRepository } from '../samples/sample-report.repository';
 import { showcaseHasCustody } from '../showcases.errors';
 import { FairGate } from './fair-gate';
-import { Showcase } from './showcase.entity';
+import { ShowcaseRepository } from './showcase.repository';
 
 /**
  * The foreign keys that keep a sample with a trail (or a buyer's inquiry from its label) from
@@ -20,9 +21,10 @@ const TRAIL_KEEPERS = ['sample_custody_events_sample_id_fkey', 'inquiries_sample
 @Injectable()
 export class ShowcaseDeletion {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly gate: FairGate,
+    private readonly showcases: ShowcaseRepository,
+    private readonly reports: SampleReportRepository,
   ) {}
 
   async delete(user: AuthUser, fairId: string, showcaseId: string): Promise<void> {
@@ -31,40 +33,27 @@ export class ShowcaseDeletion {
     try {
       await this.transactions.run(async ({ manager }) => {
         // Locked first, so a new entry for this showcase waits and then finds it gone.
-        const showcase = await manager.getRepository(Showcase).findOne({
-          where: { id: showcaseId, fairId },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const showcase = await this.showcases.lockInFair(manager, fairId, showcaseId);
         if (!showcase) throw AppError.notFound('Showcase');
-        const inCustody = await custodyCounts(manager, showcaseId);
+        const inCustody = await this.custodyCounts(showcaseId, manager);
         if (Object.keys(inCustody).length > 0) throw showcaseHasCustody(inCustody);
         // Its entries go with it (ON DELETE CASCADE); none of them has a trail.
-        await manager.getRepository(Showcase).delete({ id: showcaseId, fairId });
+        await this.showcases.delete(manager, fairId, showcaseId);
       });
     } catch (error) {
       if (TRAIL_KEEPERS.includes(constraintOf(error) ?? '')) {
-        throw showcaseHasCustody(await custodyCounts(this.dataSource.manager, showcaseId));
+        throw showcaseHasCustody(await this.custodyCounts(showcaseId));
       }
       throw error;
     }
   }
-}
 
-/** The showcase's samples that have any custody event, counted by where they stand now. */
-async function custodyCounts(
-  manager: EntityManager,
-  showcaseId: string,
-): Promise<Record<string, number>> {
-  const rows: { status: string; n: number }[] = await manager.query(
-    `SELECT s.custody_status AS status, count(*)::int AS n
-       FROM showcase_samples s
-      WHERE s.showcase_id = $1
-        AND EXISTS (SELECT 1 FROM sample_custody_events e WHERE e.sample_id = s.id)
-      GROUP BY 1
-      ORDER BY array_position(
-        ARRAY['requested', 'received', 'on_display', 'returned', 'sold', 'damaged', 'lost', 'cancelled'],
-        s.custody_status)`,
-    [showcaseId],
-  );
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  /** The showcase's samples that have any custody event, counted by where they stand now. */
+  private async custodyCounts(
+    showcaseId: string,
+    manager?: EntityManager,
+  ): Promise<Record<string, number>> {
+    const rows = await this.reports.custodyCounts(showcaseId, manager);
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
 }

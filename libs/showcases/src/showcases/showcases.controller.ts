@@ -9,6 +9,7 @@ import {
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { ShowcaseWithSamplesDto, UnreturnedReportDto } from '../samples/dto/sample.dto';
 import { SampleQueryService } from '../samples/sample-query.service';
+import { UnreturnedReportService } from '../samples/unreturned-report.service';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
 import { ShowcaseDeletion } from './showcase-deletion.service';
 import { ShowcasesService } from './showcases.service';
@@ -21,6 +22,7 @@ export class ShowcasesController {
     private readonly showcases: ShowcasesService,
     private readonly samples: SampleQueryService,
     private readonly deletion: ShowcaseDeletion,
+    private readonly unreturnedReport: UnreturnedReportService,
   ) {}
 
   @Get()
@@ -55,7 +57,7 @@ export class ShowcasesController {
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
   ): Promise<UnreturnedReportDto> {
-    return this.samples.unreturned(user, fairId);
+    return this.unreturnedReport.report(user, fairId);
   }
 
   @Get(':showcaseId')

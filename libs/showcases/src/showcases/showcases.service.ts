@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, AuthUser, Role } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
 import { showcaseDateIssues } from '../domain';
+import { SampleReportRepository } from '../samples/sample-report.repository';
 import { CreateShowcaseDto, ShowcaseDto, UpdateShowcaseDto } from './dto/showcase.dto';
 import { FairGate } from './fair-gate';
 import { Showcase } from './showcase.entity';
+import { ShowcaseRepository } from './showcase.repository';
 
 const EMPTY_COUNTS = { invited: 0, proposed: 0, accepted: 0, declined: 0, withdrawn: 0 };
 type Counts = typeof EMPTY_COUNTS;
@@ -29,7 +30,8 @@ export function toShowcaseDto(s: Showcase, entries: Counts = { ...EMPTY_COUNTS }
 @Injectable()
 export class ShowcasesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly showcases: ShowcaseRepository,
+    private readonly reports: SampleReportRepository,
     private readonly gate: FairGate,
   ) {}
 
@@ -37,21 +39,18 @@ export class ShowcasesService {
     const fair = await this.gate.forOrganiser(user, fairId);
     this.gate.assertOngoing(fair);
     checkDates(dto, fair.days);
-    const repo = this.dataSource.getRepository(Showcase);
-    const saved = await repo.save(
-      repo.create({
-        fairId,
-        titleVi: dto.titleVi,
-        titleEn: dto.titleEn ?? null,
-        theme: dto.theme ?? null,
-        location: dto.location ?? null,
-        curator: dto.curator ?? null,
-        startsOn: dto.startsOn,
-        endsOn: dto.endsOn,
-        createdBy: user.id,
-      }),
-    );
-    return toShowcaseDto(await repo.findOneByOrFail({ id: saved.id }));
+    const showcase = await this.showcases.insert({
+      fairId,
+      titleVi: dto.titleVi,
+      titleEn: dto.titleEn ?? null,
+      theme: dto.theme ?? null,
+      location: dto.location ?? null,
+      curator: dto.curator ?? null,
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      createdBy: user.id,
+    });
+    return toShowcaseDto(showcase);
   }
 
   async update(
@@ -79,7 +78,7 @@ export class ShowcasesService {
     // days moved since the showcase was made. The order is always checked.
     const datesChanged = dto.startsOn !== undefined || dto.endsOn !== undefined;
     checkDates(next, datesChanged ? fair.days : []);
-    await this.dataSource.getRepository(Showcase).update(showcase.id, {
+    await this.showcases.update(showcase.id, {
       titleVi: next.titleVi,
       titleEn: next.titleEn,
       theme: next.theme,
@@ -97,33 +96,21 @@ export class ShowcasesService {
   /** The fair's showcases with how many entries each has in every state. */
   async list(user: AuthUser, fairId: string): Promise<ShowcaseDto[]> {
     await this.gate.forReader(user, fairId);
-    const showcases = await this.dataSource
-      .getRepository(Showcase)
-      .createQueryBuilder('s')
-      .where('s.fairId = :fairId', { fairId })
-      .orderBy('s.startsOn')
-      .addOrderBy('s.titleVi COLLATE vi')
-      .addOrderBy('s.id')
-      .getMany();
-    const counts: { showcase_id: string; entry_status: keyof Counts; n: number }[] =
-      await this.dataSource.query(
-        `SELECT showcase_id, entry_status, count(*)::int AS n FROM showcase_samples
-          WHERE fair_id = $1 ${user.role === Role.Producer ? 'AND producer_id = $2' : ''}
-          GROUP BY 1, 2`,
-        user.role === Role.Producer ? [fairId, user.producerId] : [fairId],
-      );
+    const showcases = await this.showcases.ofFair(fairId);
+    const counts = await this.reports.entryCounts(
+      fairId,
+      user.role === Role.Producer ? user.producerId! : undefined,
+    );
     return showcases.map((s) => {
       const entries = { ...EMPTY_COUNTS };
-      for (const c of counts.filter((c) => c.showcase_id === s.id)) entries[c.entry_status] = c.n;
+      for (const c of counts.filter((c) => c.showcaseId === s.id)) entries[c.entryStatus] = c.n;
       return toShowcaseDto(s, entries);
     });
   }
 
   /** 404 when the showcase is not in this fair. */
   async find(fairId: string, showcaseId: string): Promise<Showcase> {
-    const showcase = await this.dataSource
-      .getRepository(Showcase)
-      .findOneBy({ id: showcaseId, fairId });
+    const showcase = await this.showcases.findInFair(fairId, showcaseId);
     if (!showcase) throw AppError.notFound('Showcase');
     return showcase;
   }
