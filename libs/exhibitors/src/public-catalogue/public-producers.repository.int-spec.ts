@@ -1,6 +1,7 @@
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ExhibitorsModule } from '../exhibitors.module';
 import { addProducer, addProduct, villageId } from '../testing/exhibitors-fixtures';
+import { CataloguePage } from './public-catalogue.rows';
 import { PublicProducersRepository } from './public-producers.repository';
 import { CataloguePage } from './public-catalogue.rows';
 

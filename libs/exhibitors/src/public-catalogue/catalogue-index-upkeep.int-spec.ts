@@ -1,0 +1,81 @@
+import { createTestModule, TestModule } from '@hoicho/testing/test-module';
+import { ExhibitorsModule } from '../exhibitors.module';
+import { ProducersService } from '../producers/producers.service';
+import { ProductsService } from '../products/products.service';
+import { ReferenceDataService } from '../reference/reference-data.service';
+import { addProducer, villageId } from '../testing/exhibitors-fixtures';
+import { CraftVillagesService } from '../villages/craft-villages.service';
+
+/**
+ * The catalogue index follows every write of the exhibitors' services in the write's own
+ * transaction (no trigger does it for them).
+ */
+describe('the catalogue index follows the exhibitors’ writes', () => {
+  let m: TestModule;
+  let producer: string;
+  let productId: string;
+  const row = async () =>
+    (
+      await m.dataSource.query(
+        `SELECT listed, name_vi AS "nameVi", search_key AS "searchKey",
+                craft_category AS "craft", price_max::int AS "priceMax"
+           FROM catalogue_products WHERE product_id = $1`,
+        [productId],
+      )
+    )[0];
+
+  beforeAll(async () => {
+    m = await createTestModule([ExhibitorsModule]);
+    producer = await addProducer(m.dataSource, {
+      nameVi: 'Xưởng gốm Minh Long',
+      village: 'Bát Tràng',
+    });
+  });
+  afterAll(() => m.close());
+
+  it('a product created or changed through ProductsService', async () => {
+    const products = m.get(ProductsService);
+    productId = (
+      await products.create(producer, { nameVi: 'Bình gốm', category: 'Bình', published: true })
+    ).id;
+    expect(await row()).toMatchObject({ listed: true, nameVi: 'Bình gốm', craft: 'gom-su' });
+    await products.update(producer, productId, { nameVi: 'Bình gốm men lam', priceMax: '550000' });
+    expect(await row()).toMatchObject({ nameVi: 'Bình gốm men lam', priceMax: 550000 });
+  });
+
+  it('a producer unpublished, renamed or moved through ProducersService', async () => {
+    const producers = m.get(ProducersService);
+    await producers.update(producer, { published: false });
+    expect(await row()).toMatchObject({ listed: false });
+    await producers.update(producer, { published: true, legalNameVi: 'Xưởng gốm Hoa Sen' });
+    expect(await row()).toMatchObject({ listed: true });
+    expect((await row()).searchKey).toContain('hoa sen');
+    await producers.update(producer, { craftVillageId: await villageId(m.dataSource, 'Phú Vinh') });
+    expect(await row()).toMatchObject({ craft: 'may-tre-dan' });
+  });
+
+  it('a village renamed or given another craft through CraftVillagesService', async () => {
+    const villages = m.get(CraftVillagesService);
+    const phuVinh = await villageId(m.dataSource, 'Phú Vinh');
+    await villages.update(phuVinh, { name: 'Phú Vinh Xưa' });
+    expect((await row()).searchKey).toContain('phu vinh xua');
+    // A producer without a craft of its own has its village's.
+    await m.get(ProducersService).update(producer, { craftCategory: null });
+    await villages.update(phuVinh, { craftCategory: 'non-la' });
+    expect(await row()).toMatchObject({ craft: 'non-la' });
+  });
+
+  it('a craft renamed through ReferenceDataService', async () => {
+    await m.get(ReferenceDataService).putCraftCategory('non-la', {
+      nameVi: 'Nón lá Chuông',
+      nameEn: 'Leaf hats',
+    });
+    expect((await row()).searchKey).toContain('non la chuong');
+    expect((await row()).searchKey).toContain('leaf hats');
+  });
+
+  it('a product removed through ProductsService takes its row along', async () => {
+    await m.get(ProductsService).remove(producer, productId);
+    expect(await row()).toBeUndefined();
+  });
+});
