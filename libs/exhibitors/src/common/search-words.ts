@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+
 /**
  * A search query as LIKE patterns, one per word: every word must appear somewhere in the
  * search key. The words still need `hc_search_key()` in SQL (it strips diacritics and maps
@@ -22,4 +24,42 @@ export function searchConditions(column: string, query: string | undefined, para
     params.push(pattern);
     return `${column} LIKE hc_search_key($${params.length})`;
   });
+}
+
+/** `[column, value]` pairs a list filters on; an undefined value filters nothing. */
+export type ColumnFilters = readonly (readonly [string, unknown])[];
+
+/**
+ * The WHERE clause of a list: every word of `query` in the table's `search_key`, and each
+ * filter given as `column = value`; '' when there is nothing to filter.
+ */
+export function listWhere(query: string | undefined, filters: ColumnFilters, params: unknown[]) {
+  const where = searchConditions('search_key', query, params);
+  for (const [column, value] of filters) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}`);
+  }
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+/** A page of a table's ids in `order`, and how many rows match, for a list's WHERE clause. */
+export async function idPage(
+  dataSource: DataSource,
+  list: { table: string; order: string; query?: string; filters: ColumnFilters },
+  limit: number,
+  offset: number,
+): Promise<{ ids: string[]; total: number }> {
+  const params: unknown[] = [];
+  const where = listWhere(list.query, list.filters, params);
+  const [{ total }]: { total: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS total FROM ${list.table} ${where}`,
+    params,
+  );
+  const rows: { id: string }[] = await dataSource.query(
+    `SELECT id FROM ${list.table} ${where} ORDER BY ${list.order}
+      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, limit, offset],
+  );
+  return { ids: rows.map((row) => row.id), total };
 }

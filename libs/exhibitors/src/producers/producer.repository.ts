@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { searchConditions } from '../common/search-words';
+import { idPage } from '../common/search-words';
 import { Producer } from './producer.entity';
 
 export interface ProducerSearch {
@@ -55,30 +55,17 @@ export class ProducerRepository {
   }
 
   /** Ids of one page in Vietnamese name order, and how many producers match. */
-  async search(search: ProducerSearch): Promise<{ ids: string[]; total: number }> {
-    const params: unknown[] = [];
-    const where = searchConditions('search_key', search.q, params);
+  search(search: ProducerSearch): Promise<{ ids: string[]; total: number }> {
     const filters = [
       ['craft_village_id', search.craftVillageId],
       ['craft_category', search.craftCategory],
       ['published', search.published],
     ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM producers ${whereSql}`,
-      params,
+    return idPage(
+      this.dataSource,
+      { table: 'producers', order: 'legal_name_vi COLLATE vi, id', query: search.q, filters },
+      search.limit,
+      search.offset,
     );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM producers ${whereSql}
-        ORDER BY legal_name_vi COLLATE vi, id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, search.limit, search.offset],
-    );
-    return { ids: rows.map((r) => r.id), total };
   }
 }

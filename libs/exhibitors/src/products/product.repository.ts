@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { OcopRating } from '../domain';
-import { searchConditions } from '../common/search-words';
+import { idPage } from '../common/search-words';
 import { Product } from './product.entity';
 import { ProductValues } from './product.rules';
 
@@ -71,30 +71,18 @@ export class ProductRepository {
   }
 
   /** Ids of one page in Vietnamese name order, and how many products match. */
-  async search(search: ProductSearch): Promise<{ ids: string[]; total: number }> {
-    const params: unknown[] = [];
-    const where = searchConditions('search_key', search.q, params);
+  search(search: ProductSearch): Promise<{ ids: string[]; total: number }> {
     const filters = [
       ['producer_id', search.producerId],
       ['sample_available', search.sampleAvailable],
       ['published', search.published],
     ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM products ${whereSql}`,
-      params,
+    return idPage(
+      this.dataSource,
+      { table: 'products', order: 'name_vi COLLATE vi, id', query: search.q, filters },
+      search.limit,
+      search.offset,
     );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM products ${whereSql} ORDER BY name_vi COLLATE vi, id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, search.limit, search.offset],
-    );
-    return { ids: rows.map((row) => row.id), total };
   }
 
   /** The OCOP ratings of these producers' products, best and latest first (expired included). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { searchConditions } from '../common/search-words';
+import { listWhere } from '../common/search-words';
 import { CraftVillage } from './craft-village.entity';
 
 export interface CraftVillageSearch {
@@ -64,17 +64,11 @@ export class CraftVillageRepository {
   }
 
   private where(search: CraftVillageSearch, params: unknown[]): string {
-    const conditions = searchConditions('search_key', search.q, params);
     const filters = [
       ['province_code', search.provinceCode],
       ['craft_category', search.craftCategory],
       ['recognised', search.recognised],
     ] as const;
-    for (const [column, value] of filters) {
-      if (value === undefined) continue;
-      params.push(value);
-      conditions.push(`${column} = $${params.length}`);
-    }
-    return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    return listWhere(search.q, filters, params);
   }
 }
