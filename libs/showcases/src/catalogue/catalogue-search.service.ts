@@ -10,6 +10,17 @@ import { ProductQueryDto, PublicProductSummaryDto } from './dto/catalogue.dto';
 import { FairRoster } from './fair-roster';
 import { PublicFairsService } from './public-fairs.service';
 
+/** What a search asks, the page aside: its total depends on this alone. */
+const searchOf = (q: ProductQueryDto) => [
+  q.q,
+  q.village,
+  q.craft,
+  q.material,
+  q.ocopStars,
+  q.priceMin,
+  q.priceMax,
+];
+
 /** A serialised JSON answer and its (weak) ETag. */
 export interface JsonAnswer {
   body: Buffer;
@@ -38,18 +49,7 @@ export class CatalogueSearchService {
    */
   async answer(fairId: string, query: ProductQueryDto): Promise<JsonAnswer> {
     await this.fairs.publicFair(fairId);
-    const key = `products:${fairId}:${JSON.stringify([
-      query.lang,
-      query.q,
-      query.village,
-      query.craft,
-      query.material,
-      query.ocopStars,
-      query.priceMin,
-      query.priceMax,
-      query.page,
-      query.pageSize,
-    ])}`;
+    const key = `products:${fairId}:${JSON.stringify([query.lang, ...searchOf(query), query.page, query.pageSize])}`;
     return this.cache.get(key, async () => {
       const body = Buffer.from(JSON.stringify(await this.products(fairId, query)));
       return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
@@ -79,15 +79,7 @@ export class CatalogueSearchService {
       priceMax: query.priceMax,
       today: hanoiToday(this.clock.now()),
     };
-    const countKey = `count:${fairId}:${JSON.stringify([
-      query.q,
-      query.village,
-      query.craft,
-      query.material,
-      query.ocopStars,
-      query.priceMin,
-      query.priceMax,
-    ])}`;
+    const countKey = `count:${fairId}:${JSON.stringify(searchOf(query))}`;
     const count = () => this.search.count(filters);
     const [rows, total] = await Promise.all([
       this.search.page(filters, {

@@ -11,7 +11,7 @@ import { CatalogueCache } from './catalogue-cache';
 import { hanoiToday, inquiryFormPath, inquiryPath, publicPhotoPath } from './catalogue-urls';
 import { dong, toProductSummary } from './catalogue-views';
 import { PublicProductDto } from './dto/catalogue.dto';
-import { FairRoster } from './fair-roster';
+import { FairRoster, Roster } from './fair-roster';
 import { PublicFairsService } from './public-fairs.service';
 import { PublicShowcasesRepository } from './public-showcases.repository';
 
@@ -34,17 +34,15 @@ export class PublicProductService {
    * fair's roster (the caller checked the fair is public).
    */
   async find(fairId: string, productId: string): Promise<PublicProductRow | undefined> {
-    const roster = await this.roster.of(fairId);
-    const [row] = await this.products.byIds([productId], hanoiToday(this.clock.now()));
-    return row && roster.has(row.producerId) ? row : undefined;
+    return this.shown(await this.roster.of(fairId), productId);
   }
 
   async page(fairId: string, productId: string, lang: Lang): Promise<PublicProductDto> {
     await this.fairs.publicFair(fairId);
     return this.cache.get(`product:${fairId}:${productId}:${lang}`, async () => {
-      const row = await this.find(fairId, productId);
-      if (!row) throw AppError.notFound('Product');
       const roster = await this.roster.of(fairId);
+      const row = await this.shown(roster, productId);
+      if (!row) throw AppError.notFound('Product');
       const photos = await this.products.photos(productId);
       const showcases = await this.showcases.showcasesOfProduct(fairId, productId);
       const summary = toProductSummary(this.config.publicUrl, fairId, row, lang);
@@ -95,5 +93,10 @@ export class PublicProductService {
     const data = shown ? await this.storage.read(file.storageKey) : undefined;
     if (!file || !data) throw AppError.notFound('Photo');
     return { contentType: file.contentType, data };
+  }
+
+  private async shown(roster: Roster, productId: string): Promise<PublicProductRow | undefined> {
+    const [row] = await this.products.byIds([productId], hanoiToday(this.clock.now()));
+    return row && roster.has(row.producerId) ? row : undefined;
   }
 }

@@ -14,9 +14,6 @@ import { ShowcaseSampleRepository } from './showcase-sample.repository';
 
 const LABEL_PREFIX = 'S-';
 
-const isPending = (sample: ShowcaseSample) =>
-  sample.entryStatus === 'invited' || sample.entryStatus === 'proposed';
-
 /**
  * The other side's answer to an entry: a producer accepts or declines an invitation, organisers
  * a proposal, and the side that made an entry may withdraw it. Acceptance makes the entry a
@@ -49,12 +46,7 @@ export class EntryDecisionsService {
       throw AppError.validation([{ field: 'labelCode', message: 'is set by the organisers' }]);
     }
     await this.transactions.run(async ({ manager }) => {
-      const sample = await lockSample(this.samples, manager, user, {
-        fairId,
-        showcaseId,
-        sampleId,
-      });
-      if (!isPending(sample)) throw entryNotPending(sample.entryStatus);
+      const sample = await this.lockPending(manager, user, { fairId, showcaseId, sampleId });
       if (producer !== (sample.entryStatus === 'invited')) {
         throw notYours(
           sample.entryStatus === 'invited'
@@ -100,12 +92,7 @@ export class EntryDecisionsService {
   ): Promise<SampleDto> {
     await this.gate.forReader(user, fairId);
     await this.transactions.run(async ({ manager }) => {
-      const sample = await lockSample(this.samples, manager, user, {
-        fairId,
-        showcaseId,
-        sampleId,
-      });
-      if (!isPending(sample)) throw entryNotPending(sample.entryStatus);
+      const sample = await this.lockPending(manager, user, { fairId, showcaseId, sampleId });
       const own = (user.role === Role.Producer) === (sample.origin === 'proposed');
       await this.samples.decide(manager, sample.id, {
         entryStatus: own ? 'withdrawn' : 'declined',
@@ -115,6 +102,19 @@ export class EntryDecisionsService {
       });
     });
     return this.query.get(user, fairId, showcaseId, sampleId);
+  }
+
+  /** The entry locked for its answer; 409 once it was answered. */
+  private async lockPending(
+    manager: EntityManager,
+    user: AuthUser,
+    ids: { fairId: string; showcaseId: string; sampleId: string },
+  ): Promise<ShowcaseSample> {
+    const sample = await lockSample(this.samples, manager, user, ids);
+    if (sample.entryStatus !== 'invited' && sample.entryStatus !== 'proposed') {
+      throw entryNotPending(sample.entryStatus);
+    }
+    return sample;
   }
 
   /** S-0001, S-0002… per fair; a number a hand-chosen code already took is skipped. */

@@ -63,12 +63,9 @@ export class SampleReportRepository {
     );
   }
 
-  /**
-   * The showcase's samples that have a custody trail, by where they stand, in custody order;
-   * in the caller's transaction when given one.
-   */
-  custodyCounts(showcaseId: string, manager?: EntityManager): Promise<CustodyCountRow[]> {
-    return (manager ?? this.dataSource.manager).query(
+  /** The showcase's samples that have a custody trail, by where they stand, in custody order. */
+  custodyCounts(manager: EntityManager, showcaseId: string): Promise<CustodyCountRow[]> {
+    return manager.query(
       `SELECT s.custody_status AS status, count(*)::int AS n
          FROM showcase_samples s
         WHERE s.showcase_id = $1

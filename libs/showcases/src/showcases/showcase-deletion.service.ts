@@ -35,14 +35,18 @@ export class ShowcaseDeletion {
         // Locked first, so a new entry for this showcase waits and then finds it gone.
         const showcase = await this.showcases.lockInFair(manager, fairId, showcaseId);
         if (!showcase) throw AppError.notFound('Showcase');
-        const inCustody = await this.custodyCounts(showcaseId, manager);
+        const inCustody = await this.custodyCounts(manager, showcaseId);
         if (Object.keys(inCustody).length > 0) throw showcaseHasCustody(inCustody);
         // Its entries go with it (ON DELETE CASCADE); none of them has a trail.
         await this.showcases.delete(manager, fairId, showcaseId);
       });
     } catch (error) {
       if (TRAIL_KEEPERS.includes(constraintOf(error) ?? '')) {
-        throw showcaseHasCustody(await this.custodyCounts(showcaseId));
+        // Read after the failed transaction, in one of its own.
+        const inCustody = await this.transactions.run(({ manager }) =>
+          this.custodyCounts(manager, showcaseId),
+        );
+        throw showcaseHasCustody(inCustody);
       }
       throw error;
     }
@@ -50,10 +54,10 @@ export class ShowcaseDeletion {
 
   /** The showcase's samples that have any custody event, counted by where they stand now. */
   private async custodyCounts(
+    manager: EntityManager,
     showcaseId: string,
-    manager?: EntityManager,
   ): Promise<Record<string, number>> {
-    const rows = await this.reports.custodyCounts(showcaseId, manager);
+    const rows = await this.reports.custodyCounts(manager, showcaseId);
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 }
