@@ -35,8 +35,4 @@ export class FairGate {
   assertOngoing(fair: FairDto): void {
     if (FINISHED.includes(fair.status)) throw fairFinished(fair.status);
   }
-
-  fair(fairId: string): Promise<FairDto> {
-    return this.fairs.getFair(fairId);
-  }
 }
