@@ -4,6 +4,7 @@ import { ProducerQueryDto } from './dto/producer-query.dto';
 import { ProducerSummaryDto } from './dto/producer-view.dto';
 import { ProducerReader } from './producer-reader.service';
 import { ProducerRepository } from './producer.repository';
+import { pageWindow } from '../common/page-window';
 
 /**
  * Producers found by name, village or craft regardless of diacritics ("phu vinh may tre"
@@ -18,14 +19,7 @@ export class ProducerSearchService {
   ) {}
 
   async search(query: ProducerQueryDto): Promise<Page<ProducerSummaryDto>> {
-    const { ids, total } = await this.producers.search({
-      q: query.q,
-      craftVillageId: query.craftVillageId,
-      craftCategory: query.craftCategory,
-      published: query.published,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    });
+    const { ids, total } = await this.producers.search({ ...query, ...pageWindow(query) });
     return pageOf(await this.reader.summaries(ids), total, query);
   }
 }

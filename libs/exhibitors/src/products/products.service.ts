@@ -11,6 +11,7 @@ import { Product } from './product.entity';
 import { ProductRepository } from './product.repository';
 import { applyProductChange } from './product.rules';
 import { toProductDto } from './product.view';
+import { pageWindow } from '../common/page-window';
 
 /**
  * A producer's catalogue. Every query is scoped by the producer as well as the product id; a
@@ -75,14 +76,7 @@ export class ProductsService {
 
   /** One producer's products, or (without producerId) everyone's, in Vietnamese order. */
   async list(query: AllProductsQueryDto): Promise<Page<ProductDto>> {
-    const { ids, total } = await this.products.search({
-      q: query.q,
-      producerId: query.producerId,
-      sampleAvailable: query.sampleAvailable,
-      published: query.published,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    });
+    const { ids, total } = await this.products.search({ ...query, ...pageWindow(query) });
     const byId = new Map((await this.products.byIds(ids)).map((p) => [p.id, p]));
     return pageOf(await this.withPhotos(ids.map((id) => byId.get(id)!)), total, query);
   }

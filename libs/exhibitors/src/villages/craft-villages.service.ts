@@ -11,6 +11,7 @@ import {
   CreateCraftVillageDto,
   UpdateCraftVillageDto,
 } from './dto/craft-village.dto';
+import { pageWindow } from '../common/page-window';
 
 /** Craft villages: reference data that admins and organisers keep current. */
 @Injectable()
@@ -23,14 +24,7 @@ export class CraftVillagesService {
   ) {}
 
   async list(query: CraftVillageQueryDto): Promise<Page<CraftVillage>> {
-    const { rows, total } = await this.villages.page({
-      q: query.q,
-      provinceCode: query.provinceCode,
-      craftCategory: query.craftCategory,
-      recognised: query.recognised,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    });
+    const { rows, total } = await this.villages.page({ ...query, ...pageWindow(query) });
     return pageOf(rows, total, query);
   }
 
