@@ -17,9 +17,16 @@ describe('ProducerRepository (on the real schema)', () => {
 
   it('insert makes a producer from its name; findById, exists and byIds find it', async () => {
     const created = await m.transactions.run(({ manager }) =>
-      producers.insert(manager, 'HTX Mây tre đan Phú Vinh'),
+      producers.insert(manager, {
+        legalNameVi: 'HTX Mây tre đan Phú Vinh',
+        legalForm: 'cooperative',
+      }),
     );
-    expect(created).toMatchObject({ legalNameVi: 'HTX Mây tre đan Phú Vinh', published: false });
+    expect(created).toMatchObject({
+      legalNameVi: 'HTX Mây tre đan Phú Vinh',
+      legalForm: 'cooperative',
+      published: false,
+    });
     expect(await producers.findById(created.id)).toMatchObject({ id: created.id });
     expect(await producers.exists(created.id)).toBe(true);
     expect(await producers.exists(phuVinh)).toBe(false);
