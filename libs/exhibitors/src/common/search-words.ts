@@ -1,5 +1,3 @@
-import type { DataSource } from 'typeorm';
-
 /**
  * A search query as LIKE patterns, one per word: every word must appear somewhere in the
  * search key. The words still need `hc_search_key()` in SQL (it strips diacritics and maps
@@ -43,23 +41,28 @@ export function listWhere(query: string | undefined, filters: ColumnFilters, par
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
-/** A page of a table's ids in `order`, and how many rows match, for a list's WHERE clause. */
-export async function idPage(
-  dataSource: DataSource,
+/** A parameterised statement. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The two statements of a list page: how many rows match, and the ids of one page in `order`.
+ */
+export function idPageStatements(
   list: { table: string; order: string; query?: string; filters: ColumnFilters },
   limit: number,
   offset: number,
-): Promise<{ ids: string[]; total: number }> {
+): { count: Statement; page: Statement } {
   const params: unknown[] = [];
   const where = listWhere(list.query, list.filters, params);
-  const [{ total }]: { total: number }[] = await dataSource.query(
-    `SELECT count(*)::int AS total FROM ${list.table} ${where}`,
-    params,
-  );
-  const rows: { id: string }[] = await dataSource.query(
-    `SELECT id FROM ${list.table} ${where} ORDER BY ${list.order}
-      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, limit, offset],
-  );
-  return { ids: rows.map((row) => row.id), total };
+  return {
+    count: { sql: `SELECT count(*)::int AS total FROM ${list.table} ${where}`, params },
+    page: {
+      sql: `SELECT id FROM ${list.table} ${where} ORDER BY ${list.order}
+             LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      params: [...params, limit, offset],
+    },
+  };
 }

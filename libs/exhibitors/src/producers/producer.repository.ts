@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { idPage } from '../common/search-words';
+import { idPageStatements } from '../common/search-words';
 import { Producer } from './producer.entity';
 
 export interface ProducerSearch {
@@ -55,17 +55,19 @@ export class ProducerRepository {
   }
 
   /** Ids of one page in Vietnamese name order, and how many producers match. */
-  search(search: ProducerSearch): Promise<{ ids: string[]; total: number }> {
+  async search(search: ProducerSearch): Promise<{ ids: string[]; total: number }> {
     const filters = [
       ['craft_village_id', search.craftVillageId],
       ['craft_category', search.craftCategory],
       ['published', search.published],
     ] as const;
-    return idPage(
-      this.dataSource,
+    const { count, page } = idPageStatements(
       { table: 'producers', order: 'legal_name_vi COLLATE vi, id', query: search.q, filters },
       search.limit,
       search.offset,
     );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(count.sql, count.params);
+    const rows: { id: string }[] = await this.dataSource.query(page.sql, page.params);
+    return { ids: rows.map((row) => row.id), total };
   }
 }

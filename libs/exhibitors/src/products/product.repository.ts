@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { OcopRating } from '../domain';
-import { idPage } from '../common/search-words';
+import { idPageStatements } from '../common/search-words';
 import { Product } from './product.entity';
 import { ProductValues } from './product.rules';
 
@@ -71,18 +71,20 @@ export class ProductRepository {
   }
 
   /** Ids of one page in Vietnamese name order, and how many products match. */
-  search(search: ProductSearch): Promise<{ ids: string[]; total: number }> {
+  async search(search: ProductSearch): Promise<{ ids: string[]; total: number }> {
     const filters = [
       ['producer_id', search.producerId],
       ['sample_available', search.sampleAvailable],
       ['published', search.published],
     ] as const;
-    return idPage(
-      this.dataSource,
+    const { count, page } = idPageStatements(
       { table: 'products', order: 'name_vi COLLATE vi, id', query: search.q, filters },
       search.limit,
       search.offset,
     );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(count.sql, count.params);
+    const rows: { id: string }[] = await this.dataSource.query(page.sql, page.params);
+    return { ids: rows.map((row) => row.id), total };
   }
 
   /** The OCOP ratings of these producers' products, best and latest first (expired included). */
