@@ -3,7 +3,6 @@ import { ExhibitorsModule } from '../exhibitors.module';
 import { addProducer, addProduct, villageId } from '../testing/exhibitors-fixtures';
 import { CataloguePage } from './public-catalogue.rows';
 import { PublicProducersRepository } from './public-producers.repository';
-import { CataloguePage } from './public-catalogue.rows';
 
 describe('PublicProducersRepository (on the real schema)', () => {
   let m: TestModule;
