@@ -1,3 +1,5 @@
+import { ProducerBoothsController } from './producer-booths/producer-booths.controller';
+import { ProducerBoothsService } from './producer-booths/producer-booths.service';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
@@ -39,8 +41,9 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     NotificationsModule,
     BullModule.registerQueue({ name: QueueName.Allocation }),
   ],
-  controllers: [AllocationController, WaitlistController],
+  controllers: [ProducerBoothsController, AllocationController, WaitlistController],
   providers: [
+    ProducerBoothsService,
     AllocationRunRepository,
     AllocationStateRepository,
     BoothAssignmentRepository,

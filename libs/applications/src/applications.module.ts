@@ -1,3 +1,6 @@
+import { ApplicationOwnership } from './progress/application-ownership';
+import { ApplicationProgressController } from './progress/application-progress.controller';
+import { ApplicationProgressService } from './progress/application-progress.service';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
@@ -37,8 +40,10 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
-  controllers: [ProducerApplicationsController, ReviewController],
+  controllers: [ApplicationProgressController, ProducerApplicationsController, ReviewController],
   providers: [
+    ApplicationOwnership,
+    ApplicationProgressService,
     ApplicationRepository,
     ReviewListRepository,
     ApplicationEventRepository,
@@ -69,6 +74,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     FairApplicantsReader,
   ],
   exports: [
+    ApplicationOwnership,
     ApplicationsService,
     ApplicationsDemoService,
     AllocationApplicantsService,

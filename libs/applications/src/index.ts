@@ -12,3 +12,4 @@ export * from './read-models/fair-applicants.reader';
 export type { AllocationRequestData } from './dto/application-view.dto';
 export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto';
 export * from './domain';
+export { ApplicationOwnership } from './progress/application-ownership';
