@@ -3,6 +3,7 @@
 // the end even if an earlier one failed, then one line with the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const out = '.data/test';
 mkdirSync(out, { recursive: true });
@@ -26,7 +27,8 @@ function run(name, command, args, readCounts) {
 }
 
 const jestFile = `${out}/jest.json`;
-const vitestFile = `${out}/vitest.json`;
+// Vitest resolves its output file against the web app's root, so it is given an absolute path.
+const vitestFile = resolve(`${out}/vitest.json`);
 const playwrightFile = `${out}/playwright.json`;
 for (const file of [jestFile, vitestFile, playwrightFile]) rmSync(file, { force: true });
 

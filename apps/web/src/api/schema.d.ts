@@ -963,6 +963,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What my application would cost if approved now: fee, support, deposit */
+        get: operations["ApplicationProgressController_quote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My application’s steps as I was told them, oldest first */
+        get: operations["ApplicationProgressController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/application-form": {
         parameters: {
             query?: never;
@@ -1217,6 +1251,40 @@ export interface paths {
         put?: never;
         /** Record money received for a released approval */
         post: operations["ReviewController_recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/booths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The booths my application was given (none until published) */
+        get: operations["ProducerBoothsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/booths/plan.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s floor plan with my booths marked */
+        get: operations["ProducerBoothsController_plan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3475,6 +3543,61 @@ export interface components {
             boothTypes: components["schemas"]["CallBoothTypeDto"][];
             supportProgrammes: components["schemas"]["CallProgrammeDto"][];
         };
+        UnmetConditionDto: {
+            /** @example ocop_missing */
+            code: string;
+            message: string;
+        };
+        FeeQuoteDto: {
+            /**
+             * @description integer đồng as a string of digits
+             * @example 24000000
+             */
+            fee: string;
+            /**
+             * @description support the terms give; integer đồng as a string of digits
+             * @example 12000000
+             */
+            subsidy: string;
+            /** @description true when what is left of the programme’s budget gives less than its terms */
+            budgetLimited: boolean;
+            /**
+             * @description integer đồng as a string of digits
+             * @example 12000000
+             */
+            amountDue: string;
+            /** @example 50 */
+            depositPercent: number;
+            /**
+             * @description due on approval; integer đồng as a string of digits
+             * @example 6000000
+             */
+            deposit: string;
+            /**
+             * @description integer đồng as a string of digits
+             * @example 6000000
+             */
+            balance: string;
+            /** @example Hỗ trợ khuyến công 2026 */
+            programme: string | null;
+            /** @description why the programme would give nothing */
+            unmet: components["schemas"]["UnmetConditionDto"][];
+        };
+        ProducerApplicationEventDto: {
+            /** @enum {string} */
+            event: "create" | "submit" | "release" | "withdraw" | "payment";
+            /**
+             * @description the status after the step
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn";
+            /** @description a rejection’s or withdrawal’s reason */
+            reason: string | null;
+            /** @description a payment’s amount; integer đồng as a string of digits */
+            amount: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
         FormZoneDto: {
             /** @example may-tre-dan */
             code: string;
@@ -3583,11 +3706,6 @@ export interface components {
             unitPrice: string;
             /** @example 2 */
             count: number;
-        };
-        UnmetConditionDto: {
-            /** @example ocop_missing */
-            code: string;
-            message: string;
         };
         FeeDto: {
             lines: components["schemas"]["FeeLineDto"][];
@@ -3959,6 +4077,20 @@ export interface components {
             amount: string;
             /** @example UNC 0921 Vietcombank */
             reference?: string;
+        };
+        ProducerBoothsDto: {
+            /** Format: uuid */
+            fairId: string;
+            /**
+             * @description empty until published
+             * @example [
+             *       "A-01",
+             *       "A-02"
+             *     ]
+             */
+            booths: string[];
+            /** @example Mây tre đan */
+            zone: string | null;
         };
         StartRunDto: {
             /**
@@ -10327,6 +10459,84 @@ export interface operations {
             };
         };
     };
+    ApplicationProgressController_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeQuoteDto"];
+                };
+            };
+            /** @description no such application, or another’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationProgressController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerApplicationEventDto"][];
+                };
+            };
+            /** @description no such application, or another’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ProducerApplicationsController_form: {
         parameters: {
             query?: never;
@@ -11534,6 +11744,84 @@ export interface operations {
             };
             /** @description overpayment */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerBoothsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerBoothsDto"];
+                };
+            };
+            /** @description no such application, or another’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerBoothsController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description no such application, or another’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
