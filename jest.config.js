@@ -17,7 +17,8 @@ const common = {
 
 module.exports = {
   // A global option in jest 30: per-project values are ignored.
-  testTimeout: 60000,
+  // Wide on purpose: a suite must not fail because the machine is busy (no test measures speed).
+  testTimeout: 300_000,
   // Jest's default on 2 CPUs is one worker, which runs in band: one heap for all suites (2.7 GB
   // by the end, so a suite that forces a GC crawls) and every suite's waits on PostgreSQL,
   // Redis and SMTP in a row. Two workers ran the whole suite in 302 s instead of 742 s there.

@@ -4,8 +4,6 @@ import { bearer, createTestApp, createUser, SignedIn, TestApp } from '../../supp
 import { createProducerMember } from '../applications/support/applications';
 import { AllocatingFair, allocatingFair, as, runAllocation } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Route = [Method, string, object?];
 

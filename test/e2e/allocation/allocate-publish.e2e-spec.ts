@@ -11,8 +11,6 @@ import {
   runAllocation,
 } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 /*
  * Booths: may-tre-dan A-01…A-04, gom-su B-01…B-03, one row each (A-01 and A-04, B-01 and
  * B-03 are corners). Phú Vinh (2, may-tre-dan, corner) and Bát Tràng (2, gom-su) come first;

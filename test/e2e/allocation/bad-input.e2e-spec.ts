@@ -4,8 +4,6 @@ import { bearer, createTestApp, TestApp } from '../../support/test-app';
 import { createOpenFair } from '../applications/support/applications';
 import { AllocatingFair, allocatingFair, as, runAllocation } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 const SPECS = [
   { name: 'HTX Mây tre đan Phú Vinh', size: 1, zones: ['may-tre-dan'], priority: 5 },
   { name: 'Cơ sở Gốm Bát Tràng Minh Hải', size: 1, zones: ['gom-su'], priority: 4 },

@@ -11,8 +11,6 @@ import {
   runAllocation,
 } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 const SPECS = [
   { name: 'HTX Mây tre đan Phú Vinh', size: 1, zones: ['may-tre-dan'], priority: 5 },
   { name: 'Cơ sở Gốm Bát Tràng Minh Hải', size: 1, zones: ['may-tre-dan'], priority: 4 },

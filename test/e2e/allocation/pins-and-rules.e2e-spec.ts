@@ -9,8 +9,6 @@ import {
   runAllocation,
 } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 const SPECS = [
   { name: 'HTX Mây tre đan Phú Vinh', size: 2, zones: ['may-tre-dan'], priority: 5 },
   { name: 'Cơ sở Gốm Bát Tràng Minh Hải', size: 2, zones: ['gom-su'], priority: 4 },

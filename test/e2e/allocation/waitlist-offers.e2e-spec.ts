@@ -9,8 +9,6 @@ import {
   runAllocation,
 } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 /*
  * may-tre-dan A-01…A-04, gom-su B-01…B-03. Phú Vinh and Chuông fill may-tre-dan but one booth;
  * Bát Tràng takes two gom-su booths. Vạn Phúc, Phù Lãng and Đồng Kỵ each want two gom-su

@@ -3,8 +3,6 @@ import { createTestApp, TestApp } from '../../support/test-app';
 import { startWorkerApp } from '../notifications/support/notifications';
 import { allocatingFair, as, waitForRun } from './support/allocation';
 
-jest.setTimeout(90_000);
-
 describe('allocation runs on the worker when the api does not run workers', () => {
   let t: TestApp;
   let worker: INestApplicationContext | undefined;

@@ -16,8 +16,6 @@ import {
   openFairBody,
 } from './support/applications';
 
-jest.setTimeout(60_000);
-
 type Method = 'get' | 'post' | 'patch' | 'put';
 type Route = [Method, string, object?];
 

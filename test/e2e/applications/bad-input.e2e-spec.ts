@@ -15,8 +15,6 @@ import {
   createProducerMember,
 } from './support/applications';
 
-jest.setTimeout(60_000);
-
 type Method = 'get' | 'post' | 'patch' | 'put';
 /** [method, path, body, the field the 400 must name] */
 type Case = [Method, string, unknown, string];

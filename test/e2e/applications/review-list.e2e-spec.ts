@@ -11,8 +11,6 @@ import {
   OpenFair,
 } from './support/applications';
 
-jest.setTimeout(60_000);
-
 interface Item {
   id: string;
   reviewStatus: string;

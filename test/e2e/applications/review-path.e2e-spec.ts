@@ -20,8 +20,6 @@ import {
   OpenFair,
 } from './support/applications';
 
-jest.setTimeout(60_000);
-
 const HALF = {
   nameVi: 'Hỗ trợ Tuần hàng Việt 2026',
   nameEn: 'Vietnamese Goods Week support 2026',

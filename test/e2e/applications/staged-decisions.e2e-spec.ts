@@ -12,8 +12,6 @@ import {
   OpenFair,
 } from './support/applications';
 
-jest.setTimeout(60_000);
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('staged decisions: nothing is sent before release, one letter per decision after', () => {

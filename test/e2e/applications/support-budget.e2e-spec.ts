@@ -9,11 +9,6 @@ import {
   OpenFair,
 } from './support/applications';
 
-// Twenty producers sign up and in (a password hash each) before the approvals race: that setup,
-// not the rule, takes the time, and on a loaded machine it took 40 s alone and over 60 s beside
-// other suites. The outcome is read from the ledger, never from the clock; the margin is wide.
-jest.setTimeout(240_000);
-
 /** 50% of a 12,000,000 ₫ booth is 6,000,000 ₫; 50,000,000 ₫ covers 8 of them and 2,000,000 ₫. */
 const PROGRAMME = { nameVi: 'Hỗ trợ 50%', ratePercent: 50, totalBudget: '50000000' };
 

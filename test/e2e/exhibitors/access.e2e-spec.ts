@@ -12,8 +12,6 @@ import {
 } from '../../support/test-app';
 import { as, JPEG, snapshot, tempStorageDir, villageId } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Route {
   method: Method;

@@ -18,8 +18,6 @@ import {
   villageId,
 } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 interface Route {
   name: string;
   method: 'post' | 'patch' | 'put';

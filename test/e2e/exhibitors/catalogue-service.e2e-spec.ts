@@ -3,8 +3,6 @@ import { Role } from '@hoicho/platform';
 import { createProducer, createTestApp, createUser, TestApp } from '../../support/test-app';
 import { as, villageId } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 describe('CatalogueService: what other areas read about producers and their products', () => {
   let t: TestApp;
   let catalogue: CatalogueService;

@@ -18,8 +18,6 @@ import {
   villageId,
 } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 describe('producer profile: tax codes, phones and addresses checked through the API', () => {
   let t: TestApp;
   let producerId: string;

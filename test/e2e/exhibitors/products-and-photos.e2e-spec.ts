@@ -13,8 +13,6 @@ import {
 } from '../../support/test-app';
 import { as, fieldsOf, JPEG, png, snapshot, tempStorageDir } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 const LAMP = {
   nameVi: 'Chao đèn mây',
   nameEn: 'Rattan lamp shade',

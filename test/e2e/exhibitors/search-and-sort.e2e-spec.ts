@@ -9,8 +9,6 @@ import {
 } from '../../support/test-app';
 import { as, HA_NOI, villageId } from './support/exhibitors';
 
-jest.setTimeout(30_000);
-
 const VIETNAMESE_ORDER = ['An', 'Anh', 'Ánh', 'Ă', 'Ân', 'Bảo', 'Dương', 'Đặng'];
 const names = (body: { items: { legalNameVi?: string; nameVi?: string }[] }) =>
   body.items.map((item) => item.legalNameVi ?? item.nameVi);

@@ -13,8 +13,6 @@ import {
   setUpBody,
 } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 type Method = 'get' | 'post' | 'patch';
 
 interface Fixture {

@@ -10,8 +10,6 @@ import {
   setUpBody,
 } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 type Case = [string, 'post' | 'patch' | 'get', () => string, unknown, string];
 
 describe('bad input: 400 naming the field, never 500, nothing written', () => {

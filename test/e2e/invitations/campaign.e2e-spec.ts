@@ -15,8 +15,6 @@ import {
   sleep,
 } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 describe('campaign → invitations → RSVP → tickets', () => {
   let t: TestApp;
   let body: Body;

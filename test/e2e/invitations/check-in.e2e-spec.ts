@@ -3,8 +3,6 @@ import { generateFairKeyPair, signTicket } from '@hoicho/invitations/domain';
 import { bearer, createTestApp, TestApp } from '../../support/test-app';
 import { Body, createFair, mailsTo, qrOf, setUpBody } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 describe('gate check-in', () => {
   let t: TestApp;
   let body: Body;

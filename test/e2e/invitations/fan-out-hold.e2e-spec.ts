@@ -4,8 +4,6 @@ import { MailQueue } from '@hoicho/notifications';
 import { bearer, createTestApp, TestApp } from '../../support/test-app';
 import { Body, createCampaign, setUpBody, waitUntil } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 /** More than one fan-out page (2,000): the last visitor's page is the one held up or broken. */
 const VISITORS = 2100;
 const GATE_LOCK = 4242;

@@ -3,8 +3,6 @@ import request from 'supertest';
 import { bearer, createTestApp, TestApp } from '../../support/test-app';
 import { Body, createFair, mailsTo, received, setUpBody, sleep } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 describe('public self-registration: only for a fair announced to the public', () => {
   let t: TestApp;
   let body: Body;

@@ -15,8 +15,6 @@ import {
   waitUntil,
 } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 const isReminder = (subject: string) =>
   subject.startsWith('Nhắc lại') || subject.startsWith('Reminder');
 

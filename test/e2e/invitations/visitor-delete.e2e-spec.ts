@@ -14,8 +14,6 @@ import {
   waitUntil,
 } from './support/invitations';
 
-jest.setTimeout(60_000);
-
 const AN = { name: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', segment: 'buyer' };
 const BINH = { name: 'Trần Thị Bình', email: 'binh.tran@example.vn', segment: 'buyer' };
 

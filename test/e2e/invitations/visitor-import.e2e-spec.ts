@@ -25,8 +25,6 @@ const MESSY_CSV = [
   '',
 ].join('\r\n');
 
-jest.setTimeout(60_000);
-
 describe('visitor import (CSV and XLSX)', () => {
   let t: TestApp;
   let body: Body;

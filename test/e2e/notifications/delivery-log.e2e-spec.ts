@@ -21,8 +21,6 @@ import {
   waitUntil,
 } from './support/notifications';
 
-jest.setTimeout(30_000);
-
 describe('delivery log: organisers see and re-send their body’s mail', () => {
   let t: TestApp;
   let bodyX: string;

@@ -13,8 +13,6 @@ import {
 } from './support/notifications';
 
 // The api with its in-process worker (the embedded default), sweeping every 500 ms with a 1 s grace.
-jest.setTimeout(30_000);
-
 describe('outbox: a message commits with the domain change, exactly once', () => {
   let t: TestApp;
   let runner: TransactionRunner;

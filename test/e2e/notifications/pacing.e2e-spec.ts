@@ -13,8 +13,6 @@ import {
 } from './support/notifications';
 import { SlowSmtp, startSlowSmtp } from './support/slow-smtp';
 
-jest.setTimeout(30_000);
-
 describe('a send slower than its lease', () => {
   let t: TestApp;
   let smtp: SlowSmtp;

@@ -20,8 +20,6 @@ import {
   waitUntil,
 } from './support/notifications';
 
-jest.setTimeout(45_000);
-
 const FAST_SWEEP = { OUTBOX_SWEEP_INTERVAL_MS: '300', OUTBOX_GRACE_MS: '500' };
 
 describe('Redis loses the queue between commit and delivery', () => {

@@ -9,8 +9,6 @@ import {
   waitSettled,
 } from './support/notifications';
 
-jest.setTimeout(30_000);
-
 describe('SMTP answers: 4xx retries with backoff, 5xx fails at once', () => {
   let t: TestApp;
   const rcptCalls = new Map<string, number>();

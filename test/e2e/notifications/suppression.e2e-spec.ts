@@ -11,8 +11,6 @@ import {
   waitSettled,
 } from './support/notifications';
 
-jest.setTimeout(30_000);
-
 describe('suppression and one-click unsubscribe (RFC 8058)', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp({ PUBLIC_URL: 'https://hoicho.test' })));

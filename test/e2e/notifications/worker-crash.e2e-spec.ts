@@ -13,8 +13,6 @@ import {
 } from './support/notifications';
 import { SlowSmtp, startSlowSmtp } from './support/slow-smtp';
 
-jest.setTimeout(45_000);
-
 /**
  * Real processes: the compiled worker (dist/apps/worker/src/main.js), so this needs
  * `npm run build` first — `npm test` builds before it runs jest.

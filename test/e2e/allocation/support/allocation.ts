@@ -143,7 +143,7 @@ export async function runAllocation(
 
 export async function waitForRun(t: TestApp, who: SignedIn, fairId: string, runId: string) {
   const api = as(t, who);
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     const run = await api.get(`/api/v1/fairs/${fairId}/allocation/runs/${runId}`).expect(200);
     if (run.body.status === 'done' || run.body.status === 'failed') return run.body;
@@ -157,7 +157,7 @@ export async function eventually<T>(
   what: string,
   probe: () => Promise<T>,
   check: (value: T) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 120_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

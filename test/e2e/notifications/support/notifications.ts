@@ -27,7 +27,7 @@ type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 export async function waitUntil<T>(
   what: string,
   check: () => Promise<T> | T,
-  timeoutMs = 15_000,
+  timeoutMs = 120_000,
   everyMs = 100,
 ): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
