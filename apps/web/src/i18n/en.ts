@@ -2,6 +2,9 @@ import { desk } from './en/desk';
 import { gate } from './en/gate';
 import { organiser } from './en/organiser';
 import { producer } from './en/producer';
+import { producerApplications } from './en/producer-applications';
+import { producerCatalogue } from './en/producer-catalogue';
+import { producerInbox } from './en/producer-inbox';
 import type { Catalogue } from './catalogue';
 import type { vi } from './vi';
 
@@ -138,6 +141,9 @@ export const en: Catalogue<typeof vi> = {
     until: 'expires {{when}}',
   },
   producer,
+  producerApplications,
+  producerCatalogue,
+  producerInbox,
   organiser,
   desk,
   gate,

@@ -2,6 +2,9 @@ import { desk } from './vi/desk';
 import { gate } from './vi/gate';
 import { organiser } from './vi/organiser';
 import { producer } from './vi/producer';
+import { producerApplications } from './vi/producer-applications';
+import { producerCatalogue } from './vi/producer-catalogue';
+import { producerInbox } from './vi/producer-inbox';
 /** The Vietnamese catalogue: every string on screen, Vietnamese first (WEB.md). */
 export const vi = {
   common: {
@@ -135,6 +138,9 @@ export const vi = {
     until: 'hết hạn {{when}}',
   },
   producer,
+  producerApplications,
+  producerCatalogue,
+  producerInbox,
   organiser,
   desk,
   gate,

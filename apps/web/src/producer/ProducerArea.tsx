@@ -2,8 +2,11 @@ import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
+import { applicationsRoutes } from './applications/applications-routes';
+import { catalogueRoutes } from './catalogue/catalogue-routes';
 import { FairCallPage } from './fairs/FairCallPage';
 import { FairListPage } from './fairs/FairListPage';
+import { inboxRoutes } from './inbox/inbox-routes';
 
 const ProducerHome = lazy(() => import('./home/ProducerHome'));
 
@@ -20,6 +23,9 @@ export default function ProducerArea() {
         <RequireRole roles={['producer']}>
           <Switch>
             <Route path="/" component={ProducerHome} />
+            {applicationsRoutes}
+            {catalogueRoutes}
+            {inboxRoutes}
             <Route>
               <ErrorState kind="notFound" />
             </Route>
