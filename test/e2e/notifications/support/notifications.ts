@@ -127,7 +127,7 @@ export async function statusCounts(t: TestApp, ids: string[]): Promise<Record<st
 }
 
 /** Waits until every message has left queued/sending/retrying; returns the rows. */
-export async function waitSettled(t: TestApp, ids: string[], timeoutMs = 20_000): Promise<Row[]> {
+export async function waitSettled(t: TestApp, ids: string[], timeoutMs = 120_000): Promise<Row[]> {
   const settled = (r: Row) => ['sent', 'failed', 'suppressed'].includes(r.status);
   try {
     return await waitUntil(

@@ -53,7 +53,7 @@ export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowS
     received,
     distinct: () => new Set(received).size,
     setDelay: (ms) => (delayMs = ms),
-    waitFor: (predicate, timeoutMs = 20_000) =>
+    waitFor: (predicate, timeoutMs = 120_000) =>
       new Promise<void>((resolve, reject) => {
         if (predicate()) return resolve();
         const timer = setTimeout(() => {
