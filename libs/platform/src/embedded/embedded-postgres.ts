@@ -8,6 +8,7 @@ import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
 import { RunAs, unprivilegedUserForPostgres } from './run-as';
 import { stopStaleProcess } from './stale-process';
+import { stopChild } from './stop-child';
 import { ensureTraversable } from './traversable-path';
 
 export interface EmbeddedPostgresOptions {
@@ -167,12 +168,8 @@ export async function startEmbeddedPostgres(
   return {
     url: url.replace(/\/postgres$/, '/hoicho'),
     port,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        child.once('exit', () => resolveStop());
-        child.kill('SIGINT');
-      }),
+    // Fast shutdown (SIGINT) ends the sessions and checkpoints; immediate (SIGQUIT) if that hangs.
+    stop: () => stopChild(child, ['SIGINT', 'SIGQUIT']),
   };
 }
 
