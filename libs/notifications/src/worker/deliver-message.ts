@@ -47,9 +47,9 @@ export class DeliverMessage {
   /**
    * Claims of messages in flight at the same time share one statement: a batch goes as soon as
    * a quarter of the worker's concurrency waits, or after 20 ms. A settlement goes at once, in
-   * a statement of its own unless others are waiting behind the one running: what the SMTP
-   * server accepted is on record within one statement's time, so a worker killed at any
-   * instant leaves unrecorded (and re-sends) at most the message each connection was sending.
+   * a statement of its own (several share one only when more wait than there are
+   * connections), and the message's SMTP connection waits for it (MailTransport): a worker
+   * killed at any instant re-sends at most the message each connection was sending.
    */
   private readonly claims: Batcher<string, ClaimedRow | undefined>;
   private readonly settlements: Batcher<Settlement, void>;
@@ -75,8 +75,10 @@ export class DeliverMessage {
       windowMs: 20,
     };
     this.claims = new Batcher((ids) => this.claimAll(ids), batching);
+    // As many statements at once as connections, so no connection waits for another's record.
     this.settlements = new Batcher((settlements) => this.settleAll(settlements), {
       maxSize: 500,
+      maxInFlight: config.smtp.poolSize,
     });
   }
 
@@ -236,19 +238,27 @@ export class DeliverMessage {
       headers['List-Unsubscribe'] = `<${rendered.unsubscribeUrl}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
+    let accepted = false;
     try {
-      const response = await this.transport.send({
-        messageId: messageIdFor(id, this.config.smtp.from),
-        to: row.recipient,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        headers,
-        attachments: rendered.attachments,
-      });
-      await this.finish(id, MessageStatus.Sent, { smtpResponse: response });
+      await this.transport.send(
+        {
+          messageId: messageIdFor(id, this.config.smtp.from),
+          to: row.recipient,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          headers,
+          attachments: rendered.attachments,
+        },
+        (response) => {
+          accepted = true;
+          return this.finish(id, MessageStatus.Sent, { smtpResponse: response });
+        },
+      );
       return MessageStatus.Sent;
     } catch (error) {
+      // Accepted but not recorded (PostgreSQL away past the lease): the lease decides, as after a crash.
+      if (accepted) throw error;
       return this.recordFailure(row, error);
     }
   }
