@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** Trade durability for speed (test clusters): no fsync, no page checksums. */
   fast?: boolean;
+  /** A fixed port (a benchmark that restarts PostgreSQL under running clients); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -142,7 +144,7 @@ export async function startEmbeddedPostgres(
     log('stopped a PostgreSQL left running by an earlier run');
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const flags = [
     '-D',
     dataDir,
