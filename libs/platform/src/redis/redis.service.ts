@@ -1,4 +1,5 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { once } from 'node:events';
 import IORedis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { serviceUnavailable } from '../errors/unavailable.errors';
@@ -7,6 +8,8 @@ import { redisOptionsFromUrl } from './redis-options';
 
 /** A command that has no answer by then is treated as Redis being away. */
 const COMMAND_TIMEOUT_MS = 2000;
+/** How long the start waits for the first connection. */
+const READY_WAIT_MS = 3000;
 
 /**
  * The shared command connection (rate limits, health); queues keep their own. It also tells
@@ -14,7 +17,7 @@ const COMMAND_TIMEOUT_MS = 2000;
  * once, so a request that needs Redis answers 503 instead of waiting on a reconnecting client.
  */
 @Injectable()
-export class RedisService implements OnApplicationShutdown {
+export class RedisService implements OnModuleInit, OnApplicationShutdown {
   readonly client: IORedis;
   private readonly prefix: string;
 
@@ -27,6 +30,15 @@ export class RedisService implements OnApplicationShutdown {
       lazyConnect: false,
     });
     this.client.on('error', () => undefined);
+  }
+
+  /**
+   * Gives the connection a moment to be ready before the app serves requests, so the first
+   * sign-in is not refused while it is still connecting. A Redis that is away does not stop
+   * the start: requests that need it answer 503 until it comes.
+   */
+  async onModuleInit(): Promise<void> {
+    if (!this.available()) await settledWithin(once(this.client, 'ready'), READY_WAIT_MS);
   }
 
   /** Keys of one deployment (and of one test file) share a prefix. */
