@@ -97,6 +97,10 @@ describe('a worker process killed with SIGKILL while sending', () => {
     const duplicated = [...counts].filter(([, n]) => n > 1).map(([m]) => m);
     const total = smtp.received.length;
 
+    process.stdout.write(
+      `worker-crash: ${N} messages, ${beforeKill} answered before the kill, ${orphans.length} in flight at the kill, ` +
+        `${total} received (${duplicated.length} duplicated)\n`,
+    );
     expect(unknown).toEqual([]);
     expect(counts.size).toBe(N);
     expect(total - N).toBeLessThanOrEqual(CONCURRENCY);
@@ -112,9 +116,5 @@ describe('a worker process killed with SIGKILL while sending', () => {
     );
     await second.kill('SIGTERM');
     expect(await exit).toBe(0);
-    process.stdout.write(
-      `worker-crash: ${N} messages, ${beforeKill} answered before the kill, ${orphans.length} in flight at the kill, ` +
-        `${total} received (${duplicated.length} duplicated)\n`,
-    );
   });
 });
