@@ -217,6 +217,7 @@ export class DeliverMessage {
         text: rendered.text,
         headers,
         attachments: rendered.attachments,
+        replyTo: rendered.replyTo,
       });
       await this.finish(id, MessageStatus.Sent, { smtpResponse: response });
       return MessageStatus.Sent;
