@@ -5184,8 +5184,8 @@ export interface components {
         SampleShowcaseDto: {
             id: string;
             titleVi: string;
-            titleEn: Record<string, never> | null;
-            location: Record<string, never> | null;
+            titleEn: string | null;
+            location: string | null;
             /**
              * @description Hà Nội calendar day
              * @example 2026-10-10
@@ -5225,8 +5225,11 @@ export interface components {
             /** @description one sample: its whole trail */
             trail?: components["schemas"]["CustodyEventDto"][];
             showcase: components["schemas"]["SampleShowcaseDto"];
-            /** @description when the sample reached its custody status (null for an entry not accepted) */
-            statusSince: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description when the sample reached its custody status (null for an entry not accepted)
+             */
+            statusSince: string | null;
         };
         ProducerSamplePageDto: {
             items: components["schemas"]["ProducerSampleDto"][];

@@ -219,8 +219,8 @@ export class ProducerSampleQueryDto extends SampleQueryDto {
 export class SampleShowcaseDto {
   @ApiProperty() id: string;
   @ApiProperty() titleVi: string;
-  @ApiProperty({ nullable: true }) titleEn: string | null;
-  @ApiProperty({ nullable: true }) location: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
   @ApiProperty({ example: '2026-10-10', description: 'Hà Nội calendar day' }) startsOn: string;
   @ApiProperty({ example: '2026-10-13' }) endsOn: string;
 }
@@ -229,6 +229,8 @@ export class SampleShowcaseDto {
 export class ProducerSampleDto extends SampleDto {
   @ApiProperty({ type: SampleShowcaseDto }) showcase: SampleShowcaseDto;
   @ApiProperty({
+    type: String,
+    format: 'date-time',
     nullable: true,
     description: 'when the sample reached its custody status (null for an entry not accepted)',
   })
