@@ -49,6 +49,7 @@ export const producerInbox: Catalogue<typeof vi> = {
     title: 'Showcase samples',
     lead: 'Your product samples in the fairs’ showcases: the organisers record each receipt, display and return.',
     filter: 'Filter by status',
+    all: 'All',
     group: {
       requested: 'To send',
       received: 'Received',

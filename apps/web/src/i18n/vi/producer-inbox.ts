@@ -47,6 +47,7 @@ export const producerInbox = {
     title: 'Mẫu trưng bày',
     lead: 'Các mẫu sản phẩm của bạn tại khu trưng bày của hội chợ: ban tổ chức ghi lại mỗi lần nhận, trưng bày và trả lại.',
     filter: 'Lọc theo trạng thái',
+    all: 'Tất cả',
     group: {
       requested: 'Chờ gửi đến',
       received: 'Ban tổ chức đã nhận',

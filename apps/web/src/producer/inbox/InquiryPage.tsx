@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateTime } from '@web/format/format';
@@ -36,20 +37,20 @@ export default function InquiryPage({ inquiryId }: { inquiryId: string }) {
           {t('producerInbox.inquiries.received', { when: formatDateTime(i.createdAt) })}
         </Text>
       </Group>
-      <Buyer inquiry={i} />
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('producerInbox.inquiry.message')}
         </Title>
         <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{i.message}</Text>
       </Card>
+      <Actions inquiry={i} />
+      <Buyer inquiry={i} />
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('producerInbox.inquiries.product')}
         </Title>
         <InquiryProduct inquiry={i} />
       </Card>
-      <Actions inquiry={i} />
     </Stack>
   );
 }
@@ -77,7 +78,7 @@ function Buyer({ inquiry }: { inquiry: Inquiry }) {
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={140}>{label}</Table.Th>
+              <Table.Th w={120}>{label}</Table.Th>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
@@ -97,6 +98,8 @@ const NEXT: Record<InquiryStatus, InquiryStatus[]> = {
 function Actions({ inquiry }: { inquiry: Inquiry }) {
   const { t, i18n } = useTranslation();
   const change = useSetInquiryStatus(inquiry.id);
+  // One request however often the button is pressed (a double tap arrives before a re-render).
+  const busy = useRef(false);
   const subject = t('producerInbox.inquiry.replySubject', {
     product: productName(inquiry.product, i18n.language),
   });
@@ -106,8 +109,13 @@ function Actions({ inquiry }: { inquiry: Inquiry }) {
     closed: t('producerInbox.inquiry.close'),
     new: t('producerInbox.inquiry.reopen'),
   };
-  const move = (status: InquiryStatus) =>
+  const move = (status: InquiryStatus) => {
+    if (busy.current) return;
+    busy.current = true;
     change.mutate(status, {
+      onSettled: () => {
+        busy.current = false;
+      },
       onSuccess: () =>
         notifications.show({
           color: 'tre',
@@ -116,6 +124,7 @@ function Actions({ inquiry }: { inquiry: Inquiry }) {
           }),
         }),
     });
+  };
   return (
     <Stack gap="sm">
       <FormError error={change.error} />
@@ -125,7 +134,7 @@ function Actions({ inquiry }: { inquiry: Inquiry }) {
       <Text size="sm" c="dimmed">
         {t('producerInbox.inquiry.replyHint', { email: inquiry.email })}
       </Text>
-      <Group grow>
+      <Group gap="sm">
         {NEXT[inquiry.status].map((status) => (
           <Button
             key={status}

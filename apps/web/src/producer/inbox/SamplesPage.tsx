@@ -39,6 +39,9 @@ export default function SamplesPage() {
           onChange={(value) => setParams(value ? { status: value } : {}, { replace: true })}
         >
           <Group gap={6} role="radiogroup" aria-label={t('producerInbox.samples.filter')}>
+            <Chip value="" size="sm" variant="outline">
+              {t('producerInbox.samples.all')} ({samples.data.length})
+            </Chip>
             {SAMPLE_GROUPS.map((g) => (
               <Chip key={g} value={g} size="sm" variant="outline">
                 {t(`producerInbox.samples.group.${g}`)} ({grouped.get(g)!.length})

@@ -1,0 +1,59 @@
+import { expect, expectAccessible, mailTo, PHONE, signIn, test } from '../support/fixtures';
+import {
+  organiserApi,
+  product,
+  publishedFair,
+  publishedProducer,
+  showcase,
+} from '../support/showcase-world';
+
+test.use({ viewport: PHONE });
+
+test('a producer sees its showcase samples by where they stand: to send, received, on display, returned', async ({
+  page,
+}) => {
+  const producer = await publishedProducer(page.request, 'HTX Mây tre đan Mẫu Thử');
+  const [lamp, basket, tray, vase] = [
+    await product(producer, 'Chao đèn mây', 'Rattan lamp shade'),
+    await product(producer, 'Giỏ tre đan', 'Woven bamboo basket'),
+    await product(producer, 'Khay mây', 'Rattan tray'),
+    await product(producer, 'Lọ hoa cói', 'Sedge vase'),
+  ];
+  const organiser = await organiserApi();
+  const room = await showcase(organiser, await publishedFair(organiser));
+  await room.sample(producer, lamp);
+  const received = await room.sample(producer, basket);
+  const shown = await room.sample(producer, tray);
+  const back = await room.sample(producer, vase);
+  const receive = { step: 'receive', by: 'Trần Thị Bình', condition: 'good' };
+  for (const id of [received, shown, back]) await room.step(id, receive);
+  for (const id of [shown, back]) await room.step(id, { step: 'display', location: 'Kệ 3' });
+  await room.step(back, { step: 'return', signedOffBy: 'Nguyễn Thị Thử' });
+  await mailTo(page.request, producer.email, (m) => m.subject.startsWith('Mẫu S-'));
+
+  await signIn(page, producer.email, producer.password);
+  await page.goto('/producer/samples');
+  await expect(page.getByRole('heading', { name: 'Mẫu trưng bày', level: 1 })).toBeVisible();
+  const group = (name: string) => page.getByRole('region', { name });
+  await expect(group('Chờ gửi đến').getByRole('article')).toHaveCount(1);
+  await expect(group('Chờ gửi đến')).toContainText('Chao đèn mây');
+  await expect(group('Ban tổ chức đã nhận')).toContainText('Giỏ tre đan');
+  await expect(group('Đang trưng bày')).toContainText('Khay mây');
+  await expect(group('Đang trưng bày')).toContainText('Vị trí: Kệ 3');
+  await expect(group('Đã trả lại')).toContainText('Lọ hoa cói');
+  await expect(group('Đã trả lại')).toContainText('Khu trưng bày: Tinh hoa mây tre đan');
+  await expect(group('Đã trả lại')).toContainText('2 mẫu · giá trị khai báo 2.500.000 ₫');
+  await expect(group('Lời mời, đề xuất')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: '.data/test/screens/samples.png', fullPage: true });
+
+  // One status at a time, kept in the address.
+  await page.getByRole('radio', { name: /Đang trưng bày \(1\)/ }).check();
+  await expect(page).toHaveURL(/status=on_display/);
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('article')).toContainText('Khay mây');
+  await page.getByRole('radio', { name: /Lời mời, đề xuất \(0\)/ }).check();
+  await expect(page.getByText('Không có lời mời hay đề xuất nào đang chờ.')).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: '.data/test/screens/samples-filter.png', fullPage: true });
+});
