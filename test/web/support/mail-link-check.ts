@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
-import { TEMPLATES } from '../../../libs/notifications/src/templates/catalogue';
-import { PREVIEW_PUBLIC_URL } from '../../../libs/notifications/src/templates/app-links';
-import type { MailTemplate } from '../../../libs/notifications/src/templates/mail-template';
-import { TemplateRenderer } from '../../../libs/notifications/src/templates/template-renderer';
+import { TEMPLATES } from '@hoicho/notifications/templates/catalogue';
+import { PREVIEW_PUBLIC_URL } from '@hoicho/notifications/templates/app-links';
+import type { MailTemplate } from '@hoicho/notifications/templates/mail-template';
+import { TemplateRenderer } from '@hoicho/notifications/templates/template-renderer';
 import { DEMO, DEMO_PASSWORD, DESK, expect, PHONE, signUpProducer } from './fixtures';
 
 /*
