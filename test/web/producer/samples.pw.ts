@@ -48,11 +48,14 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   await page.screenshot({ path: '.data/test/screens/samples.png', fullPage: true });
 
   // One status at a time, kept in the address.
-  await page.getByRole('radio', { name: /Đang trưng bày \(1\)/ }).check();
+  // A chip is a radio under its label (the input itself is hidden): tapped by its label.
+  const chip = (name: string) => page.locator('label', { hasText: name });
+  await chip('Đang trưng bày (1)').click();
+  await expect(page.getByRole('radio', { name: 'Đang trưng bày (1)' })).toBeChecked();
   await expect(page).toHaveURL(/status=on_display/);
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(page.getByRole('article')).toContainText('Khay mây');
-  await page.getByRole('radio', { name: /Lời mời, đề xuất \(0\)/ }).check();
+  await chip('Lời mời, đề xuất (0)').click();
   await expect(page.getByText('Không có lời mời hay đề xuất nào đang chờ.')).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: '.data/test/screens/samples-filter.png', fullPage: true });

@@ -9,13 +9,14 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { type ProducerSample, productName, useMySamples } from './inbox-api';
 import { groupOf, SAMPLE_GROUPS, type SampleGroup } from './sample-groups';
 
+// Light badges in the colours whose text keeps AA contrast; "to send" stands out, filled.
 const COLOURS: Record<SampleGroup, string> = {
   requested: 'yellow',
   received: 'blue',
   on_display: 'tre',
   returned: 'gray',
-  entries: 'grape',
-  settled: 'red',
+  entries: 'blue',
+  settled: 'gray',
 };
 
 /** The producer's showcase samples grouped by where they stand: to send, received, on display, returned. */
@@ -90,7 +91,12 @@ function SampleCard({ sample }: { sample: ProducerSample }) {
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={650}>{productName(sample.product, i18n.language)}</Text>
-          <Badge color={COLOURS[group]} variant="light" style={{ flexShrink: 0 }}>
+          <Badge
+            color={COLOURS[group]}
+            variant={group === 'requested' ? 'filled' : 'light'}
+            autoContrast
+            style={{ flexShrink: 0 }}
+          >
             {status}
           </Badge>
         </Group>
