@@ -1,4 +1,4 @@
-import { expect, expectAccessible, mailTo, PHONE, signIn, test } from '../support/fixtures';
+import { expect, expectAccessible, linkIn, mailTo, PHONE, signIn, test } from '../support/fixtures';
 import {
   organiserApi,
   product,
@@ -29,10 +29,13 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   for (const id of [received, shown, back]) await room.step(id, receive);
   for (const id of [shown, back]) await room.step(id, { step: 'display', location: 'Kệ 3' });
   await room.step(back, { step: 'return', signedOffBy: 'Nguyễn Thị Thử' });
-  await mailTo(page.request, producer.email, (m) => m.subject.startsWith('Mẫu S-'));
+  const returned = await mailTo(page.request, producer.email, (m) =>
+    m.subject.startsWith('Mẫu S-0004'),
+  );
 
+  // The return mail's link opens the samples screen.
   await signIn(page, producer.email, producer.password);
-  await page.goto('/producer/samples');
+  await page.goto(linkIn(returned, '/producer/samples'));
   await expect(page.getByRole('heading', { name: 'Mẫu trưng bày', level: 1 })).toBeVisible();
   const group = (name: string) => page.getByRole('region', { name });
   await expect(group('Chờ gửi đến').getByRole('article')).toHaveCount(1);
