@@ -13,11 +13,12 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   page,
 }) => {
   const producer = await publishedProducer(page.request, 'HTX Mây tre đan Mẫu Thử');
-  const [lamp, basket, tray, vase] = [
+  const [lamp, basket, tray, vase, mat] = [
     await product(producer, 'Chao đèn mây', 'Rattan lamp shade'),
     await product(producer, 'Giỏ tre đan', 'Woven bamboo basket'),
     await product(producer, 'Khay mây', 'Rattan tray'),
     await product(producer, 'Lọ hoa cói', 'Sedge vase'),
+    await product(producer, 'Chiếu cói', 'Sedge mat'),
   ];
   const organiser = await organiserApi();
   const room = await showcase(organiser, await publishedFair(organiser));
@@ -29,6 +30,7 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   for (const id of [received, shown, back]) await room.step(id, receive);
   for (const id of [shown, back]) await room.step(id, { step: 'display', location: 'Kệ 3' });
   await room.step(back, { step: 'return', signedOffBy: 'Nguyễn Thị Thử' });
+  await room.invite(producer, mat);
   const returned = await mailTo(page.request, producer.email, (m) =>
     m.subject.startsWith('Mẫu S-0004'),
   );
@@ -46,9 +48,19 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   await expect(group('Đã trả lại')).toContainText('Lọ hoa cói');
   await expect(group('Đã trả lại')).toContainText('Khu trưng bày: Tinh hoa mây tre đan');
   await expect(group('Đã trả lại')).toContainText('2 mẫu · giá trị khai báo 2.500.000 ₫');
-  await expect(group('Lời mời, đề xuất')).toHaveCount(0);
+  await expect(group('Lời mời, đề xuất')).toContainText('Ban tổ chức mời');
   await expectAccessible(page);
   await page.screenshot({ path: '.data/test/screens/samples.png', fullPage: true });
+
+  // The producer accepts the organisers' invitation, after saying what it commits to.
+  await group('Lời mời, đề xuất').getByRole('button', { name: 'Nhận lời' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhận lời trưng bày Chiếu cói?' });
+  await expect(dialog).toContainText('Bạn sẽ gửi 2 mẫu (giá trị khai báo 2.500.000 ₫)');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Nhận lời' }).click();
+  await expect(group('Chờ gửi đến').getByRole('article')).toHaveCount(2);
+  await expect(group('Chờ gửi đến')).toContainText('Mã nhãn S-0005');
+  await expect(group('Lời mời, đề xuất')).toHaveCount(0);
 
   // One status at a time, kept in the address.
   // A chip is a radio under its label (the input itself is hidden): tapped by its label.

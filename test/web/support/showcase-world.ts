@@ -128,6 +128,8 @@ export interface Showcase {
   showcaseId: string;
   /** POSTs a custody step of a sample (as the organisers record it). */
   step(sampleId: string, body: Record<string, string>): Promise<void>;
+  /** The organisers invite a product into the showcase (an open entry). */
+  invite(producer: Exhibitor, productId: string): Promise<string>;
   /** Invites a product; the producer accepts: a sample `requested`, with its label. */
   sample(producer: Exhibitor, productId: string): Promise<string>;
 }
@@ -151,26 +153,26 @@ export async function showcase(
     201,
   );
   const samples = `${base}/${created.id}/samples`;
+  const invite = async (producer: Exhibitor, productId: string) => {
+    const invited = await ok<{ id: string }>(
+      organiser.post(`${base}/${created.id}/invitations`, {
+        data: { producerId: producer.producerId, productId, quantity: 2, declaredValue: '2500000' },
+      }),
+      201,
+    );
+    return invited.id;
+  };
   return {
     fairId: fair.fairId,
     showcaseId: created.id,
     step: async (sampleId, body) => {
       await ok(organiser.post(`${samples}/${sampleId}/custody`, { data: body }));
     },
+    invite,
     sample: async (producer, productId) => {
-      const invited = await ok<{ id: string }>(
-        organiser.post(`${base}/${created.id}/invitations`, {
-          data: {
-            producerId: producer.producerId,
-            productId,
-            quantity: 2,
-            declaredValue: '2500000',
-          },
-        }),
-        201,
-      );
-      await ok(producer.api.post(`${samples}/${invited.id}/accept`, { data: {} }));
-      return invited.id;
+      const id = await invite(producer, productId);
+      await ok(producer.api.post(`${samples}/${id}/accept`, { data: {} }));
+      return id;
     },
   };
 }

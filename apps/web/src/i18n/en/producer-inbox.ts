@@ -84,6 +84,25 @@ export const producerInbox: Catalogue<typeof vi> = {
       withdrawn: 'Withdrawn',
       accepted: 'Accepted',
     },
+    action: {
+      accept: 'Accept',
+      decline: 'Decline',
+      withdraw: 'Withdraw the proposal',
+    },
+    confirm: {
+      accept: {
+        title: 'Accept to show {{product}}?',
+        body: 'You will send {{count}} piece(s) (declared value {{value}}) to the organisers. Once accepted, the sample gets its label code and cannot be withdrawn.',
+      },
+      decline: {
+        title: 'Decline the invitation for {{product}}?',
+        body: 'The organisers will see that you declined. This cannot be undone.',
+      },
+      withdraw: {
+        title: 'Withdraw the proposal of {{product}}?',
+        body: 'The organisers will no longer consider it. This cannot be undone.',
+      },
+    },
     showcase: 'Showcase: {{title}}',
     dates: '{{from}} – {{to}}',
     where: 'Place: {{location}}',

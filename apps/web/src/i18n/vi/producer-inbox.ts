@@ -82,6 +82,25 @@ export const producerInbox = {
       withdrawn: 'Đã rút',
       accepted: 'Đã nhận lời',
     },
+    action: {
+      accept: 'Nhận lời',
+      decline: 'Từ chối',
+      withdraw: 'Rút đề xuất',
+    },
+    confirm: {
+      accept: {
+        title: 'Nhận lời trưng bày {{product}}?',
+        body: 'Bạn sẽ gửi {{count}} mẫu (giá trị khai báo {{value}}) đến ban tổ chức. Sau khi nhận lời, mẫu được gắn mã nhãn và không rút lại được.',
+      },
+      decline: {
+        title: 'Từ chối lời mời trưng bày {{product}}?',
+        body: 'Ban tổ chức sẽ thấy bạn đã từ chối. Việc này không hoàn tác được.',
+      },
+      withdraw: {
+        title: 'Rút đề xuất trưng bày {{product}}?',
+        body: 'Ban tổ chức sẽ không xét đề xuất này nữa. Việc này không hoàn tác được.',
+      },
+    },
     showcase: 'Khu trưng bày: {{title}}',
     dates: '{{from}} – {{to}}',
     where: 'Vị trí: {{location}}',

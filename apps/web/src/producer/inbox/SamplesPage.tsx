@@ -6,6 +6,7 @@ import { EmptyNote } from '@web/ui/EmptyNote';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
+import { EntryActions } from './EntryActions';
 import { type ProducerSample, productName, useMySamples } from './inbox-api';
 import { groupOf, SAMPLE_GROUPS, type SampleGroup } from './sample-groups';
 
@@ -127,6 +128,7 @@ function SampleCard({ sample }: { sample: ProducerSample }) {
         <Text size="sm" c="dimmed">
           {t('producerInbox.samples.since', { when: formatDateTime(sample.since) })}
         </Text>
+        {group === 'entries' && <EntryActions sample={sample} />}
       </Stack>
     </Card>
   );

@@ -30,6 +30,7 @@ export interface Inquiry {
 
 export interface ProducerSample {
   id: string;
+  fairId: string;
   product: { id: string; nameVi: string; nameEn: string | null };
   entryStatus: SampleDto['entryStatus'];
   custodyStatus: SampleDto['custodyStatus'];
@@ -62,6 +63,7 @@ const toInquiry = (i: InquiryDto): Inquiry => ({
 
 const toSample = (s: SampleDto): ProducerSample => ({
   id: s.id,
+  fairId: s.fairId,
   product: { id: s.product.id, nameVi: s.product.nameVi, nameEn: text(s.product.nameEn) },
   entryStatus: s.entryStatus,
   custodyStatus: s.custodyStatus,
@@ -161,6 +163,38 @@ export function useMySamples() {
       );
       return page.items.map(toSample);
     },
+  });
+}
+
+/**
+ * The producer's answer to an entry: accept the organisers' invitation (it becomes a sample to
+ * send), or decline it; declining its own proposal withdraws it.
+ */
+export function useDecideEntry(sample: ProducerSample) {
+  const producerId = useProducerId();
+  const client = useQueryClient();
+  const path = {
+    fairId: sample.fairId,
+    showcaseId: sample.showcase.id,
+    sampleId: sample.id,
+  };
+  return useMutation({
+    mutationFn: (decision: 'accept' | 'decline') =>
+      decision === 'accept'
+        ? unwrap(
+            api.POST('/api/v1/fairs/{fairId}/showcases/{showcaseId}/samples/{sampleId}/accept', {
+              params: { path },
+              body: {},
+            }),
+          )
+        : unwrap(
+            api.POST('/api/v1/fairs/{fairId}/showcases/{showcaseId}/samples/{sampleId}/decline', {
+              params: { path },
+              body: {},
+            }),
+          ),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: ['producers', producerId, 'showcase-samples'] }),
   });
 }
 
