@@ -57,6 +57,7 @@ test('a producer sees its showcase samples by where they stand: to send, receive
   const dialog = page.getByRole('dialog', { name: 'Nhận lời trưng bày Chiếu cói?' });
   await expect(dialog).toContainText('Bạn sẽ gửi 2 mẫu (giá trị khai báo 2.500.000 ₫)');
   await expectAccessible(page);
+  await page.screenshot({ path: '.data/test/screens/samples-accept.png' });
   await dialog.getByRole('button', { name: 'Nhận lời' }).click();
   await expect(group('Chờ gửi đến').getByRole('article')).toHaveCount(2);
   await expect(group('Chờ gửi đến')).toContainText('Mã nhãn S-0005');

@@ -1,12 +1,12 @@
 import type { ProducerSample } from './inbox-api';
 
-/** How the samples screen sorts a producer's entries, in the order it shows them. */
+/** How the samples screen sorts a producer's entries, in the order it shows them (to act on first). */
 export const SAMPLE_GROUPS = [
+  'entries',
   'requested',
   'received',
   'on_display',
   'returned',
-  'entries',
   'settled',
 ] as const;
 export type SampleGroup = (typeof SAMPLE_GROUPS)[number];
