@@ -2238,6 +2238,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/producers/{producerId}/inquiries/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the producer’s inquiries are new, replied and closed */
+        get: operations["ProducerInquiriesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/producers/{producerId}/inquiries/{inquiryId}": {
         parameters: {
             query?: never;
@@ -2245,7 +2262,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One inquiry: the buyer, the message, the product it came from */
+        get: operations["ProducerInquiriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5163,8 +5181,58 @@ export interface components {
             /** @description mark_damaged, mark_lost: what happened (required); cancel: why the requested sample never arrived (required); receive, sell: optional */
             note?: string;
         };
-        SamplePageDto: {
-            items: components["schemas"]["SampleDto"][];
+        SampleShowcaseDto: {
+            id: string;
+            titleVi: string;
+            titleEn: string | null;
+            location: string | null;
+            /**
+             * @description Hà Nội calendar day
+             * @example 2026-10-10
+             */
+            startsOn: string;
+            /** @example 2026-10-13 */
+            endsOn: string;
+        };
+        ProducerSampleDto: {
+            id: string;
+            fairId: string;
+            showcaseId: string;
+            producer: components["schemas"]["NamedRefDto"];
+            product: components["schemas"]["SampleProductDto"];
+            /** @enum {string} */
+            origin: "invited" | "proposed";
+            /** @enum {string} */
+            entryStatus: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+            note: Record<string, never> | null;
+            decisionNote: Record<string, never> | null;
+            quantity: number;
+            /**
+             * @description đồng
+             * @example 2500000
+             */
+            declaredValue: string;
+            /** @example S-0001 */
+            labelCode: Record<string, never> | null;
+            /** @enum {string|null} */
+            custodyStatus: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled" | null;
+            displayLocation: Record<string, never> | null;
+            decidedAt: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description one sample: its whole trail */
+            trail?: components["schemas"]["CustodyEventDto"][];
+            showcase: components["schemas"]["SampleShowcaseDto"];
+            /**
+             * Format: date-time
+             * @description when the sample reached its custody status (null for an entry not accepted)
+             */
+            statusSince: string | null;
+        };
+        ProducerSamplePageDto: {
+            items: components["schemas"]["ProducerSampleDto"][];
             page: number;
             pageSize: number;
             total: number;
@@ -5205,6 +5273,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        InquiryCountsDto: {
+            new: number;
+            replied: number;
+            closed: number;
         };
         UpdateInquiryDto: {
             /** @enum {string} */
@@ -16365,6 +16438,8 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 entryStatus?: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+                /** @description accepted samples in this state */
+                custodyStatus?: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled";
             };
             header?: never;
             path: {
@@ -16379,7 +16454,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SamplePageDto"];
+                    "application/json": components["schemas"]["ProducerSamplePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             401: {
@@ -16431,6 +16514,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryCountsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                inquiryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDto"];
                 };
             };
             400: {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import nodemailer, { Transporter, TransportOptions } from 'nodemailer';
-import { MailAttachment } from '../templates/mail-template';
+import { MailAddress, MailAttachment } from '../templates/mail-template';
 
 export interface OutgoingMail {
   messageId: string;
@@ -11,6 +11,7 @@ export interface OutgoingMail {
   text: string;
   headers: Record<string, string>;
   attachments: MailAttachment[];
+  replyTo?: MailAddress | null;
 }
 
 /**
@@ -61,6 +62,7 @@ export class MailTransport implements OnApplicationShutdown {
         messageId: mail.messageId,
         headers: mail.headers,
         attachments: mail.attachments,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
       await record(String(info.response ?? '250'));
     } finally {

@@ -249,6 +249,7 @@ export class DeliverMessage {
           text: rendered.text,
           headers,
           attachments: rendered.attachments,
+          replyTo: rendered.replyTo,
         },
         (response) => {
           accepted = true;
