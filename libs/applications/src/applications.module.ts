@@ -1,4 +1,5 @@
 import { ApplicationOwnership } from './progress/application-ownership';
+import { ApplicationPreviewController } from './progress/application-preview.controller';
 import { ApplicationProgressController } from './progress/application-progress.controller';
 import { ApplicationProgressService } from './progress/application-progress.service';
 import { Module } from '@nestjs/common';
@@ -40,7 +41,12 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
-  controllers: [ApplicationProgressController, ProducerApplicationsController, ReviewController],
+  controllers: [
+    ApplicationPreviewController,
+    ApplicationProgressController,
+    ProducerApplicationsController,
+    ReviewController,
+  ],
   providers: [
     ApplicationOwnership,
     ApplicationProgressService,
