@@ -24,6 +24,7 @@ import { DraftApplicationsService } from './forms/draft-applications.service';
 import { OwnApplications } from './forms/own-applications';
 import { ProducerApplicationsController } from './forms/producer-applications.controller';
 import { ProducerFairs } from './forms/producer-fairs';
+import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { FairApplicantsReader } from './read-models/fair-applicants.reader';
 import { ApplicationQueryService } from './review/application-query.service';
@@ -63,6 +64,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationFormService,
     DraftApplicationsService,
     ApplicationSubmissionService,
+    SubmissionReceipts,
     ApplicationWithdrawalService,
     ReviewAccess,
     ApprovalPricing,

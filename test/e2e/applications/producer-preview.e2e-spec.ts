@@ -7,8 +7,10 @@ import {
   count,
   createOpenFair,
   createProducerMember,
+  messagesTo,
   OpenFair,
 } from './support/applications';
+import { mailTo } from '../../support/test-app';
 
 const OPEN_SUPPORT = {
   nameVi: 'Hỗ trợ OCOP Hà Nội',
@@ -103,5 +105,27 @@ describe('a producer filling in the form: the other applicants by name, the pric
     await as(t, organiser)
       .post(`/api/v1/fairs/${fair.id}/application-quote`, application())
       .expect(403);
+  });
+
+  it('acknowledges a submission by mail to the member who submitted, once', async () => {
+    const me = await createProducerMember(t, 'HTX Khảm trai Chuyên Mỹ');
+    const draft = await as(t, me)
+      .post(`/api/v1/fairs/${fair.id}/applications`, application({ boothsWanted: 2 }))
+      .expect(201);
+    expect(messagesTo(t, me.email)).toHaveLength(0);
+    await as(t, me).post(`/api/v1/applications/${draft.body.id}/submit`).expect(200);
+    const receipt = await mailTo(t, me.email);
+    expect(receipt.subject).toBe(`Đã nhận hồ sơ ${draft.body.reference}: Hội chợ làng nghề Hà Nội`);
+    expect(receipt.text).toContain('HTX Khảm trai Chuyên Mỹ (2 gian hàng)');
+    expect(receipt.text).toContain(`/applications/${draft.body.id}`);
+
+    await as(t, me).post(`/api/v1/applications/${draft.body.id}/submit`).expect(409);
+    expect(
+      await count(
+        t,
+        `SELECT count(*) FROM outbox_messages WHERE template = 'application.received' AND recipient = $1`,
+        [me.email.toLowerCase()],
+      ),
+    ).toBe(1);
   });
 });

@@ -137,7 +137,6 @@ export const producerApplications: Catalogue<typeof vi> = {
     balance: 'Balance',
     paid: 'Paid',
     howTo: 'Transfer to the account named in the decision letter, with this transfer reference:',
-    reference: 'Transfer reference',
     copy: 'Copy',
     copied: 'Copied',
     status: {

@@ -136,7 +136,6 @@ export const producerApplications = {
     balance: 'Phần còn lại',
     paid: 'Đã trả',
     howTo: 'Chuyển khoản vào tài khoản ghi trong thư thông báo, với nội dung chuyển khoản:',
-    reference: 'Nội dung chuyển khoản',
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     status: {

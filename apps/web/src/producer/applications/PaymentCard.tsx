@@ -52,12 +52,7 @@ export function PaymentCard({ app }: { app: Application }) {
         {t('producerApplications.payment.howTo')}
       </Text>
       <Group mt={4} gap="sm">
-        <Text
-          fw={700}
-          ff="monospace"
-          size="lg"
-          aria-label={t('producerApplications.payment.reference')}
-        >
+        <Text fw={700} ff="monospace" size="lg">
           {app.reference}
         </Text>
         <CopyButton value={app.reference}>
