@@ -41,10 +41,10 @@ test('a producer applies with the fee in sight, submits, follows and withdraws i
   await expect(page.getByText('Chọn loại gian để xem phí.')).toBeVisible();
   await page.getByLabel(/Gian tiêu chuẩn 3×3/).check();
   await page.getByRole('textbox', { name: 'Số gian' }).fill('3');
-  await page.getByRole('textbox', { name: 'Khu mong muốn' }).click();
+  await page.getByRole('combobox', { name: 'Khu mong muốn' }).fill('Mây');
   await page.getByRole('option', { name: 'Mây tre đan' }).click();
   await page.keyboard.press('Escape');
-  await page.getByRole('textbox', { name: 'Muốn đứng gần' }).fill('Chuông');
+  await page.getByRole('combobox', { name: 'Muốn đứng gần' }).fill('Chuông');
   await page.getByRole('option', { name: 'HTX Nón lá Chuông' }).click();
   await page.keyboard.press('Escape');
   await page.getByLabel(/Hỗ trợ khuyến công/).check();
@@ -128,7 +128,9 @@ test('a wish the API refuses is named beside its field in Vietnamese, and nothin
   );
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
 
-  const products = page.getByRole('group', { name: /Sản phẩm trưng bày/ });
+  const products = page
+    .locator('.mantine-InputWrapper-root')
+    .filter({ has: page.getByRole('group', { name: 'Sản phẩm trưng bày' }) });
   await expect(products.getByText('Sản phẩm này không còn trong danh mục của cơ sở')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('xem ghi chú bên cạnh từng mục');
   await expectAccessible(page);

@@ -151,6 +151,7 @@ export const producerApplications: Catalogue<typeof vi> = {
     none: 'Your booths appear here once the organisers publish the allocation.',
     codes: 'Booths {{codes}}',
     zone: 'Zone {{zone}}',
+    openPlan: 'Open the plan to zoom in',
     planAlt: 'The fair’s plan with your booths marked: {{codes}}',
   },
   offer: {

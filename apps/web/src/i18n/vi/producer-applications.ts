@@ -119,7 +119,7 @@ export const producerApplications = {
   letter: {
     title: 'Thư thông báo kết quả',
     approved:
-      'Ban tổ chức vui lòng thông báo hồ sơ {{reference}} của cơ sở đã được duyệt tham gia {{fair}}.',
+      'Ban tổ chức trân trọng thông báo hồ sơ {{reference}} của cơ sở đã được duyệt tham gia {{fair}}.',
     rejected:
       'Ban tổ chức rất tiếc thông báo hồ sơ {{reference}} không được duyệt tham gia {{fair}}.',
     waitlisted:
@@ -150,6 +150,7 @@ export const producerApplications = {
     none: 'Gian hàng sẽ hiện ở đây khi ban tổ chức công bố sơ đồ phân gian.',
     codes: 'Gian {{codes}}',
     zone: 'Khu {{zone}}',
+    openPlan: 'Mở sơ đồ để phóng to',
     planAlt: 'Sơ đồ hội chợ, gian của bạn được đánh dấu: {{codes}}',
   },
   offer: {

@@ -166,6 +166,7 @@ export function ApplicationFormView({ form: fair, producerId, initial, draft }: 
               }))}
               {...form.getInputProps('zones')}
               error={err('zones')}
+              searchable
               clearable
             />
             <Switch

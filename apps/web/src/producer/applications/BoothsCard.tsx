@@ -1,4 +1,4 @@
-import { Card, Image, Text, Title } from '@mantine/core';
+import { Anchor, Card, Image, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@web/api/schema';
 
@@ -8,6 +8,7 @@ type Booths = components['schemas']['ProducerBoothsDto'];
 export function BoothsCard({ applicationId, booths }: { applicationId: string; booths?: Booths }) {
   const { t } = useTranslation();
   const codes = booths?.booths ?? [];
+  const plan = `/api/v1/applications/${applicationId}/booths/plan.svg`;
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
@@ -23,13 +24,16 @@ export function BoothsCard({ applicationId, booths }: { applicationId: string; b
           {booths?.zone && (
             <Text size="sm">{t('producerApplications.booths.zone', { zone: booths.zone })}</Text>
           )}
-          <Image
-            mt="sm"
-            src={`/api/v1/applications/${applicationId}/booths/plan.svg`}
-            alt={t('producerApplications.booths.planAlt', { codes: codes.join(', ') })}
-            fit="contain"
-            style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
-          />
+          {/* Opened on its own, the plan can be zoomed with the fingers. */}
+          <Anchor href={plan} target="_blank" rel="noreferrer" size="sm" mt="sm">
+            <Image
+              src={plan}
+              alt={t('producerApplications.booths.planAlt', { codes: codes.join(', ') })}
+              fit="contain"
+              style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+            />
+            {t('producerApplications.booths.openPlan')}
+          </Anchor>
         </>
       )}
     </Card>

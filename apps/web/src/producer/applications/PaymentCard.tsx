@@ -8,9 +8,11 @@ export function PaymentCard({ app }: { app: Application }) {
   const { t } = useTranslation();
   const fee = app.fee;
   if (!fee) return null;
-  const rows: [string, string][] = [
+  const rows = [
     [t('producerApplications.payment.fee'), formatMoney(fee.fee)],
-    [t('producerApplications.payment.subsidy'), `− ${formatMoney(fee.subsidy)}`],
+    ...(BigInt(fee.subsidy) > 0n
+      ? [[t('producerApplications.payment.subsidy'), `− ${formatMoney(fee.subsidy)}`]]
+      : []),
     [t('producerApplications.payment.amountDue'), formatMoney(fee.amountDue)],
     [
       t('producerApplications.payment.deposit', { percent: fee.depositPercent }),
@@ -18,14 +20,14 @@ export function PaymentCard({ app }: { app: Application }) {
     ],
     [t('producerApplications.payment.balance'), formatMoney(fee.balance)],
     [t('producerApplications.payment.paid'), formatMoney(fee.amountPaid)],
-  ];
+  ] as [string, string][];
   return (
     <Card withBorder>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">
           {t('producerApplications.payment.title')}
         </Title>
-        <Badge color={fee.paymentStatus === 'paid' ? 'tre' : 'yellow'} variant="light">
+        <Badge color={fee.paymentStatus === 'paid' ? 'tre' : 'yellow'} autoContrast>
           {t(`producerApplications.payment.status.${fee.paymentStatus}`)}
         </Badge>
       </Group>

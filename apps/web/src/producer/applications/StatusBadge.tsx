@@ -14,7 +14,7 @@ const COLOURS: Record<Application['status'], string> = {
 export function StatusBadge({ status }: { status: Application['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light">
+    <Badge color={COLOURS[status]} autoContrast>
       {t(`producer.status.${status}`)}
     </Badge>
   );

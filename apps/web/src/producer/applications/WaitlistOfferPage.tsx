@@ -30,12 +30,14 @@ export default function WaitlistOfferPage({ offerId }: { offerId: string }) {
       <PageTitle>{t('producerApplications.offer.title')}</PageTitle>
       <Card withBorder>
         <Stack gap="xs">
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Text>{t('producerApplications.offer.lead', { fair })}</Text>
-            <Badge color={offer.status === 'pending' ? 'yellow' : 'gray'} variant="light">
-              {t(`producerApplications.offer.status.${offer.status}`)}
-            </Badge>
-          </Group>
+          <Badge
+            color={offer.status === 'pending' ? 'yellow' : 'gray'}
+            autoContrast
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t(`producerApplications.offer.status.${offer.status}`)}
+          </Badge>
+          <Text>{t('producerApplications.offer.lead', { fair })}</Text>
           <Text fw={700} size="lg">
             {t('producerApplications.offer.booths', { codes: offer.booths.join(', ') })}
           </Text>
