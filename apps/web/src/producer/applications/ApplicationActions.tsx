@@ -31,7 +31,11 @@ export function ApplicationActions({
     mutationFn: () => unwrap(api.POST('/api/v1/applications/{applicationId}/submit', path)),
     onSuccess: (saved) => {
       refresh(saved);
-      notifications.show({ color: 'tre', message: t('producerApplications.page.submitted') });
+      notifications.show({
+        color: 'tre',
+        message: t('producerApplications.page.submitted'),
+        withCloseButton: false,
+      });
     },
   });
   const submitOnce = useSingleFlight(() => submit.mutateAsync());
@@ -39,6 +43,7 @@ export function ApplicationActions({
     modals.openConfirmModal({
       modalId: 'submit-application',
       title: t('producerApplications.page.submitTitle'),
+      closeButtonProps: { 'aria-label': t('common.cancel') },
       children: <Text size="sm">{t('producerApplications.page.submitBody')}</Text>,
       labels: { confirm: t('producerApplications.page.submit'), cancel: t('common.cancel') },
       onConfirm: submitOnce,
@@ -61,7 +66,7 @@ export function ApplicationActions({
       )}
       {can('withdraw') && (
         <>
-          <Button color="red" variant="light" onClick={() => setWithdrawing(true)}>
+          <Button color="red.9" variant="outline" onClick={() => setWithdrawing(true)}>
             {t('producerApplications.page.withdraw')}
           </Button>
           {withdrawalDeadline && app.status === 'approved' && (
@@ -107,12 +112,20 @@ function WithdrawModal({
     onSuccess: (saved) => {
       onDone(saved);
       onClose();
-      notifications.show({ message: t('producerApplications.page.withdrawn') });
+      notifications.show({
+        message: t('producerApplications.page.withdrawn'),
+        withCloseButton: false,
+      });
     },
   });
   const withdrawOnce = useSingleFlight(() => withdraw.mutateAsync());
   return (
-    <Modal opened={opened} onClose={onClose} title={t('producerApplications.page.withdrawTitle')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('producerApplications.page.withdrawTitle')}
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
+    >
       <Stack>
         <Text size="sm">{t('producerApplications.page.withdrawBody')}</Text>
         <FormError error={withdraw.error} />
@@ -128,7 +141,7 @@ function WithdrawModal({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={withdraw.isPending} onClick={withdrawOnce}>
+          <Button color="red.9" loading={withdraw.isPending} onClick={withdrawOnce}>
             {t('producerApplications.page.withdrawConfirm')}
           </Button>
         </Group>

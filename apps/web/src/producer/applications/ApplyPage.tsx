@@ -37,7 +37,7 @@ export default function ApplyPage({ fairId }: { fairId: string }) {
       {live && live.status !== 'draft' ? (
         <>
           <Alert color="yellow">{t('producerApplications.form.notEditable')}</Alert>
-          <Button component={Link} to={`/applications/${live.id}`} variant="light">
+          <Button component={Link} to={`/applications/${live.id}`} variant="default">
             {t('producerApplications.offer.application')}
           </Button>
         </>

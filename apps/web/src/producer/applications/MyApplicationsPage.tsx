@@ -49,13 +49,7 @@ export default function MyApplicationsPage() {
         </EmptyNote>
       ) : (
         applications.data.map((app) => (
-          <Card
-            key={app.id}
-            withBorder
-            component={Link}
-            to={`/applications/${app.id}`}
-            aria-label={`${fairName(app.fairId)} · ${app.reference}`}
-          >
+          <Card key={app.id} withBorder component={Link} to={`/applications/${app.id}`}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text fw={650} c="tre.8">
                 {fairName(app.fairId)}

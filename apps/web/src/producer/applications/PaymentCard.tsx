@@ -59,7 +59,7 @@ export function PaymentCard({ app }: { app: Application }) {
         </Text>
         <CopyButton value={app.reference}>
           {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy}>
+            <Button size="xs" variant="default" onClick={copy}>
               {copied
                 ? t('producerApplications.payment.copied')
                 : t('producerApplications.payment.copy')}

@@ -31,7 +31,7 @@ export default function WaitlistOfferPage({ offerId }: { offerId: string }) {
       <Card withBorder>
         <Stack gap="xs">
           <Badge
-            color={offer.status === 'pending' ? 'yellow' : 'gray'}
+            color={offer.status === 'pending' ? 'yellow' : 'gray.7'}
             autoContrast
             style={{ alignSelf: 'flex-start' }}
           >
@@ -96,9 +96,10 @@ function Answers({ offer }: { offer: Offer }) {
   const confirm = (to: 'accept' | 'decline') =>
     modals.openConfirmModal({
       title: t(`producerApplications.offer.${to}Title`),
+      closeButtonProps: { 'aria-label': t('common.cancel') },
       children: <Text size="sm">{t(`producerApplications.offer.${to}Body`)}</Text>,
       labels: { confirm: t(`producerApplications.offer.${to}`), cancel: t('common.cancel') },
-      confirmProps: to === 'decline' ? { color: 'red' } : {},
+      confirmProps: to === 'decline' ? { color: 'red.9' } : {},
       onConfirm: to === 'accept' ? accept : decline,
     });
   return (
