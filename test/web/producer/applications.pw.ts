@@ -49,10 +49,11 @@ test('a producer applies with the fee in sight, submits, follows and withdraws i
   await page.keyboard.press('Escape');
   await page.getByLabel(/Hỗ trợ khuyến công/).check();
   // 3 booths at 12.000.000 ₫; the programme pays half of two of them.
-  const quote = page.locator('[aria-live="polite"]');
-  await expect(quote.getByText(/36\.000\.000\s₫/)).toBeVisible();
-  await expect(quote.getByText(/12\.000\.000\s₫/).first()).toBeVisible();
-  await expect(quote.getByText(/24\.000\.000\s₫/)).toBeVisible();
+  const quote = page.getByRole('region', { name: 'Phí dự kiến' });
+  const line = (label: string) => quote.getByRole('row', { name: label });
+  await expect(line('Phí gian hàng')).toContainText(/36\.000\.000\s₫/);
+  await expect(line('Hỗ trợ (Hỗ trợ khuyến công)')).toContainText(/12\.000\.000\s₫/);
+  await expect(line('Phải trả')).toContainText(/24\.000\.000\s₫/);
   await expectAccessible(page);
   await shot(page, 'form');
 

@@ -206,7 +206,7 @@ export function ApplicationFormView({ form: fair, producerId, initial, draft }: 
                 <Checkbox
                   key={product.id}
                   value={product.id}
-                  label={product.nameVi}
+                  label={nameIn(product, i18n.language)}
                   description={
                     product.ocop
                       ? t('producerApplications.form.ocop', { stars: product.ocop.stars })

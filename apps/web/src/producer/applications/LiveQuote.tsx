@@ -25,8 +25,8 @@ export function LiveQuote({ fairId, body }: { fairId: string; body: ApplicationB
     retry: false,
   });
   return (
-    <Card withBorder aria-live="polite">
-      <Title order={2} size="h4" mb="xs">
+    <Card component="section" withBorder aria-live="polite" aria-labelledby="live-quote-title">
+      <Title order={2} size="h4" mb="xs" id="live-quote-title">
         {t('producerApplications.quote.title')}
         {quote.isFetching && <Loader size="xs" ml="xs" aria-hidden />}
       </Title>
