@@ -28,6 +28,8 @@ const shot = (page: Page, name: string) =>
 test('a producer applies with the fee in sight, submits, follows and withdraws its application', async ({
   page,
 }) => {
+  // The whole journey, five screens and a mail: more than one screen's time on a loaded machine.
+  test.slow();
   const org = await demoOrganiser();
   const fair = await openFair(org);
   const neighbour = await signUpProducer(page.request, 'HTX Nón lá Chuông');

@@ -17,7 +17,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { api, unwrap } from '@web/api/client';
-import { formatMoney } from '@web/format/format';
 import { FormError } from '@web/ui/FormError';
 import { useFormSubmit } from '@web/ui/form-submit';
 import { nameIn } from './name-in';
@@ -34,6 +33,7 @@ import {
   useFairApplicants,
   useOwnProducts,
 } from './applications-api';
+import { BoothTypeFields } from './BoothTypeFields';
 import { LiveQuote } from './LiveQuote';
 
 interface Props {
@@ -80,15 +80,6 @@ export function ApplicationFormView({ form: fair, producerId, initial, draft }: 
     navigate(`/applications/${saved.id}`);
   });
   const values = form.getValues();
-  const types = fair.boothTypes;
-  const [first, ...others] = values.boothTypes;
-  const setFirst = (code: string) =>
-    form.setFieldValue('boothTypes', [code, ...others.filter((c) => c !== code)]);
-  const setOthers = (codes: string[]) =>
-    form.setFieldValue('boothTypes', [
-      ...(first ? [first] : []),
-      ...types.map((type) => type.code).filter((c) => c !== first && codes.includes(c)),
-    ]);
   const err = (field: string) => errorOf(form.errors, field);
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -99,48 +90,7 @@ export function ApplicationFormView({ form: fair, producerId, initial, draft }: 
             {t('producerApplications.form.booths')}
           </Title>
           <Stack>
-            <Radio.Group
-              label={t('producerApplications.form.firstType')}
-              description={t('producerApplications.form.firstTypeHint')}
-              required
-              value={first ?? ''}
-              onChange={setFirst}
-              error={err('boothTypes')}
-            >
-              <Stack gap="xs" mt="xs">
-                {types.map((type) => (
-                  <Radio
-                    key={type.code}
-                    value={type.code}
-                    label={t('producerApplications.form.typeOption', {
-                      name: nameIn(type, i18n.language),
-                      w: type.widthM,
-                      d: type.depthM,
-                      price: formatMoney(type.price),
-                    })}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            {types.length > 1 && (
-              <Checkbox.Group
-                label={t('producerApplications.form.otherTypes')}
-                value={others}
-                onChange={setOthers}
-              >
-                <Stack gap="xs" mt="xs">
-                  {types
-                    .filter((type) => type.code !== first)
-                    .map((type) => (
-                      <Checkbox
-                        key={type.code}
-                        value={type.code}
-                        label={nameIn(type, i18n.language)}
-                      />
-                    ))}
-                </Stack>
-              </Checkbox.Group>
-            )}
+            <BoothTypeFields form={form} types={fair.boothTypes} />
             <NumberInput
               label={t('producerApplications.form.boothsWanted')}
               description={t('producerApplications.form.boothsWantedHint')}
