@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateTime } from '@web/format/format';
@@ -17,12 +18,17 @@ export default function ApplyPage({ fairId }: { fairId: string }) {
   const me = useMe().data;
   const form = useApplicationForm(fairId);
   const mine = useMyApplications();
+  // The window is judged when the screen opens; the API judges it again on saving.
+  const [now] = useState(() => Date.now());
   if (form.isPending || mine.isPending) return <Loading />;
   if (form.isError) return <ErrorState error={form.error} />;
   if (mine.isError) return <ErrorState error={mine.error} />;
   const fair = form.data;
   const live = mine.data.find((a) => a.fairId === fairId && a.status !== 'withdrawn');
   const name = nameIn(fair, i18n.language);
+  const accepting =
+    new Date(fair.applicationsOpenAt).getTime() <= now &&
+    now <= new Date(fair.applicationsCloseAt).getTime();
   return (
     <Stack maw={720}>
       <PageTitle>
@@ -34,7 +40,9 @@ export default function ApplyPage({ fairId }: { fairId: string }) {
           when: formatDateTime(fair.applicationsCloseAt),
         })}
       </Text>
-      {live && live.status !== 'draft' ? (
+      {!accepting ? (
+        <Alert color="gray">{t('producerApplications.form.closed')}</Alert>
+      ) : live && live.status !== 'draft' ? (
         <>
           <Alert color="yellow">{t('producerApplications.form.notEditable')}</Alert>
           <Button component={Link} to={`/applications/${live.id}`} variant="default">
