@@ -963,6 +963,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other producers with a submitted application to the fair, by name
+         * @description For the “stand near” wishes; names and producer ids only, never contacts.
+         */
+        get: operations["ApplicationPreviewController_applicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/application-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an application with these wishes would cost if approved now; saves nothing */
+        post: operations["ApplicationPreviewController_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/quote": {
         parameters: {
             query?: never;
@@ -3561,6 +3598,57 @@ export interface components {
             boothTypes: components["schemas"]["CallBoothTypeDto"][];
             supportProgrammes: components["schemas"]["CallProgrammeDto"][];
         };
+        FairApplicantDto: {
+            /** Format: uuid */
+            producerId: string;
+            /** @example HTX Gốm Bát Tràng */
+            name: string;
+        };
+        ApplicationNeedsDto: {
+            /**
+             * @description electricity beyond the standard socket
+             * @default false
+             */
+            power: boolean;
+            /**
+             * @description running water at the booth
+             * @default false
+             */
+            water: boolean;
+            /** @example Cần ổ cắm 3 pha cho lò nung mini */
+            note?: Record<string, never>;
+        };
+        CreateApplicationDto: {
+            /** @example 2 */
+            boothsWanted: number;
+            /**
+             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
+             * @example [
+             *       "tieu-chuan"
+             *     ]
+             */
+            boothTypes: string[];
+            /**
+             * @description zone codes, most wanted first; empty means any zone
+             * @example [
+             *       "may-tre-dan",
+             *       "gom-su"
+             *     ]
+             */
+            zones?: string[];
+            /** @default false */
+            wantsCorner: boolean;
+            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
+            nearProducerIds?: string[];
+            /** @description products from the producer’s own catalogue it will exhibit */
+            productIds?: string[];
+            needs?: components["schemas"]["ApplicationNeedsDto"];
+            /**
+             * Format: uuid
+             * @description the support programme claimed
+             */
+            supportProgrammeId?: Record<string, never> | null;
+        };
         UnmetConditionDto: {
             /** @example ocop_missing */
             code: string;
@@ -3663,51 +3751,6 @@ export interface components {
             zones: components["schemas"]["FormZoneDto"][];
             boothTypes: components["schemas"]["FormBoothTypeDto"][];
             supportProgrammes: components["schemas"]["FormProgrammeDto"][];
-        };
-        ApplicationNeedsDto: {
-            /**
-             * @description electricity beyond the standard socket
-             * @default false
-             */
-            power: boolean;
-            /**
-             * @description running water at the booth
-             * @default false
-             */
-            water: boolean;
-            /** @example Cần ổ cắm 3 pha cho lò nung mini */
-            note?: Record<string, never>;
-        };
-        CreateApplicationDto: {
-            /** @example 2 */
-            boothsWanted: number;
-            /**
-             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
-             * @example [
-             *       "tieu-chuan"
-             *     ]
-             */
-            boothTypes: string[];
-            /**
-             * @description zone codes, most wanted first; empty means any zone
-             * @example [
-             *       "may-tre-dan",
-             *       "gom-su"
-             *     ]
-             */
-            zones?: string[];
-            /** @default false */
-            wantsCorner: boolean;
-            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
-            nearProducerIds?: string[];
-            /** @description products from the producer’s own catalogue it will exhibit */
-            productIds?: string[];
-            needs?: components["schemas"]["ApplicationNeedsDto"];
-            /**
-             * Format: uuid
-             * @description the support programme claimed
-             */
-            supportProgrammeId?: Record<string, never> | null;
         };
         ApplicationNeedsViewDto: {
             power: boolean;
@@ -10513,6 +10556,97 @@ export interface operations {
                 };
             };
             /** @description no such fair, or still a draft */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationPreviewController_applicants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairApplicantDto"][];
+                };
+            };
+            /** @description no such fair (or a draft one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationPreviewController_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeQuoteDto"];
+                };
+            };
+            /** @description a wish the fair cannot take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair (or a draft one) */
             404: {
                 headers: {
                     [name: string]: unknown;

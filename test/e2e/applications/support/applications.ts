@@ -151,3 +151,11 @@ export function messagesTo(t: TestApp, email: string) {
   const address = email.toLowerCase();
   return t.mailbox.list().filter((m) => m.envelopeTo.includes(address));
 }
+
+/** The acknowledgement every submission gets (template application.received). */
+export const RECEIPT = /^(Đã nhận hồ sơ HC-|Application HC-[0-9A-F]{10} received)/;
+
+/** Messages to an address but the acknowledgement of its submission: the letters that follow. */
+export function lettersTo(t: TestApp, email: string) {
+  return messagesTo(t, email).filter((m) => !RECEIPT.test(m.subject));
+}
