@@ -8,6 +8,9 @@ import { ApplicationRepository } from '../entities/application.repository';
 import { DecisionLetters } from './decision-letters';
 import { ReviewAccess } from './review-context';
 
+/** The order the preview shows letters in: good news first. */
+const ORDER: readonly ApplicationDecision[] = ['approved', 'waitlisted', 'rejected'];
+
 /**
  * What a release would do, before the organiser confirms it: how many decisions of each kind,
  * how many letters (a submitter whose account is gone gets none), and one letter of each kind
@@ -57,6 +60,7 @@ export class ReleasePreviewService {
         text: rendered.text,
       });
     }
+    samples.sort((a, b) => ORDER.indexOf(a.decision) - ORDER.indexOf(b.decision));
     return {
       staged: staged.length,
       ...counts,

@@ -20,7 +20,6 @@ export const organiser: Catalogue<typeof vi> = {
   dashboard: {
     title: 'Dashboard',
     fairsByStatus: 'Fairs by status',
-    statusCount: '{{status}}: {{count}} fair(s)',
     noFairs: 'This body has no fair yet.',
     review: 'Applications waiting for review',
     noLiveFairs: 'No fair is taking or reviewing applications.',

@@ -17,7 +17,6 @@ export const organiser = {
   dashboard: {
     title: 'Tổng quan',
     fairsByStatus: 'Hội chợ theo trạng thái',
-    statusCount: '{{status}}: {{count}} hội chợ',
     noFairs: 'Đơn vị chưa có hội chợ nào.',
     review: 'Hồ sơ chờ xét duyệt',
     noLiveFairs: 'Không có hội chợ nào đang nhận hoặc xét hồ sơ.',

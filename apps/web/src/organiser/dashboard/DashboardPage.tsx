@@ -37,10 +37,6 @@ export default function DashboardPage() {
               padding="sm"
               component={Link}
               to={`/fairs?status=${status}`}
-              aria-label={t('organiser.dashboard.statusCount', {
-                count: all.filter((fair) => fair.status === status).length,
-                status: t(`organiser.fairStatus.${status}`),
-              })}
             >
               <Text fz={28} fw={700} lh={1.1}>
                 {all.filter((fair) => fair.status === status).length}

@@ -20,6 +20,8 @@ export function FairLifecycle({ fair }: { fair: Fair }) {
   const ask = (to: FairStatus) => {
     let reason = '';
     modals.openConfirmModal({
+      // Cancel is the way out; Mantine's close button has no name to read out.
+      withCloseButton: false,
       title: t('organiser.lifecycle.confirmTitle', { to: t(`organiser.fairStatus.${to}`) }),
       children: (
         <Stack gap="sm">
@@ -36,7 +38,7 @@ export function FairLifecycle({ fair }: { fair: Fair }) {
         </Stack>
       ),
       labels: { confirm: t(`organiser.lifecycle.to.${to}`), cancel: t('common.cancel') },
-      confirmProps: { color: to === 'cancelled' ? 'red' : undefined },
+      confirmProps: { color: to === 'cancelled' ? 'red.8' : undefined },
       onConfirm: () => {
         setRefused(null);
         change.mutate(
@@ -70,7 +72,7 @@ export function FairLifecycle({ fair }: { fair: Fair }) {
             <Button
               key={to}
               variant={to === 'cancelled' ? 'outline' : 'filled'}
-              color={to === 'cancelled' ? 'red' : undefined}
+              color={to === 'cancelled' ? 'red.8' : undefined}
               loading={change.isPending && change.variables?.to === to}
               onClick={() => ask(to)}
             >

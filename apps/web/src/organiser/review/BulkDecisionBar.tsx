@@ -59,6 +59,8 @@ export function BulkDecisionBar({
 
   const askReason = () =>
     modals.open({
+      // Cancel is the way out; Mantine's close button has no name to read out.
+      withCloseButton: false,
       title: t('desk.bulk.rejectTitle', { count: selected.length }),
       children: (
         <RejectReason
@@ -86,7 +88,8 @@ export function BulkDecisionBar({
               {t('desk.bulk.approve')}
             </Button>
             <Button
-              color="yellow.9"
+              color="yellow.5"
+              autoContrast
               disabled={tooMany}
               loading={pending === 'waitlisted'}
               onClick={() => void stage('waitlisted')}
@@ -119,6 +122,7 @@ function RejectReason({ onSubmit }: { onSubmit: (reason: string) => void }) {
   const [missing, setMissing] = useState(false);
   return (
     <form
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (!reason.trim()) return setMissing(true);

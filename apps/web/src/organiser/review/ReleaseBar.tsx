@@ -44,6 +44,8 @@ export function ReleaseBar({ fairId }: { fairId: string }) {
     try {
       const preview = await previewRelease(fairId);
       modals.openConfirmModal({
+        // Cancel is the way out; Mantine's close button has no name to read out.
+        withCloseButton: false,
         title: t('desk.release.confirmTitle', { count: preview.staged }),
         size: 'xl',
         children: <ReleasePreviewView preview={preview} />,

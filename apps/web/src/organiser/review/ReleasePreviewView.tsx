@@ -11,7 +11,7 @@ export function ReleasePreviewView({ preview }: { preview: ReleasePreview }) {
       <Text>{t('desk.release.summary', { count: preview.staged, letters: preview.letters })}</Text>
       <Group gap="xs">
         <Badge color="tre.8">{t('desk.release.approved', { count: preview.approved })}</Badge>
-        <Badge color="yellow.9">
+        <Badge color="yellow.5" autoContrast>
           {t('desk.release.waitlisted', { count: preview.waitlisted })}
         </Badge>
         <Badge color="red.8">{t('desk.release.rejected', { count: preview.rejected })}</Badge>
@@ -25,7 +25,7 @@ export function ReleasePreviewView({ preview }: { preview: ReleasePreview }) {
         {t('desk.release.noUndo')}
       </Text>
       {first && (
-        <Tabs defaultValue={first}>
+        <Tabs defaultValue={first} keepMounted={false}>
           <Tabs.List>
             {preview.samples.map((letter) => (
               <Tabs.Tab key={letter.decision} value={letter.decision}>

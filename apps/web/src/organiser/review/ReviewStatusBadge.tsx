@@ -5,7 +5,7 @@ import type { ReviewApplication } from './review-api';
 const COLOURS: Record<string, string> = {
   submitted: 'blue.8',
   approved: 'tre.8',
-  waitlisted: 'yellow.9',
+  waitlisted: 'yellow.5',
   rejected: 'red.8',
   withdrawn: 'gray.7',
   draft: 'gray.7',
@@ -16,7 +16,7 @@ export function ReviewStatusBadge({ application }: { application: ReviewApplicat
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={COLOURS[application.reviewStatus]}>
+      <Badge color={COLOURS[application.reviewStatus]} autoContrast>
         {t(`desk.status.${application.reviewStatus}`)}
       </Badge>
       {application.pendingDecision && (
