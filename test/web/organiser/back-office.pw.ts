@@ -57,11 +57,14 @@ test('the organiser creates a fair, edits it, is told why a step is refused, the
   await page.getByLabel('Tên hội chợ (tiếng Việt)').fill(name);
   await page.getByLabel('Địa điểm').fill('Trung tâm Triển lãm Giảng Võ');
   await page.getByLabel('Địa chỉ').fill('148 Giảng Võ, phường Giảng Võ, Hà Nội');
-  await page.getByRole('textbox', { name: 'Ngày 1', exact: true }).fill('2027-10-10');
+  await page.getByRole('textbox', { name: 'Ngày 1', exact: true }).fill('10/10/2027');
   await page.getByRole('button', { name: 'Thêm ngày' }).click();
-  await page.getByRole('textbox', { name: 'Ngày 2', exact: true }).fill('2027-10-11');
-  await page.getByLabel('Bắt đầu nhận hồ sơ').fill('2027-08-01T08:00');
-  await page.getByLabel('Hạn nộp hồ sơ').fill('2027-09-15T17:00');
+  await page.getByRole('textbox', { name: 'Ngày 2', exact: true }).fill('31/02/2027');
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(page.getByText('Ngày theo dạng dd/mm/yyyy')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Ngày 2', exact: true }).fill('11/10/2027');
+  await page.getByLabel('Bắt đầu nhận hồ sơ').fill('01/08/2027 08:00');
+  await page.getByLabel('Hạn nộp hồ sơ').fill('15/09/2027 17:00');
   await expectAccessible(page);
   await page.screenshot({ ...shot('fair-new'), fullPage: true });
   const creates: string[] = [];
@@ -80,7 +83,7 @@ test('the organiser creates a fair, edits it, is told why a step is refused, the
   await page.reload();
   await expect(page.getByLabel('Địa điểm')).toHaveValue('Cung Văn hóa Hữu nghị Việt Xô');
   await expect(page.getByRole('textbox', { name: 'Ngày 2', exact: true })).toHaveValue(
-    '2027-10-11',
+    '11/10/2027',
   );
 
   // Opening needs zones and booth types: the API refuses, and the screen says why.

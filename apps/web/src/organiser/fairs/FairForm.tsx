@@ -4,7 +4,7 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
 import { useFormSubmit } from '@web/ui/form-submit';
-import { type FairFormValues, fairFormErrors } from './fair-form';
+import { emptyDay, type FairFormValues, fairFormErrors } from './fair-form';
 
 /** A fair's details: names, venue, opening days, application window. One request per save. */
 export function FairForm<Result>({
@@ -68,21 +68,24 @@ export function FairForm<Result>({
             {days.map((_, i) => (
               <Group key={i} align="flex-end" wrap="nowrap">
                 <TextInput
-                  type="date"
                   label={t('organiser.fairForm.day', { n: i + 1 })}
+                  placeholder={t('organiser.fairForm.datePlaceholder')}
+                  w={150}
                   required
                   key={form.key(`days.${i}.date`)}
                   {...form.getInputProps(`days.${i}.date`)}
                 />
                 <TextInput
-                  type="time"
                   label={t('organiser.fairForm.opens', { n: i + 1 })}
+                  placeholder="08:00"
+                  w={150}
                   key={form.key(`days.${i}.opens`)}
                   {...form.getInputProps(`days.${i}.opens`)}
                 />
                 <TextInput
-                  type="time"
                   label={t('organiser.fairForm.closes', { n: i + 1 })}
+                  placeholder="21:00"
+                  w={150}
                   key={form.key(`days.${i}.closes`)}
                   {...form.getInputProps(`days.${i}.closes`)}
                 />
@@ -104,9 +107,7 @@ export function FairForm<Result>({
               <Button
                 variant="light"
                 size="xs"
-                onClick={() =>
-                  form.insertListItem('days', { date: '', opens: '08:00', closes: '21:00' })
-                }
+                onClick={() => form.insertListItem('days', emptyDay())}
               >
                 {t('organiser.fairForm.addDay')}
               </Button>
@@ -115,7 +116,7 @@ export function FairForm<Result>({
         </Fieldset>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <TextInput
-            type="datetime-local"
+            placeholder={t('organiser.fairForm.instantPlaceholder')}
             label={t('organiser.fairForm.applicationsOpenAt')}
             required
             disabled={disabled}
@@ -123,7 +124,7 @@ export function FairForm<Result>({
             {...form.getInputProps('applicationsOpenAt')}
           />
           <TextInput
-            type="datetime-local"
+            placeholder={t('organiser.fairForm.instantPlaceholder')}
             label={t('organiser.fairForm.applicationsCloseAt')}
             required
             disabled={disabled}
@@ -131,9 +132,10 @@ export function FairForm<Result>({
             {...form.getInputProps('applicationsCloseAt')}
           />
           <TextInput
-            type="datetime-local"
+            placeholder={t('organiser.fairForm.instantPlaceholder')}
             label={t('organiser.fairForm.withdrawalDeadline')}
             description={t('organiser.fairForm.withdrawalHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             disabled={disabled}
             key={form.key('withdrawalDeadline')}
             {...form.getInputProps('withdrawalDeadline')}
