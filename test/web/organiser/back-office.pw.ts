@@ -117,6 +117,8 @@ test('the organiser creates a fair, edits it, is told why a step is refused, the
 test('the organiser reviews applications: filters, decides in bulk, previews and releases the letters', async ({
   page,
 }) => {
+  // Three producers sign up, confirm and apply, then three letters are awaited: a long story.
+  test.slow();
   const fair = await openFairWithApplicants(page.request, 'Hội chợ xét duyệt', [
     { name: 'HTX Dương Liễu', zones: ['may-tre-dan'] },
     { name: 'HTX Đông Anh', zones: ['gom-su'], programme: true },

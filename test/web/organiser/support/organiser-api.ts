@@ -109,20 +109,22 @@ export async function openFairWithApplicants(
     totalBudget: '100000000',
   })) as { id: string };
   await organiser.post(`/api/v1/fairs/${fair.id}/status`, { to: 'open' });
-  const applicants: Applicant[] = [];
-  for (const producer of producers) {
-    const account = await signUpProducer(request, producer.name);
-    const member = await apiAs(request, account.email, account.password);
-    const draft = (await member.post(`/api/v1/fairs/${fair.id}/applications`, {
-      boothsWanted: 1,
-      boothTypes: ['tieu-chuan'],
-      zones: producer.zones,
-      wantsCorner: false,
-      needs: { power: true, water: false },
-      ...(producer.programme ? { supportProgrammeId: programme.id } : {}),
-    })) as { id: string };
-    await member.post(`/api/v1/applications/${draft.id}/submit`);
-    applicants.push({ name: producer.name, email: account.email, applicationId: draft.id });
-  }
+  // Each producer signs up (and confirms its email) and applies on its own, side by side.
+  const applicants = await Promise.all(
+    producers.map(async (producer): Promise<Applicant> => {
+      const account = await signUpProducer(request, producer.name);
+      const member = await apiAs(request, account.email, account.password);
+      const draft = (await member.post(`/api/v1/fairs/${fair.id}/applications`, {
+        boothsWanted: 1,
+        boothTypes: ['tieu-chuan'],
+        zones: producer.zones,
+        wantsCorner: false,
+        needs: { power: true, water: false },
+        ...(producer.programme ? { supportProgrammeId: programme.id } : {}),
+      })) as { id: string };
+      await member.post(`/api/v1/applications/${draft.id}/submit`);
+      return { name: producer.name, email: account.email, applicationId: draft.id };
+    }),
+  );
   return { fairId: fair.id, name, programmeId: programme.id, applicants };
 }

@@ -15,7 +15,8 @@ const COLOURS: Record<FairStatus, string> = {
 export function FairStatusBadge({ status }: { status: FairStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light">
+    // Never cut short in a narrow table cell: the status is the point of the badge.
+    <Badge color={COLOURS[status]} variant="light" style={{ minWidth: 'max-content' }}>
       {t(`organiser.fairStatus.${status}`)}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Chip, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import { formatDateTime, formatDayRange } from '@web/format/format';
@@ -27,18 +27,21 @@ export default function FairsPage() {
           {t('organiser.fairs.create')}
         </Button>
       </Group>
-      <SegmentedControl
-        aria-label={t('organiser.fairs.byStatus')}
+      <Chip.Group
         value={status ?? 'all'}
-        onChange={(value) => setParams(value === 'all' ? {} : { status: value })}
-        data={[
-          { value: 'all', label: t('organiser.fairs.all', { count: all.length }) },
-          ...FAIR_STATUSES.map((s) => ({
-            value: s,
-            label: `${t(`organiser.fairStatus.${s}`)} (${count(s)})`,
-          })),
-        ]}
-      />
+        onChange={(value) => setParams(value === 'all' ? {} : { status: String(value) })}
+      >
+        <Group gap="xs" role="radiogroup" aria-label={t('organiser.fairs.byStatus')}>
+          <Chip value="all" size="sm">
+            {t('organiser.fairs.all', { count: all.length })}
+          </Chip>
+          {FAIR_STATUSES.map((s) => (
+            <Chip key={s} value={s} size="sm">
+              {`${t(`organiser.fairStatus.${s}`)} (${count(s)})`}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       {fairs.isPending ? (
         <Loading />
       ) : fairs.isError ? (
