@@ -35,6 +35,7 @@ import { DecisionService } from './review/decision.service';
 import { PaymentsService } from './review/payments.service';
 import { PriorityOverrideService } from './review/priority-override.service';
 import { PriorityService } from './review/priority.service';
+import { ReleasePreviewService } from './review/release-preview.service';
 import { ReviewAccess } from './review/review-context';
 import { ReviewController } from './review/review.controller';
 import { ApplicationSettingsService } from './settings/application-settings.service';
@@ -72,6 +73,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     DecisionService,
     DecisionLetters,
     DecisionReleaseService,
+    ReleasePreviewService,
     PriorityOverrideService,
     PaymentsService,
     ApplicationsService,

@@ -1207,6 +1207,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/applications/decisions/release-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a release would send, without sending anything
+         * @description The count of staged decisions of each kind (all, or `applicationIds`), the letters that would go out, and the first letter of each kind rendered as it would be sent.
+         */
+        post: operations["ReviewController_previewRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/applications/{applicationId}": {
         parameters: {
             query?: never;
@@ -4088,6 +4108,42 @@ export interface components {
              * @example 12
              */
             letters: number;
+        };
+        DecisionLetterPreviewDto: {
+            /** @enum {string} */
+            decision: "approved" | "rejected" | "waitlisted";
+            applicationId: string;
+            /** @example HTX Mây tre đan Phú Vinh */
+            producerName: string;
+            /** @example htx@phuvinh.vn */
+            to: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            subject: string;
+            html: string;
+            text: string;
+        };
+        ReleasePreviewDto: {
+            /**
+             * @description staged decisions a release would make known
+             * @example 12
+             */
+            staged: number;
+            /** @example 8 */
+            approved: number;
+            /** @example 2 */
+            rejected: number;
+            /** @example 2 */
+            waitlisted: number;
+            /**
+             * @description letters that would be sent
+             * @example 12
+             */
+            letters: number;
+            /** @description the staged applications, to release exactly what was previewed */
+            applicationIds: string[];
+            /** @description the first letter of each kind of decision */
+            samples: components["schemas"]["DecisionLetterPreviewDto"][];
         };
         ApplicationEventDto: {
             id: string;
@@ -10823,7 +10879,13 @@ export interface operations {
                 craft?: string;
                 /** @description best valid OCOP rating of at least */
                 ocopMin?: number;
-                sort?: "submittedAt" | "status" | "village" | "craft" | "ocop" | "priority";
+                /** @description a zone code the producer wished */
+                zone?: string;
+                /** @description the support programme claimed */
+                programme?: string;
+                /** @description priority (1–5) is */
+                priority?: number;
+                sort?: "submittedAt" | "status" | "producer" | "village" | "craft" | "ocop" | "priority";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -11587,6 +11649,74 @@ export interface operations {
             };
             /** @description fair_not_reviewing */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewController_previewRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseDecisionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleasePreviewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or application, or another body’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
