@@ -22,6 +22,7 @@ export const producerCatalogue: Catalogue<typeof vi> = {
     price_range: 'The highest price must be at least the lowest',
     too_many_photos: 'A product has at most 10 photos: delete one first',
     photo_too_large: 'The photo is larger than 5 MB',
+    email_taken: 'An account with this email exists',
   },
   profile: {
     title: 'Producer profile',

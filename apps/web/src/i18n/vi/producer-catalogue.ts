@@ -20,6 +20,7 @@ export const producerCatalogue = {
     price_range: 'Giá cao nhất phải từ giá thấp nhất trở lên',
     too_many_photos: 'Mỗi sản phẩm có tối đa 10 ảnh: hãy xoá bớt một ảnh',
     photo_too_large: 'Ảnh lớn hơn 5 MB',
+    email_taken: 'Email này đã có tài khoản',
   },
   profile: {
     title: 'Hồ sơ cơ sở',

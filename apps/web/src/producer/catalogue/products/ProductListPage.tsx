@@ -43,7 +43,17 @@ function ProductRow({ product }: { product: Product }) {
           <Text size="sm" c="dimmed" truncate>
             {[product.category, product.materials.join(', ')].filter(Boolean).join(' · ')}
           </Text>
-          {price && <Text size="sm">{price}</Text>}
+          {(price || product.minOrderQuantity) && (
+            <Text size="sm">
+              {[
+                price,
+                product.minOrderQuantity &&
+                  t('producerCatalogue.products.minOrder', { count: product.minOrderQuantity }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          )}
           <Group gap={4}>
             {ocop && (
               <Badge variant="light" color="yellow" size="sm" style={{ textTransform: 'none' }}>
