@@ -17,9 +17,9 @@ test('a producer adds a product with a camera photo, shrunk on the phone before 
   await page.getByRole('link', { name: 'Thêm sản phẩm' }).click();
   await expect(page.getByRole('heading', { name: 'Thêm sản phẩm' })).toBeVisible();
 
-  await page.getByLabel('Tên sản phẩm', { exact: true }).fill('Chao đèn mây');
+  await page.getByRole('textbox', { name: 'Tên sản phẩm', exact: true }).fill('Chao đèn mây');
   await page.getByLabel('Loại sản phẩm').fill('Đèn, chao đèn');
-  const materials = page.getByRole('textbox', { name: 'Nguyên liệu' });
+  const materials = page.getByRole('combobox', { name: 'Nguyên liệu' });
   await materials.fill('mây');
   await materials.press('Enter');
   await materials.fill('tre');
@@ -27,7 +27,7 @@ test('a producer adds a product with a camera photo, shrunk on the phone before 
   await page.getByLabel('Giá thấp nhất (₫)').fill('550000');
   await page.getByLabel('Giá cao nhất (₫)').fill('350000');
   await page.getByLabel('Số lượng đặt tối thiểu').fill('50');
-  await page.getByRole('textbox', { name: 'Hạng OCOP' }).click();
+  await page.getByRole('combobox', { name: 'Hạng OCOP' }).click();
   await page.getByRole('option', { name: '4 sao' }).click();
   await page.getByLabel('Ngày hết hạn giấy chứng nhận OCOP').fill('2027-06-30');
   await expectAccessible(page);
@@ -96,7 +96,7 @@ test('a photo is deleted and a product edit is saved; another producer’s produ
   await expect(page.getByText('Không tìm thấy trang')).toBeVisible();
 
   await page.goto('/producer/products/new');
-  await page.getByLabel('Tên sản phẩm', { exact: true }).fill('Bát gốm');
+  await page.getByRole('textbox', { name: 'Tên sản phẩm', exact: true }).fill('Bát gốm');
   await page.getByLabel('Loại sản phẩm').fill('Gốm');
   await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
   await expect(page.getByRole('heading', { name: 'Bát gốm' })).toBeVisible();
@@ -107,7 +107,7 @@ test('a photo is deleted and a product edit is saved; another producer’s produ
   await page.getByRole('dialog').getByRole('button', { name: 'Xoá ảnh 1' }).click();
   await expect(page.getByText('Chưa có ảnh. Hãy chụp hoặc chọn ảnh sản phẩm.')).toBeVisible();
 
-  await page.getByLabel('Tên sản phẩm', { exact: true }).fill('Bát gốm men rạn');
+  await page.getByRole('textbox', { name: 'Tên sản phẩm', exact: true }).fill('Bát gốm men rạn');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.getByRole('heading', { name: 'Bát gốm men rạn' })).toBeVisible();
   const list = await (

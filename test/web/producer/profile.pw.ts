@@ -64,13 +64,13 @@ test('a new cooperative fills its profile, sees the tax code checked as it types
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Mã số thuế' })).toHaveValue(taxCode);
-  await expect(page.getByRole('textbox', { name: 'Tỉnh, thành phố', exact: true })).toHaveValue(
+  await expect(page.getByRole('combobox', { name: 'Tỉnh, thành phố', exact: true })).toHaveValue(
     'Thành phố Hà Nội',
   );
-  await expect(page.getByRole('textbox', { name: 'Xã, phường', exact: true })).toHaveValue(
+  await expect(page.getByRole('combobox', { name: 'Xã, phường', exact: true })).toHaveValue(
     'Xã Phú Nghĩa',
   );
-  await expect(page.getByRole('textbox', { name: 'Làng nghề', exact: true })).toHaveValue(
+  await expect(page.getByRole('combobox', { name: 'Làng nghề', exact: true })).toHaveValue(
     'Phú Vinh (được công nhận)',
   );
   const saved = page.getByRole('group', { name: 'Người liên hệ 1' });

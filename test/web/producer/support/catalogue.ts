@@ -25,7 +25,7 @@ export const freshCccd = () => `0011${String(randomInt(0, 100_000_000)).padStart
 
 /** Chooses an option of a Mantine Select by its label, typing to narrow long lists. */
 export async function pick(page: Page, label: string, option: string, typed?: string) {
-  const box = page.getByRole('textbox', { name: label, exact: true });
+  const box = page.getByRole('combobox', { name: label, exact: true });
   await box.click();
   if (typed) await box.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();

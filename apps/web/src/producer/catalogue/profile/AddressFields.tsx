@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { vietnameseOrder } from '@web/format/format';
 import { useCommunes, useProvinces } from './profile-api';
 import type { ProfileValues } from './profile-form';
+import { unitFilter } from './unit-filter';
 
 /** Province then commune or ward (two levels since 7/2025), the street, the old address. */
 export function AddressFields({ form }: { form: UseFormReturnType<ProfileValues> }) {
@@ -26,6 +27,7 @@ export function AddressFields({ form }: { form: UseFormReturnType<ProfileValues>
         data={toOptions(provinces.data)}
         searchable
         clearable
+        filter={unitFilter}
         nothingFoundMessage={t('producerCatalogue.profile.nothingFound')}
         {...province}
         onChange={(code) => {
@@ -41,6 +43,7 @@ export function AddressFields({ form }: { form: UseFormReturnType<ProfileValues>
         data={toOptions(communes.data)}
         disabled={!provinceCode}
         searchable
+        filter={unitFilter}
         nothingFoundMessage={t('producerCatalogue.profile.nothingFound')}
         {...form.getInputProps('address.communeCode')}
         onChange={(code) => form.setFieldValue('address.communeCode', code ?? '')}
