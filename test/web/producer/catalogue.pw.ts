@@ -29,7 +29,7 @@ test('a producer adds a product with a camera photo, shrunk on the phone before 
   await page.getByLabel('Số lượng đặt tối thiểu').fill('50');
   await page.getByRole('combobox', { name: 'Hạng OCOP' }).click();
   await page.getByRole('option', { name: '4 sao' }).click();
-  await page.getByLabel('Ngày hết hạn giấy chứng nhận OCOP').fill('2027-06-30');
+  await page.getByRole('textbox', { name: 'Ngày hết hạn giấy chứng nhận OCOP' }).fill('30/06/2027');
   await expectAccessible(page);
   await shoot(page, 'product-new');
 

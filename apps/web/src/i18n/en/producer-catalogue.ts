@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import type { producerCatalogue as vi } from '../vi/producer-catalogue';
 
 export const producerCatalogue: Catalogue<typeof vi> = {
+  invalidFields: 'Some fields need attention: see the messages in red below.',
   reasons: {
     required: 'Please fill this in',
     tax_code_format: 'A tax code has 10 digits, or 13 for a branch (0314409058-002)',

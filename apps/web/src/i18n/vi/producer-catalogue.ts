@@ -1,5 +1,6 @@
 /** Strings of the producer's profile, members and catalogue screens. */
 export const producerCatalogue = {
+  invalidFields: 'Một số mục chưa đúng: hãy xem các dòng báo đỏ bên dưới.',
   reasons: {
     required: 'Hãy điền mục này',
     tax_code_format: 'Mã số thuế gồm 10 chữ số, hoặc 13 chữ số nếu là chi nhánh (0314409058-002)',

@@ -21,7 +21,13 @@ export function localiseFieldErrors(error: unknown, t: TFunction): unknown {
     const code = reasons[issue.field] ?? (error.fields.length === 1 ? error.code : undefined);
     return isReason(code) ? { ...issue, message: t(`producerCatalogue.reasons.${code}`) } : issue;
   });
-  return new ApiError(error.status, error.code, error.message, fields, error.details);
+  const message =
+    error.code === 'validation_failed'
+      ? t('producerCatalogue.invalidFields')
+      : isReason(error.code)
+        ? t(`producerCatalogue.reasons.${error.code}`)
+        : error.message;
+  return new ApiError(error.status, error.code, message, fields, error.details);
 }
 
 /** Runs a request and rethrows its error with the field messages localised. */

@@ -9,11 +9,15 @@ import {
   TagsInput,
   TextInput,
 } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import '@mantine/dates/styles.css';
 import { useForm } from '@mantine/form';
+import 'dayjs/locale/vi';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
 import { useFormSubmit } from '@web/ui/form-submit';
 import { withLocalisedErrors } from '../api-errors';
+import { parseDay } from './day-input';
 import { priceRangeOk, type ProductValues } from './product-form';
 import type { Product } from './products-api';
 
@@ -66,6 +70,7 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
     allowNegative: false,
     min: 0,
     inputMode: 'numeric' as const,
+    hideControls: true,
   };
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -123,6 +128,7 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
               allowDecimal={false}
               allowNegative={false}
               min={1}
+              hideControls
               inputMode="numeric"
               {...form.getInputProps('minOrderQuantity')}
             />
@@ -144,12 +150,17 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
               error={ocopStarsError}
             />
             {form.getValues().ocopStars && (
-              <TextInput
-                type="date"
+              <DateInput
                 label={t('producerCatalogue.product.ocopExpires')}
                 description={t('producerCatalogue.product.ocopExpiresHint')}
+                placeholder="30/06/2027"
+                valueFormat="DD/MM/YYYY"
+                dateParser={parseDay}
+                locale="vi"
+                inputMode="numeric"
                 required
                 {...form.getInputProps('ocopExpiresOn')}
+                onChange={(day) => form.setFieldValue('ocopExpiresOn', day ?? '')}
                 error={ocopExpiresError}
               />
             )}

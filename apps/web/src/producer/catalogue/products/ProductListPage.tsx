@@ -56,7 +56,7 @@ function ProductRow({ product }: { product: Product }) {
           )}
           <Group gap={4}>
             {ocop && (
-              <Badge variant="light" color="yellow" size="sm" style={{ textTransform: 'none' }}>
+              <Badge color="yellow.4" autoContrast size="sm" style={{ textTransform: 'none' }}>
                 {ocop}
               </Badge>
             )}

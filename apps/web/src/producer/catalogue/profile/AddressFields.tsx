@@ -30,6 +30,7 @@ export function AddressFields({ form }: { form: UseFormReturnType<ProfileValues>
         filter={unitFilter}
         nothingFoundMessage={t('producerCatalogue.profile.nothingFound')}
         {...province}
+        value={provinceCode || null}
         onChange={(code) => {
           province.onChange(code ?? '');
           // A commune belongs to one province; a village choice follows the province too.
@@ -46,6 +47,7 @@ export function AddressFields({ form }: { form: UseFormReturnType<ProfileValues>
         filter={unitFilter}
         nothingFoundMessage={t('producerCatalogue.profile.nothingFound')}
         {...form.getInputProps('address.communeCode')}
+        value={form.getValues().address.communeCode || null}
         onChange={(code) => form.setFieldValue('address.communeCode', code ?? '')}
       />
       <TextInput

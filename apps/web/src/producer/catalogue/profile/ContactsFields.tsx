@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { emptyContact, type ProfileValues } from './profile-form';
@@ -23,16 +23,6 @@ export function ContactsFields({ form }: { form: UseFormReturnType<ProfileValues
           p="sm"
         >
           <Stack gap="xs">
-            <Group justify="flex-end" mt={-8}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('producerCatalogue.profile.removeContact', { n: i + 1 })}
-                onClick={() => form.removeListItem('contacts', i)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
             <TextInput
               label={t('producerCatalogue.profile.contactName')}
               autoComplete="name"
@@ -56,6 +46,16 @@ export function ContactsFields({ form }: { form: UseFormReturnType<ProfileValues
               autoComplete="email"
               {...form.getInputProps(`contacts.${i}.email`)}
             />
+            <Group justify="flex-end">
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                onClick={() => form.removeListItem('contacts', i)}
+              >
+                {t('producerCatalogue.profile.removeContact', { n: i + 1 })}
+              </Button>
+            </Group>
           </Stack>
         </Fieldset>
       ))}

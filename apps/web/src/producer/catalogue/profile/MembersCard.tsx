@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -66,13 +66,13 @@ export function MembersCard({ producerId }: { producerId: string }) {
                     {member.email}
                   </Text>
                 </div>
-                <Badge variant="light" color={member.emailVerifiedAt ? 'tre' : 'gray'}>
+                <Text size="xs" c={member.emailVerifiedAt ? 'tre.8' : 'dimmed'} ta="right">
                   {t(
                     member.emailVerifiedAt
                       ? 'producerCatalogue.members.verified'
                       : 'producerCatalogue.members.invited',
                   )}
-                </Badge>
+                </Text>
               </Group>
             ))}
           </Stack>

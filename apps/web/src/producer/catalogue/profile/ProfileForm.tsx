@@ -70,7 +70,7 @@ export function ProfileForm({ producer }: { producer: Producer }) {
     },
   );
   const values = form.getValues();
-  const section = (key: 'identity' | 'address' | 'village' | 'contacts') => (
+  const section = (key: 'identity' | 'address' | 'contacts') => (
     <Title order={2} size="h4">
       {t(`producerCatalogue.profile.${key}`)}
     </Title>
@@ -109,11 +109,6 @@ export function ProfileForm({ producer }: { producer: Producer }) {
           <Stack gap="sm">
             {section('address')}
             <AddressFields form={form} />
-          </Stack>
-        </Card>
-        <Card withBorder>
-          <Stack gap="sm">
-            {section('village')}
             <VillageSelect
               provinceCode={values.address.provinceCode}
               current={producer.craftVillage}
