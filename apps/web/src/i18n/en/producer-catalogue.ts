@@ -124,6 +124,8 @@ export const producerCatalogue: Catalogue<typeof vi> = {
     ocopStar: '{{count}} stars',
     ocopExpires: 'OCOP certificate expiry date',
     ocopExpiresHint: '3–5 star certificates are valid for 36 months',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
     ocopExpiresRequired: 'Enter the certificate’s expiry date',
     sampleAvailable: 'A sample can be lent for showcases',
     published: 'Show the product in the public catalogue',

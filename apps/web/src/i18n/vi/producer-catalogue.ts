@@ -121,6 +121,8 @@ export const producerCatalogue = {
     ocopStar: '{{count}} sao',
     ocopExpires: 'Ngày hết hạn giấy chứng nhận OCOP',
     ocopExpiresHint: 'Giấy chứng nhận 3–5 sao có hạn 36 tháng',
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
     ocopExpiresRequired: 'Hãy nhập ngày hết hạn giấy chứng nhận',
     sampleAvailable: 'Có thể gửi mẫu trưng bày',
     published: 'Hiện sản phẩm trong danh mục công khai',

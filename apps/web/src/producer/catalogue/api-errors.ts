@@ -21,13 +21,14 @@ export function localiseFieldErrors(error: unknown, t: TFunction): unknown {
     const code = reasons[issue.field] ?? (error.fields.length === 1 ? error.code : undefined);
     return isReason(code) ? { ...issue, message: t(`producerCatalogue.reasons.${code}`) } : issue;
   });
-  const message =
-    error.code === 'validation_failed'
-      ? t('producerCatalogue.invalidFields')
-      : isReason(error.code)
-        ? t(`producerCatalogue.reasons.${error.code}`)
-        : error.message;
-  return new ApiError(error.status, error.code, message, fields, error.details);
+  // The top of the form points at the fields; each field says what is wrong with it.
+  return new ApiError(
+    error.status,
+    error.code,
+    t('producerCatalogue.invalidFields'),
+    fields,
+    error.details,
+  );
 }
 
 /** Runs a request and rethrows its error with the field messages localised. */

@@ -157,6 +157,11 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
                 valueFormat="DD/MM/YYYY"
                 dateParser={parseDay}
                 locale="vi"
+                previousLabel={t('producerCatalogue.product.previousMonth')}
+                nextLabel={t('producerCatalogue.product.nextMonth')}
+                // Mantine greys other months' days and reds weekends below AA contrast.
+                hideOutsideDates
+                weekendDays={[]}
                 inputMode="numeric"
                 required
                 {...form.getInputProps('ocopExpiresOn')}
