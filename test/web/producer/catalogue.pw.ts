@@ -76,6 +76,13 @@ test('a producer adds a product with a camera photo, shrunk on the phone before 
   await expect(row).toContainText('OCOP 4 sao, hạn đến 30/06/2027');
   await expectAccessible(page);
   await shoot(page, 'products-list');
+
+  // The same screen in English: no Vietnamese left but the producer's own words.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
+  await expect(row).toContainText('Minimum order 50 pieces');
+  await expect(row).toContainText('OCOP 4 stars, valid until 30/06/2027');
+  await shoot(page, 'products-list-en');
 });
 
 test('a photo is deleted and a product edit is saved; another producer’s product is not found', async ({
@@ -103,6 +110,16 @@ test('a photo is deleted and a product edit is saved; another producer’s produ
   await page
     .locator('input[type=file]:not([capture])')
     .setInputFiles({ name: 'bat.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) });
+  await expect(page.getByRole('img', { name: 'Ảnh 1 của Bát gốm' })).toBeVisible();
+  // A file that is no image is named, and nothing is sent for it.
+  await page.locator('input[type=file]:not([capture])').setInputFiles({
+    name: 'ghi-chu.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('not a photo at all'),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'Chưa gửi được ảnh “ghi-chu.jpg”: tệp này không phải ảnh',
+  );
   await page.getByRole('button', { name: 'Xoá ảnh 1' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xoá ảnh 1' }).click();
   await expect(page.getByText('Chưa có ảnh. Hãy chụp hoặc chọn ảnh sản phẩm.')).toBeVisible();
