@@ -116,7 +116,9 @@ test('a household business must give the owner’s 12-digit CCCD', async ({ page
   expect(stored).toMatchObject({ legalForm: 'household_business', taxCode: cccd });
 });
 
-test('a producer adds a member, who is mailed a link to set a password', async ({ page }) => {
+test('a producer adds a member, who is mailed a link to set a password, then removes them', async ({
+  page,
+}) => {
   const producer = await signUpProducer(page.request, 'HTX Thêm Thành Viên');
   await signIn(page, producer.email, producer.password);
   await page.goto('/producer/profile');
@@ -141,4 +143,18 @@ test('a producer adds a member, who is mailed a link to set a password', async (
   await add.getByRole('button', { name: 'Thêm và gửi thư mời' }).click();
   await expect(add.getByText('Email này đã có tài khoản')).toBeVisible();
   await expect(add.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+
+  // A member is removed after confirming; nobody can remove themselves.
+  await expect(page.getByRole('button', { name: 'Bỏ Nguyễn Thị Thử' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bỏ Trần Thị Bình' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Bỏ Trần Thị Bình khỏi cơ sở?' });
+  await expect(confirm).toContainText(`${email} sẽ bị đăng xuất ngay`);
+  await expectAccessible(page);
+  await shoot(page, 'profile-member-remove');
+  await confirm.getByRole('button', { name: 'Bỏ Trần Thị Bình' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: email })).toHaveCount(0);
+  const listed = await (
+    await page.request.get(`/api/v1/producers/${producer.producerId}/members`)
+  ).json();
+  expect(listed.map((m: { email: string }) => m.email)).toEqual([producer.email]);
 });

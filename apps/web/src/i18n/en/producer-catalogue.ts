@@ -80,7 +80,13 @@ export const producerCatalogue: Catalogue<typeof vi> = {
     email: 'Email',
     submit: 'Add and send the invitation',
     added: '{{name}} added. A mail to set a password was sent to {{email}}.',
-    removeNote: 'To remove a member, please contact the organisers.',
+    you: 'You',
+    removeShort: 'Remove',
+    remove: 'Remove {{name}}',
+    removeTitle: 'Remove {{name}} from the producer?',
+    removeBody:
+      '{{email}} will be signed out at once and cannot sign in again. This cannot be undone.',
+    removed: '{{name}} removed from the producer',
   },
   products: {
     title: 'Products',

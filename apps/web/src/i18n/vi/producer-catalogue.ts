@@ -77,7 +77,13 @@ export const producerCatalogue = {
     email: 'Email',
     submit: 'Thêm và gửi thư mời',
     added: 'Đã thêm {{name}}. Thư đặt mật khẩu đã được gửi đến {{email}}.',
-    removeNote: 'Muốn bỏ một thành viên, hãy liên hệ ban tổ chức.',
+    you: 'Bạn',
+    removeShort: 'Bỏ',
+    remove: 'Bỏ {{name}}',
+    removeTitle: 'Bỏ {{name}} khỏi cơ sở?',
+    removeBody:
+      '{{email}} sẽ bị đăng xuất ngay và không đăng nhập được nữa. Việc này không hoàn tác được.',
+    removed: 'Đã bỏ {{name}} khỏi cơ sở',
   },
   products: {
     title: 'Sản phẩm',

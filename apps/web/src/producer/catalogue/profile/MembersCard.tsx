@@ -1,14 +1,18 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@web/api/api-error';
 import { api, unwrap } from '@web/api/client';
+import { useMe } from '@web/session/session';
 import { FormError } from '@web/ui/FormError';
 import { Loading } from '@web/ui/Loading';
 import { useFormSubmit } from '@web/ui/form-submit';
 import { withLocalisedErrors } from '../api-errors';
-import { membersKey, useMembers } from './profile-api';
+import { type Member, membersKey, useMembers } from './profile-api';
 
 const EMAIL = /^\S+@\S+\.\S+$/;
 
@@ -17,6 +21,7 @@ export function MembersCard({ producerId }: { producerId: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const members = useMembers(producerId);
+  const me = useMe().data;
   const [added, setAdded] = useState<{ name: string; email: string }>();
   const form = useForm({
     initialValues: { fullName: '', email: '' },
@@ -25,6 +30,36 @@ export function MembersCard({ producerId }: { producerId: string }) {
       email: (v) => (EMAIL.test(v.trim()) ? null : t('producerCatalogue.profile.emailInvalid')),
     },
   });
+  const remove = (member: Member) =>
+    modals.openConfirmModal({
+      title: t('producerCatalogue.members.removeTitle', { name: member.fullName }),
+      children: (
+        <Text size="sm">{t('producerCatalogue.members.removeBody', { email: member.email })}</Text>
+      ),
+      labels: {
+        confirm: t('producerCatalogue.members.remove', { name: member.fullName }),
+        cancel: t('common.cancel'),
+      },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await unwrap(
+            api.DELETE('/api/v1/producers/{producerId}/members/{userId}', {
+              params: { path: { producerId, userId: member.id } },
+            }),
+          );
+          notifications.show({
+            message: t('producerCatalogue.members.removed', { name: member.fullName }),
+          });
+        } catch (caught) {
+          notifications.show({
+            color: 'red',
+            message: isApiError(caught) ? caught.message : t('errors.network'),
+          });
+        }
+        await client.invalidateQueries({ queryKey: membersKey(producerId) });
+      },
+    });
   const { onSubmit, error, pending } = useFormSubmit(
     form,
     (values) =>
@@ -60,26 +95,36 @@ export function MembersCard({ producerId }: { producerId: string }) {
               <Group key={member.id} component="li" justify="space-between" wrap="nowrap">
                 <div style={{ minWidth: 0 }}>
                   <Text size="sm" fw={500} truncate>
-                    {member.fullName}
+                    {member.id === me?.id
+                      ? `${member.fullName} (${t('producerCatalogue.members.you')})`
+                      : member.fullName}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
                     {member.email}
                   </Text>
+                  <Text size="xs" c={member.emailVerifiedAt ? 'tre.8' : 'dimmed'}>
+                    {t(
+                      member.emailVerifiedAt
+                        ? 'producerCatalogue.members.verified'
+                        : 'producerCatalogue.members.invited',
+                    )}
+                  </Text>
                 </div>
-                <Text size="xs" c={member.emailVerifiedAt ? 'tre.8' : 'dimmed'} ta="right">
-                  {t(
-                    member.emailVerifiedAt
-                      ? 'producerCatalogue.members.verified'
-                      : 'producerCatalogue.members.invited',
-                  )}
-                </Text>
+                {member.id !== me?.id && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    aria-label={t('producerCatalogue.members.remove', { name: member.fullName })}
+                    onClick={() => remove(member)}
+                  >
+                    {t('producerCatalogue.members.removeShort')}
+                  </Button>
+                )}
               </Group>
             ))}
           </Stack>
         )}
-        <Text size="xs" c="dimmed">
-          {t('producerCatalogue.members.removeNote')}
-        </Text>
         <form onSubmit={onSubmit} noValidate aria-label={t('producerCatalogue.members.add')}>
           <Stack gap="sm">
             <Title order={3} size="h5">
