@@ -11,13 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@web/api/client';
 import { isApiError } from '@web/api/api-error';
 import { localiseFieldErrors } from '../api-errors';
+import { confirmDanger } from '../confirm-danger';
 import { type Product, productKey, productsKey, uploadPhoto } from './products-api';
 import { NotAnImageError, resizeImage } from './resize-image';
 
@@ -66,11 +66,10 @@ export function PhotosCard({ product }: { product: Product }) {
   };
 
   const remove = (photoId: string, n: number) =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('producerCatalogue.photos.removeTitle'),
-      children: <Text size="sm">{t('producerCatalogue.photos.removeBody')}</Text>,
-      labels: { confirm: t('producerCatalogue.photos.remove', { n }), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      body: t('producerCatalogue.photos.removeBody'),
+      confirm: t('producerCatalogue.photos.remove', { n }),
       onConfirm: async () => {
         await unwrap(
           api.DELETE('/api/v1/producers/{producerId}/products/{productId}/photos/{photoId}', {

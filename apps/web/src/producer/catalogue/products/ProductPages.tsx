@@ -1,5 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { api, unwrap } from '@web/api/client';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
+import { confirmDanger } from '../confirm-danger';
 import { useProducerId } from '../use-producer-id';
 import { PhotosCard } from './PhotosCard';
 import { ProductForm } from './ProductForm';
@@ -58,11 +58,10 @@ export function EditProductPage({ productId }: { productId: string }) {
   if (product.isPending) return <Loading />;
   if (product.isError) return <ErrorState error={product.error} />;
   const remove = () =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('producerCatalogue.product.removeTitle'),
-      children: <Text size="sm">{t('producerCatalogue.product.removeBody')}</Text>,
-      labels: { confirm: t('producerCatalogue.product.remove'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      body: t('producerCatalogue.product.removeBody'),
+      confirm: t('producerCatalogue.product.remove'),
       onConfirm: async () => {
         await unwrap(
           api.DELETE('/api/v1/producers/{producerId}/products/{productId}', {

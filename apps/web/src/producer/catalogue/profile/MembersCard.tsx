@@ -1,17 +1,16 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@web/api/api-error';
 import { api, unwrap } from '@web/api/client';
 import { useMe } from '@web/session/session';
 import { FormError } from '@web/ui/FormError';
 import { Loading } from '@web/ui/Loading';
 import { useFormSubmit } from '@web/ui/form-submit';
 import { withLocalisedErrors } from '../api-errors';
+import { confirmDanger } from '../confirm-danger';
 import { type Member, membersKey, useMembers } from './profile-api';
 
 const EMAIL = /^\S+@\S+\.\S+$/;
@@ -31,32 +30,19 @@ export function MembersCard({ producerId }: { producerId: string }) {
     },
   });
   const remove = (member: Member) =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('producerCatalogue.members.removeTitle', { name: member.fullName }),
-      children: (
-        <Text size="sm">{t('producerCatalogue.members.removeBody', { email: member.email })}</Text>
-      ),
-      labels: {
-        confirm: t('producerCatalogue.members.remove', { name: member.fullName }),
-        cancel: t('common.cancel'),
-      },
-      confirmProps: { color: 'red' },
+      body: t('producerCatalogue.members.removeBody', { email: member.email }),
+      confirm: t('producerCatalogue.members.remove', { name: member.fullName }),
       onConfirm: async () => {
-        try {
-          await unwrap(
-            api.DELETE('/api/v1/producers/{producerId}/members/{userId}', {
-              params: { path: { producerId, userId: member.id } },
-            }),
-          );
-          notifications.show({
-            message: t('producerCatalogue.members.removed', { name: member.fullName }),
-          });
-        } catch (caught) {
-          notifications.show({
-            color: 'red',
-            message: isApiError(caught) ? caught.message : t('errors.network'),
-          });
-        }
+        await unwrap(
+          api.DELETE('/api/v1/producers/{producerId}/members/{userId}', {
+            params: { path: { producerId, userId: member.id } },
+          }),
+        );
+        notifications.show({
+          message: t('producerCatalogue.members.removed', { name: member.fullName }),
+        });
         await client.invalidateQueries({ queryKey: membersKey(producerId) });
       },
     });
