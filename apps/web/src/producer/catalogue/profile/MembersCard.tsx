@@ -48,8 +48,9 @@ export function MembersCard({ producerId }: { producerId: string }) {
     });
   const { onSubmit, error, pending } = useFormSubmit(
     form,
-    (values) =>
-      withLocalisedErrors(
+    (values) => {
+      setAdded(undefined);
+      return withLocalisedErrors(
         unwrap(
           api.POST('/api/v1/producers/{producerId}/members', {
             params: { path: { producerId } },
@@ -57,7 +58,8 @@ export function MembersCard({ producerId }: { producerId: string }) {
           }),
         ),
         t,
-      ),
+      );
+    },
     (member) => {
       setAdded({ name: member.fullName, email: member.email });
       form.reset();
