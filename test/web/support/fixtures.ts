@@ -94,7 +94,13 @@ export async function signUpProducer(
   );
   const verified = await request.post('/api/v1/auth/verify-email', { data: { token } });
   expect(verified.status()).toBe(204);
-  return { email, password, producerId: (await answer.json()).producerId };
+  // The sign-up answer names no ids (it is the same for a taken address): ask who signed in.
+  const login = await request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(login.status()).toBe(200);
+  const me = await request.get('/api/v1/auth/me', {
+    headers: { Authorization: `Bearer ${(await login.json()).token}` },
+  });
+  return { email, password, producerId: (await me.json()).producerId };
 }
 
 /** WEB.md: no serious or critical accessibility violation on any screen. */

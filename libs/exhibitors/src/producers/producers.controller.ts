@@ -46,11 +46,13 @@ export class ProducersController {
   @ApiOperation({
     summary: 'Register a producer and its first member; a verification email follows',
   })
-  @ApiCreatedResponse({ type: ProducerSignUpResultDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'email already registered' })
+  @ApiCreatedResponse({
+    type: ProducerSignUpResultDto,
+    description: 'the same answer whether or not the address already has an account',
+  })
   async signUp(@Body() dto: ProducerSignUpDto): Promise<ProducerSignUpResultDto> {
-    const result = await this.producers.signUp(dto);
-    return { ...result, next: 'check your email to confirm the address' };
+    await this.producers.signUp(dto);
+    return { next: 'check your email to confirm the address' };
   }
 
   @Get()

@@ -61,9 +61,20 @@ export const configSchema = z.object({
   SMTP_TIMEOUT_MS: int(100).default(defaults.SMTP_TIMEOUT_MS),
   SESSION_TTL_HOURS: int(1).default(defaults.SESSION_TTL_HOURS),
   RATE_LIMIT_LOGIN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_LOGIN_PER_MINUTE),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR: int(1).default(
+    defaults.RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR,
+  ),
   RATE_LIMIT_SIGNUP_PER_HOUR: int(1).default(defaults.RATE_LIMIT_SIGNUP_PER_HOUR),
   RATE_LIMIT_RESET_PER_HOUR: int(1).default(defaults.RATE_LIMIT_RESET_PER_HOUR),
+  RATE_LIMIT_TOKEN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_TOKEN_PER_MINUTE),
   RATE_LIMIT_PUBLIC_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_PUBLIC_PER_MINUTE),
+  RATE_LIMIT_FORMS_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_FORMS_PER_MINUTE),
+  RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: int(1).default(
+    defaults.RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY,
+  ),
+  RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY: int(1).default(
+    defaults.RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY,
+  ),
   STORAGE_DIR: z.string().default(defaults.STORAGE_DIR),
 });
 

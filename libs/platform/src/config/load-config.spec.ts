@@ -88,3 +88,19 @@ describe('the public address', () => {
     );
   });
 });
+
+describe('production mail', () => {
+  const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://hoicho.example.vn' };
+
+  it('refuses to start without a real SMTP_URL, so no dev mailbox shows reset links', () => {
+    expect(() => parseEnvironment(production)).toThrow(
+      /^Invalid setting SMTP_URL: is required in production/,
+    );
+    expect(() => parseEnvironment({ ...production, SMTP_URL: '' })).toThrow(/SMTP_URL/);
+  });
+
+  it('starts with a relay', () => {
+    const raw = parseEnvironment({ ...production, SMTP_URL: 'smtps://relay.example.vn:465' });
+    expect(raw.SMTP_URL).toBe('smtps://relay.example.vn:465');
+  });
+});

@@ -124,6 +124,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     if (response.headersSent) return;
+    const retryAfter = answer.details?.retryAfter;
+    if (answer.status === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
     response.status(answer.status).json({
       statusCode: answer.status,
       code: answer.code,
