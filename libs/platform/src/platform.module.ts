@@ -53,7 +53,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        loggerModule(config),
+        loggerModule(config, runtime.logDestination),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database.url),
           migrationsRun: config.database.embedded,
