@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProducerDisclosures } from '@hoicho/exhibitors';
 import { AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import { applyStep } from '../application-step';
 import { ApplicationDto } from '../dto/application-view.dto';
@@ -22,6 +23,7 @@ export class ApplicationSubmissionService {
     private readonly applications: ApplicationRepository,
     private readonly events: ApplicationEventRepository,
     private readonly clock: Clock,
+    private readonly disclosures: ProducerDisclosures,
   ) {}
 
   async submit(user: AuthUser, id: string): Promise<ApplicationDto> {
@@ -48,6 +50,8 @@ export class ApplicationSubmissionService {
         submittedAt: this.clock.now(),
         submittedBy: user.id,
       });
+      // Applying shows the body's organisers the producer's private profile (tax code, contacts).
+      await this.disclosures.disclose(manager, app.producerId, ctx.fair.organisingBodyId);
       await this.events.append(manager, [
         {
           fairId: app.fairId,
