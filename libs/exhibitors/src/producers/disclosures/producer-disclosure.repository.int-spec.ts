@@ -16,8 +16,8 @@ describe('ProducerDisclosureRepository (on the real schema)', () => {
     const addBody = async (code: string) =>
       (
         await m.dataSource.query(
-          'INSERT INTO organising_bodies (code, name_vi) VALUES ($1, $1) RETURNING id',
-          [code],
+          'INSERT INTO organising_bodies (code, name_vi) VALUES ($1, $2) RETURNING id',
+          [code, code],
         )
       )[0].id as string;
     body = await addBody('so-cong-thuong');
