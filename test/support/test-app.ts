@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { UsersService } from '@hoicho/accounts';
@@ -39,9 +40,13 @@ export interface TestApp {
 
 /**
  * The whole api as `npm start` builds it, on its own database, Redis prefix and SMTP capture
- * server. `env` overrides settings the way environment variables would.
+ * server. `env` overrides settings the way environment variables would; `logDestination`
+ * receives the JSON log (set LOG_LEVEL too, it is silent by default).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
   const redisPrefix = `t${randomUUID().slice(0, 8)}`;
@@ -67,7 +72,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     smtpUrl: raw.SMTP_URL!,
     secret: raw.APP_SECRET!,
   });
-  const app = await createApiApp({ config, mailbox: smtp.mailbox, stop: async () => undefined });
+  const app = await createApiApp({
+    config,
+    mailbox: smtp.mailbox,
+    logDestination: options.logDestination,
+    stop: async () => undefined,
+  });
   return {
     app,
     http: app.getHttpServer(),
