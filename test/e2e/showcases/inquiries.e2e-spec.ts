@@ -23,7 +23,8 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
     (await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries'))[0].n as number;
 
   beforeAll(async () => {
-    t = await createTestApp({ STORAGE_DIR: tempStorageDir() });
+    // Many inquiries from one client address: the per-address limit is tested below.
+    t = await createTestApp({ STORAGE_DIR: tempStorageDir(), RATE_LIMIT_FORMS_PER_MINUTE: '1000' });
     w = await buildCatalogueWorld(t);
   });
   afterAll(() => t.close());

@@ -400,6 +400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The profile; organisers of a body the producer has not applied to get its public part */
         get: operations["ProducersController_get"];
         put?: never;
         post?: never;
@@ -2675,8 +2676,6 @@ export interface components {
             locale: "vi" | "en";
         };
         ProducerSignUpResultDto: {
-            producerId: string;
-            userId: string;
             /** @example check your email to confirm the address */
             next: string;
         };
@@ -2756,6 +2755,11 @@ export interface components {
             /** @example 01 */
             provinceCode: Record<string, never> | null;
             published: boolean;
+            /**
+             * @description public: an organiser of a body the producer has not applied to; tax code, address and contacts are left out
+             * @enum {string}
+             */
+            visibility: "full" | "public";
             /** @example 0100109106 */
             taxCode: Record<string, never> | null;
             address: components["schemas"]["AddressDto"] | null;
@@ -4801,8 +4805,6 @@ export interface components {
             country?: string;
             /** @enum {string} */
             language?: "vi" | "en";
-            /** @enum {string} */
-            segment?: "buyer" | "press" | "vip" | "public";
             /** @default 0 */
             guests: number;
             /** @description also receive invitations to later fairs */
@@ -5930,15 +5932,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description email not verified yet */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -6206,6 +6199,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6293,6 +6295,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6361,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description email not verified, or not our page */
+            /** @description not our page */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6757,6 +6768,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the same answer whether or not the address already has an account */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,15 +6778,6 @@ export interface operations {
                 };
             };
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description email already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
