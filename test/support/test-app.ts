@@ -18,6 +18,20 @@ import { ClonedDatabase, cloneTemplate } from './test-services';
 
 export type TestDatabase = ClonedDatabase;
 
+const UNLIMITED: Record<string, string> = Object.fromEntries(
+  [
+    'RATE_LIMIT_LOGIN_PER_MINUTE',
+    'RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR',
+    'RATE_LIMIT_SIGNUP_PER_HOUR',
+    'RATE_LIMIT_RESET_PER_HOUR',
+    'RATE_LIMIT_TOKEN_PER_MINUTE',
+    'RATE_LIMIT_PUBLIC_PER_MINUTE',
+    'RATE_LIMIT_FORMS_PER_MINUTE',
+    'RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY',
+    'RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY',
+  ].map((name) => [name, '1000000']),
+);
+
 /** A private database cloned from the migrated template: fast, isolated, dropped afterwards. */
 export function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
@@ -63,6 +77,9 @@ export async function createTestApp(
     OUTBOX_GRACE_MS: '1000',
     MAIL_BACKOFF_MS: '200',
     PUBLIC_URL: 'https://hoicho.test',
+    // Every test calls from 127.0.0.1 and signs many users in: the abuse limits are off unless
+    // a test sets the one it is about (test/e2e/accounts/rate-limit.e2e-spec.ts and others).
+    ...UNLIMITED,
     ...env,
   };
   const raw = parseEnvironment(fullEnv);

@@ -22,11 +22,7 @@ describe('bad input: 400 naming the field, never 500, nothing written', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
-      RATE_LIMIT_FORMS_PER_MINUTE: '1000',
-      RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '1000',
-    });
+    t = await createTestApp({ RATE_LIMIT_PUBLIC_PER_MINUTE: '1000' });
     body = await setUpBody(t);
     other = await setUpBody(t);
     visitorId = await addVisitor(t, body.organiser.token, body.id, {

@@ -21,11 +21,7 @@ describe('campaign → invitations → RSVP → tickets', () => {
   let publicKey: string;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
-      RATE_LIMIT_FORMS_PER_MINUTE: '1000',
-      RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '1000',
-    });
+    t = await createTestApp({ RATE_LIMIT_PUBLIC_PER_MINUTE: '1000' });
     body = await setUpBody(t);
     const key = await request(t.http)
       .get(`/api/v1/fairs/${body.fairId}/ticket-key`)

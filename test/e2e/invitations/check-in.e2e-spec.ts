@@ -9,11 +9,7 @@ describe('gate check-in', () => {
   let otherFairId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
-      RATE_LIMIT_FORMS_PER_MINUTE: '1000',
-      RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '1000',
-    });
+    t = await createTestApp({ RATE_LIMIT_PUBLIC_PER_MINUTE: '1000' });
     body = await setUpBody(t);
     otherFairId = await createFair(t, body.organiser.token, body.id, {
       nameVi: 'Hội chợ OCOP Hà Nội 2027',

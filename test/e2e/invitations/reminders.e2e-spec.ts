@@ -23,11 +23,7 @@ describe('reminders to selected answer states, and unsubscribes', () => {
   let body: Body;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
-      RATE_LIMIT_FORMS_PER_MINUTE: '1000',
-      RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '1000',
-    });
+    t = await createTestApp({ RATE_LIMIT_PUBLIC_PER_MINUTE: '1000' });
     body = await setUpBody(t);
   });
   afterAll(() => t.close());

@@ -24,11 +24,7 @@ describe('deleting a visitor: personal data gone, tickets revoked, figures kept'
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
-      RATE_LIMIT_FORMS_PER_MINUTE: '1000',
-      RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '1000',
-    });
+    t = await createTestApp({ RATE_LIMIT_PUBLIC_PER_MINUTE: '1000' });
     body = await setUpBody(t);
     other = await setUpBody(t);
     admin = await createUser(t, Role.Admin);
