@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
  */
 const ATTEMPTS = 60;
 const TIMING_ROUNDS = 200;
+const SIGN_UP_ROUNDS = 50;
 const STRONG = 'gốm men lam ba trăm năm';
 const DEMO_ORGANISER = 'bantochuc@congthuong.hanoi.local';
 
@@ -132,8 +133,19 @@ async function floods(root: string): Promise<void> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function resetTimings(root: string): Promise<void> {
+function summarise(what: string, times: Record<string, number[]>): void {
+  for (const [kind, list] of Object.entries(times)) {
+    const sorted = [...list].sort((a, b) => a - b);
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    process.stdout.write(
+      `${what}, ${kind} address: mean ${mean.toFixed(1)} ms, p50 ${percentile(sorted, 50).toFixed(1)} ms, p90 ${percentile(sorted, 90).toFixed(1)} ms (${list.length} calls)\n`,
+    );
+  }
+}
+
+async function timings(root: string): Promise<void> {
   const api = await start(root, {
+    RATE_LIMIT_SIGNUP_PER_HOUR: '100000',
     RATE_LIMIT_RESET_PER_HOUR: '100000',
     RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '100000',
   });
@@ -152,13 +164,25 @@ async function resetTimings(root: string): Promise<void> {
         times[kind].push(Number(process.hrtime.bigint() - started) / 1e6);
       }
     }
-    for (const [kind, list] of Object.entries(times)) {
-      const sorted = [...list].sort((a, b) => a - b);
-      const mean = list.reduce((a, b) => a + b, 0) / list.length;
-      process.stdout.write(
-        `reset, ${kind} address: mean ${mean.toFixed(1)} ms, p50 ${percentile(sorted, 50).toFixed(1)} ms, p90 ${percentile(sorted, 90).toFixed(1)} ms (${list.length} calls)\n`,
-      );
+    summarise('reset', times);
+    const signUp = `${api.url}/api/v1/producers/sign-up`;
+    const signUps = { taken: [] as number[], new: [] as number[] };
+    for (let i = 0; i < SIGN_UP_ROUNDS; i++) {
+      for (const kind of (i % 2
+        ? ['taken', 'new']
+        : ['new', 'taken']) as (keyof typeof signUps)[]) {
+        const started = process.hrtime.bigint();
+        const answer = await post(signUp, {
+          email: kind === 'taken' ? DEMO_ORGANISER : `fresh${i}-${Date.now()}@example.vn`,
+          password: STRONG,
+          fullName: 'Người Đo',
+          producerName: 'HTX Đo Thời Gian',
+        });
+        await answer.arrayBuffer();
+        signUps[kind].push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
     }
+    summarise('sign-up', signUps);
   } finally {
     await api.stop();
   }
@@ -170,8 +194,8 @@ async function main(): Promise<void> {
     `build: ${root}\n== one client address, ${ATTEMPTS} calls within a minute, a new email each\n`,
   );
   await floods(root);
-  process.stdout.write(`== password reset timing, ${TIMING_ROUNDS} calls each, alternating\n`);
-  await resetTimings(root);
+  process.stdout.write(`== timings: known against unknown addresses, alternating\n`);
+  await timings(root);
 }
 
 main().catch((error: unknown) => {
