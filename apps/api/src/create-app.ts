@@ -19,7 +19,7 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
   useSecurityHeaders(app, config.publicUrl.startsWith('https:'));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   serveWebAssets(app, config);
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -38,6 +38,11 @@ export interface AppConfig {
     sweepGraceMs: number;
   };
   auth: { sessionTtlHours: number };
+  /**
+   * Which proxies' X-Forwarded-For names the client (false: none, the socket's address is the
+   * client). Behind a load balancer the per-address limits need it, or every caller is one.
+   */
+  trustProxy: false | number | string;
   /** Per client address unless named otherwise (see rate-limit.rules.ts). */
   rateLimits: {
     loginPerMinute: number;

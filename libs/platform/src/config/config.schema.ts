@@ -60,6 +60,11 @@ export const configSchema = z.object({
   SMTP_POOL_SIZE: int(1, 100).default(defaults.SMTP_POOL_SIZE),
   SMTP_TIMEOUT_MS: int(100).default(defaults.SMTP_TIMEOUT_MS),
   SESSION_TTL_HOURS: int(1).default(defaults.SESSION_TTL_HOURS),
+  // Express's "trust proxy": hops (a number) or addresses/subnets of the load balancers.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[\w.:/, -]+)$/)
+    .default(defaults.TRUST_PROXY),
   RATE_LIMIT_LOGIN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_LOGIN_PER_MINUTE),
   RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR: int(1).default(
     defaults.RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR,

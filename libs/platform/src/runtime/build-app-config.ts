@@ -52,6 +52,11 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
       sweepGraceMs: raw.OUTBOX_GRACE_MS,
     },
     auth: { sessionTtlHours: raw.SESSION_TTL_HOURS },
+    trustProxy: !raw.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(raw.TRUST_PROXY)
+        ? Number(raw.TRUST_PROXY)
+        : raw.TRUST_PROXY,
     rateLimits: {
       loginPerMinute: raw.RATE_LIMIT_LOGIN_PER_MINUTE,
       loginPerAccountPerHour: raw.RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR,
