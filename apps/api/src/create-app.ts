@@ -6,6 +6,7 @@ import { APP_CONFIG, PlatformRuntime } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { buildOpenApi } from './openapi';
+import { useSecurityHeaders } from './security/security-headers';
 import { serveWebAssets } from './web/serve-web-assets';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
@@ -14,10 +15,12 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  const config = app.get(APP_CONFIG);
+  useSecurityHeaders(app, config.publicUrl.startsWith('https:'));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  app.set('trust proxy', false);
-  serveWebAssets(app, app.get(APP_CONFIG));
+  app.set('trust proxy', config.trustProxy);
+  serveWebAssets(app, config);
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();

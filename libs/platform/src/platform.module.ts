@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { validationExceptionFactory } from './errors/validation-exception.factory';
 import { HealthController } from './health/health.controller';
 import { loggerModule } from './logging/logger.module';
+import { MailQuota } from './rate-limit/mail-quota';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RedisService } from './redis/redis.service';
 import { PlatformRuntime } from './runtime/platform-runtime';
@@ -28,6 +29,7 @@ export class PlatformModule {
       TransactionRunner,
       Clock,
       RateLimitGuard,
+      MailQuota,
     ];
     if (options.http) {
       providers.push(
@@ -43,13 +45,15 @@ export class PlatformModule {
         },
       );
     }
+    // Every reset link is readable there: never in production, whatever else was configured.
+    const devMailbox = runtime.mailbox && config.env !== 'production';
     const controllers = options.http
-      ? [HealthController, ...(runtime.mailbox ? [DevMailboxController] : [])]
+      ? [HealthController, ...(devMailbox ? [DevMailboxController] : [])]
       : [];
     return {
       module: PlatformModule,
       imports: [
-        loggerModule(config),
+        loggerModule(config, runtime.logDestination),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database.url),
           migrationsRun: config.database.embedded,
@@ -68,7 +72,15 @@ export class PlatformModule {
       ],
       controllers,
       providers,
-      exports: [APP_CONFIG, MAILBOX, RedisService, TransactionRunner, Clock, RateLimitGuard],
+      exports: [
+        APP_CONFIG,
+        MAILBOX,
+        RedisService,
+        TransactionRunner,
+        Clock,
+        RateLimitGuard,
+        MailQuota,
+      ],
     };
   }
 }

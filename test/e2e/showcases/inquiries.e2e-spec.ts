@@ -334,17 +334,21 @@ describe('buyer inquiries are rate-limited', () => {
   let w: CatalogueWorld;
 
   beforeAll(async () => {
-    t = await createTestApp({ STORAGE_DIR: tempStorageDir(), RATE_LIMIT_PUBLIC_PER_MINUTE: '3' });
+    t = await createTestApp({
+      STORAGE_DIR: tempStorageDir(),
+      RATE_LIMIT_FORMS_PER_MINUTE: '3',
+    });
     w = await buildCatalogueWorld(t);
   });
   afterAll(() => t.close());
 
-  it('answers 429 with Retry-After past the limit', async () => {
+  it('answers 429 with Retry-After past the limit, however the sender varies its address', async () => {
     const url = `/api/v1/catalogue/fairs/${w.fair.fairId}/products/${w.products.binh}/inquiries`;
+    let sent = 0;
     const send = () =>
       as(t).post(url, {
         name: 'Bot',
-        email: 'flood@example.com',
+        email: `flood${sent++}@example.com`,
         country: 'US',
         message: 'Hi',
         token: formToken(t),
@@ -355,5 +359,38 @@ describe('buyer inquiries are rate-limited', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries');
     expect(n).toBe(3);
+  });
+});
+
+describe('one producer gets so many inquiries a day, whoever sends them', () => {
+  let t: TestApp;
+  let w: CatalogueWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      STORAGE_DIR: tempStorageDir(),
+      RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY: '2',
+    });
+    w = await buildCatalogueWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After past the producer’s daily quota and keeps nothing more', async () => {
+    const url = `/api/v1/catalogue/fairs/${w.fair.fairId}/products/${w.products.binh}/inquiries`;
+    const send = (n: number) =>
+      as(t).post(url, {
+        name: `Buyer ${n}`,
+        email: `buyer${n}@example.com`,
+        country: 'US',
+        message: 'Price for 500 pieces?',
+        token: formToken(t),
+      });
+    await send(1).expect(202);
+    await send(2).expect(202);
+    const limited = await send(3).expect(429);
+    expect(limited.body.code).toBe('rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(3600);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries');
+    expect(n).toBe(2);
   });
 });

@@ -400,6 +400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The profile; organisers of a body the producer has not applied to get its public part */
         get: operations["ProducersController_get"];
         put?: never;
         post?: never;
@@ -2767,8 +2768,6 @@ export interface components {
             locale: "vi" | "en";
         };
         ProducerSignUpResultDto: {
-            producerId: string;
-            userId: string;
             /** @example check your email to confirm the address */
             next: string;
         };
@@ -2848,6 +2847,11 @@ export interface components {
             /** @example 01 */
             provinceCode: Record<string, never> | null;
             published: boolean;
+            /**
+             * @description public: an organiser of a body the producer has not applied to; tax code, address and contacts are left out
+             * @enum {string}
+             */
+            visibility: "full" | "public";
             /** @example 0100109106 */
             taxCode: Record<string, never> | null;
             address: components["schemas"]["AddressDto"] | null;
@@ -4935,8 +4939,6 @@ export interface components {
             country?: string;
             /** @enum {string} */
             language?: "vi" | "en";
-            /** @enum {string} */
-            segment?: "buyer" | "press" | "vip" | "public";
             /** @default 0 */
             guests: number;
             /** @description also receive invitations to later fairs */
@@ -6119,15 +6121,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description email not verified yet */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -6395,6 +6388,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6482,6 +6484,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6550,7 +6561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description email not verified, or not our page */
+            /** @description not our page */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6946,6 +6957,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the same answer whether or not the address already has an account */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6955,15 +6967,6 @@ export interface operations {
                 };
             };
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description email already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

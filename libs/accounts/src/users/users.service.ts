@@ -55,6 +55,11 @@ export class UsersService {
     }
   }
 
+  /** The account of an address, seen from the caller's transaction. */
+  findByEmail(manager: EntityManager, email: string): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
   findById(id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProducerDisclosures } from '@hoicho/exhibitors';
 import { AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import { applyStep } from '../application-step';
 import { ApplicationDto } from '../dto/application-view.dto';
@@ -25,6 +26,7 @@ export class ApplicationSubmissionService {
     private readonly events: ApplicationEventRepository,
     private readonly receipts: SubmissionReceipts,
     private readonly clock: Clock,
+    private readonly disclosures: ProducerDisclosures,
   ) {}
 
   async submit(user: AuthUser, id: string): Promise<ApplicationDto> {
@@ -53,6 +55,8 @@ export class ApplicationSubmissionService {
         submittedAt: this.clock.now(),
         submittedBy: user.id,
       });
+      // Applying shows the body's organisers the producer's private profile (tax code, contacts).
+      await this.disclosures.disclose(manager, app.producerId, ctx.fair.organisingBodyId);
       await this.events.append(manager, [
         {
           fairId: app.fairId,

@@ -2,6 +2,7 @@
 export interface TemplateDataMap {
   'account.verify-email': { fullName: string; verifyUrl: string; expiresInHours: number };
   'account.reset-password': { fullName: string; resetUrl: string; expiresInMinutes: number };
+  'account.sign-up-attempt': { fullName: string; signInUrl: string; forgotUrl: string };
   'account.welcome-staff': { fullName: string; bodyName: string; role: string; resetUrl: string };
   /** `message` is plain text (blank lines separate paragraphs); the action button is optional. */
   'campaign.generic': {

@@ -101,7 +101,7 @@ export class CataloguePagesController {
 
   @Post()
   @HttpCode(200)
-  @RateLimit('public')
+  @RateLimit('form')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The page’s inquiry form (urlencoded); answers with an HTML page' })

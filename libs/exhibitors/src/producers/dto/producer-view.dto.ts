@@ -32,6 +32,12 @@ export class ProducerSummaryDto {
 }
 
 export class ProducerDto extends ProducerSummaryDto {
+  @ApiProperty({
+    enum: ['full', 'public'],
+    description:
+      'public: an organiser of a body the producer has not applied to; tax code, address and contacts are left out',
+  })
+  visibility: 'full' | 'public';
   @ApiProperty({ nullable: true, example: '0100109106' }) taxCode: string | null;
   @ApiProperty({ type: AddressDto, nullable: true }) address: AddressDto | null;
   @ApiProperty({ type: [ContactDto] }) contacts: ContactDto[];

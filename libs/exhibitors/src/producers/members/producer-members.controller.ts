@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { User } from '@hoicho/accounts';
 import {
+  AppError,
   assertProducerAccess,
   AuthUser,
   CurrentUser,
@@ -22,6 +23,7 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
+import { ProducerDisclosures } from '../disclosures/producer-disclosures.service';
 import { AddProducerMemberDto, ProducerMemberDto } from './producer-member.dto';
 import { ProducerMembersService } from './producer-members.service';
 
@@ -40,7 +42,10 @@ const memberView = ({ id, email, fullName, emailVerifiedAt }: User): ProducerMem
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such producer, or another’s' })
 @Controller('api/v1/producers/:producerId/members')
 export class ProducerMembersController {
-  constructor(private readonly members: ProducerMembersService) {}
+  constructor(
+    private readonly members: ProducerMembersService,
+    private readonly disclosures: ProducerDisclosures,
+  ) {}
 
   @Get()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
@@ -50,6 +55,9 @@ export class ProducerMembersController {
     @UuidParam('producerId') producerId: string,
   ): Promise<ProducerMemberDto[]> {
     assertProducerAccess(user, producerId, 'read');
+    // Members' names and emails are private: not for organisers it has not applied to.
+    if (!(await this.disclosures.mayReadPrivate(user, producerId)))
+      throw AppError.notFound('Producer');
     return (await this.members.list(producerId)).map(memberView);
   }
 

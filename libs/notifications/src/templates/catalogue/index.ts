@@ -1,6 +1,7 @@
 import { MailTemplate } from '../mail-template';
 import { TemplateName } from '../template-data.map';
 import { accountResetPassword } from './account-reset-password.template';
+import { accountSignUpAttempt } from './account-sign-up-attempt.template';
 import { accountVerifyEmail } from './account-verify-email.template';
 import { accountWelcomeStaff } from './account-welcome-staff.template';
 import { allocationBooths } from './allocation-booths.template';
@@ -20,6 +21,7 @@ import { showcaseSampleReturned } from './showcase-sample-returned.template';
 export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'account.verify-email': accountVerifyEmail,
   'account.reset-password': accountResetPassword,
+  'account.sign-up-attempt': accountSignUpAttempt,
   'account.welcome-staff': accountWelcomeStaff,
   'application.received': applicationReceived,
   'application.decision': applicationDecision,

@@ -11,6 +11,7 @@ const producer: Producer = {
   craftVillage: null,
   provinceCode: null,
   published: false,
+  visibility: 'full',
   taxCode: null,
   address: null,
   contacts: [
