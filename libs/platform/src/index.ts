@@ -22,6 +22,7 @@ export * from './queue/queue-name';
 export * from './queue/typed-queue';
 export * from './sweep/sweep-lock';
 export * from './validation/money.decorator';
+export * from './validation/sent-fields';
 export * from './validation/text.transforms';
 export * from './validation/text.decorator';
 export * from './sweep/sweep-timer';
