@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { changedTables, fingerprint } from './support/database-fingerprint';
@@ -15,6 +16,23 @@ const NO_RATE_LIMITS = {
 };
 
 const WRONG_TYPE = { status: 415, code: 'unsupported_media_type' };
+/** Fields a successful write changes by itself. */
+const VOLATILE = new Set(['updatedAt', 'version']);
+/**
+ * Rules that tie a field to others, so that a one-field PATCH may rightly change or name them
+ * too; anything else a one-field PATCH changes or names is a fault.
+ */
+const RELATED: Record<string, string[]> = {
+  // Moving a village to another province drops a commune that was not sent along.
+  'PATCH /api/v1/craft-villages/{villageId} {provinceCode}': ['communeCode'],
+  // The application window and withdrawal deadline must end before the fair's first day.
+  'PATCH /api/v1/fairs/{fairId} {days}': ['applicationsCloseAt', 'withdrawalDeadline'],
+  // A plan's geometry: a booth's code is in its neighbours' lists, its place must be free.
+  'PATCH /api/v1/fairs/{fairId}/booths/{boothId} {code}': ['neighbours'],
+  'PATCH /api/v1/fairs/{fairId}/booths/{boothId} {x}': ['position'],
+};
+/** Only a draft application can be edited: the answer names its status, not the body. */
+const STATE_FIELDS = ['status'];
 
 interface Outcome {
   route: string;
@@ -44,6 +62,18 @@ describe('bad input on every body route of the OpenAPI document', () => {
 
   const route = (operation: BodyOperation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
+  /** Probed with a body no route takes (an unknown field), so the probe writes nothing either. */
+  async function sessionOf(operation: BodyOperation): Promise<Session | undefined> {
+    if (!sessions.has(operation)) {
+      const probe = malformedVariants(sample(doc, operation.schema)).find(
+        (v) => v.name === 'unknown property',
+      )!;
+      const session = await sessionFor(t, world, operation, probe);
+      if (session) sessions.set(operation, session);
+    }
+    return sessions.get(operation);
+  }
+
   it('refuses every malformed body with a 4xx, never a 5xx, and writes nothing', async () => {
     expect(operations.length).toBeGreaterThan(50);
     const before = await fingerprint(t.dataSource);
@@ -51,13 +81,11 @@ describe('bad input on every body route of the OpenAPI document', () => {
     const unreachable: string[] = [];
     for (const operation of operations) {
       const variants = malformedVariants(sample(doc, operation.schema));
-      const probe = variants.find((v) => v.name === 'unknown property')!;
-      const session = await sessionFor(t, world, operation, probe);
+      const session = await sessionOf(operation);
       if (!session) {
         unreachable.push(route(operation));
         continue;
       }
-      sessions.set(operation, session);
       const path = world.fill(operation.path);
       for (const variant of variants) {
         const answer = await send(
@@ -108,5 +136,62 @@ describe('bad input on every body route of the OpenAPI document', () => {
     expect(failures).toEqual([]);
     expect(accepted).toEqual([]);
     expect(changedTables(before, after)).toEqual([]);
+  });
+
+  it('changes exactly the one field a PATCH names, or answers 4xx and changes nothing', async () => {
+    const problems: string[] = [];
+    let requests = 0;
+    for (const operation of operations.filter((o) => o.method === 'patch')) {
+      const session = await sessionOf(operation);
+      const path = world.fill(operation.path);
+      const plausible = sample(doc, operation.schema) as Record<string, unknown>;
+      const readable = Boolean(doc.paths[operation.path].get);
+      const read = async () => {
+        let call = request(t.http).get(path);
+        if (session?.token) call = call.set('Authorization', `Bearer ${session.token}`);
+        return (await call.expect(200)).body as Record<string, unknown>;
+      };
+      for (const [key, value] of Object.entries(plausible)) {
+        const where = `PATCH ${operation.path} {${key}}`;
+        const related = new Set([key, ...(RELATED[where] ?? [])]);
+        const before = await fingerprint(t.dataSource);
+        const shown = readable ? await read() : undefined;
+        const answer = await send(
+          t,
+          'patch',
+          path,
+          session!,
+          'application/json',
+          JSON.stringify({ [key]: value }),
+        );
+        requests++;
+        if (answer.status >= 500) {
+          problems.push(`${where}: ${answer.status} ${answer.code}`);
+        } else if (answer.status >= 400) {
+          const changed = changedTables(before, await fingerprint(t.dataSource));
+          if (changed.length) problems.push(`${where}: ${answer.status}, yet ${changed} changed`);
+          const others = answer.fields
+            .map((f) => f.field)
+            .filter((field) => !related.has(field) && !field.startsWith(`${key}.`))
+            .filter((field) => !(answer.status === 409 && STATE_FIELDS.includes(field)));
+          if (others.length) problems.push(`${where}: ${answer.status} naming ${others}`);
+        } else if (shown) {
+          const after = await read();
+          const alsoChanged = Object.keys({ ...shown, ...after }).filter(
+            (field) =>
+              !related.has(field) &&
+              !VOLATILE.has(field) &&
+              !isDeepStrictEqual(shown[field], after[field]),
+          );
+          if (alsoChanged.length) problems.push(`${where}: also changed ${alsoChanged}`);
+        }
+      }
+    }
+    process.stdout.write(
+      `single-field PATCH: ${requests} requests, ${problems.length} problems\n` +
+        problems.map((p) => `  ${p}\n`).join(''),
+    );
+    expect(requests).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
   });
 });
