@@ -5855,6 +5855,8 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OneClickBodyDto"];
+                "multipart/form-data": components["schemas"]["OneClickBodyDto"];
                 "application/json": components["schemas"]["OneClickBodyDto"];
             };
         };
