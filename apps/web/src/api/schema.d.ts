@@ -9894,6 +9894,8 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
                 "application/json": string;
                 "multipart/form-data": string;
             };
@@ -13519,6 +13521,9 @@ export interface operations {
             content: {
                 "multipart/form-data": string;
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/octet-stream": string;
             };
         };

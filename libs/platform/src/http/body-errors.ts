@@ -45,7 +45,7 @@ export const unsupportedMediaType = (sent: string, accepted: readonly string[]) 
     'unsupported_media_type',
     'unsupported_media_type',
     `This route takes ${accepted.join(' or ')}, not ${sent}`,
-    [{ field: 'body', message: `must be sent as ${accepted.join(' or ')}` }],
+    [{ field: 'content-type', message: `must be ${accepted.join(' or ')}` }],
     { accepted },
   );
 
