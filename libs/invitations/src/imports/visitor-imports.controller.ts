@@ -29,6 +29,7 @@ import {
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
+  NeedsQueue,
   Page,
   PageQueryDto,
   Role,
@@ -107,6 +108,7 @@ export class VisitorImportsController {
 
   @Post('visitor-imports/:importId/start')
   @HttpCode(202)
+  @NeedsQueue()
   @ApiOperation({ summary: 'Import the uploaded list (runs as a job; poll for progress)' })
   @ApiAcceptedResponse({ type: VisitorImportDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'import_not_startable' })

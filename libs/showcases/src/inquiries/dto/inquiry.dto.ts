@@ -158,6 +158,9 @@ class StatusCountsDto {
   @ApiProperty() closed: number;
 }
 
+/** The producer's inquiries in each state. */
+export class InquiryCountsDto extends StatusCountsDto {}
+
 class VillageCountDto {
   @ApiProperty({ nullable: true }) villageId: string | null;
   @ApiProperty({ nullable: true, example: 'Bát Tràng' }) village: string | null;
