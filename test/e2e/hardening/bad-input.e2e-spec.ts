@@ -152,7 +152,9 @@ describe('bad input on every body route of the OpenAPI document', () => {
       const read = async () => {
         let call = request(t.http).get(path);
         if (session?.token) call = call.set('Authorization', `Bearer ${session.token}`);
-        return (await call.expect(200)).body as Record<string, unknown>;
+        // A route filled with an invented id has no row to read back.
+        const response = await call;
+        return response.status === 200 ? (response.body as Record<string, unknown>) : undefined;
       };
       for (const [key, value] of Object.entries(plausible)) {
         const where = `PATCH ${operation.path} {${key}}`;
@@ -179,7 +181,7 @@ describe('bad input on every body route of the OpenAPI document', () => {
             .filter((field) => !(answer.status === 409 && STATE_FIELDS.includes(field)));
           if (others.length) problems.push(`${where}: ${answer.status} naming ${others}`);
         } else if (shown) {
-          const after = await read();
+          const after = (await read()) ?? {};
           const alsoChanged = Object.keys({ ...shown, ...after }).filter(
             (field) =>
               !related.has(field) &&
