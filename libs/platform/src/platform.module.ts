@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module, Provider, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from './clock/clock';
 import { APP_CONFIG } from './config/app-config';
@@ -10,6 +10,7 @@ import { DevMailboxController, MAILBOX } from './dev-mailbox/dev-mailbox.control
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { validationExceptionFactory } from './errors/validation-exception.factory';
 import { HealthController } from './health/health.controller';
+import { MediaTypeInterceptor } from './http/media-type.interceptor';
 import { loggerModule } from './logging/logger.module';
 import { MailQuota } from './rate-limit/mail-quota';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
@@ -34,6 +35,7 @@ export class PlatformModule {
     if (options.http) {
       providers.push(
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: MediaTypeInterceptor },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

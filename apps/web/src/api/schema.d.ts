@@ -6046,6 +6046,8 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OneClickBodyDto"];
+                "multipart/form-data": components["schemas"]["OneClickBodyDto"];
                 "application/json": components["schemas"]["OneClickBodyDto"];
             };
         };
@@ -10156,6 +10158,8 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
                 "application/json": string;
                 "multipart/form-data": string;
             };
@@ -13955,6 +13959,9 @@ export interface operations {
             content: {
                 "multipart/form-data": string;
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/octet-stream": string;
             };
         };

@@ -34,7 +34,7 @@ import { PlanDto } from './dto/plan.dto';
 import { BoothsService } from './booths.service';
 import { PlanGridService } from './plan-grid.service';
 import { PLAN_FILE_LIMIT_BYTES } from './plan-body.middleware';
-import { readPlanSource, UploadedPlanFile } from './plan-import.source';
+import { CSV_MEDIA_TYPES, readPlanSource, UploadedPlanFile } from './plan-import.source';
 import { PlanImportService } from './plan-import.service';
 import { PlanReaderService } from './plan-reader.service';
 
@@ -104,7 +104,7 @@ export class PlanController {
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: PLAN_FILE_LIMIT_BYTES, files: 1 } }),
   )
-  @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
+  @ApiConsumes(...CSV_MEDIA_TYPES, 'application/json', 'multipart/form-data')
   @ApiBody({ description: CSV_DOC, schema: { type: 'string' } })
   @ApiOperation({
     summary: 'Import booths from CSV or JSON: all or nothing, every problem with its line',

@@ -44,7 +44,11 @@ import {
   VisitorImportPageDto,
   VisitorImportUploadDto,
 } from './dto/import.dto';
-import { IMPORT_FILE_LIMIT_BYTES, UploadedImportFile } from './visitor-import.source';
+import {
+  IMPORT_FILE_LIMIT_BYTES,
+  RAW_IMPORT_MEDIA_TYPES,
+  UploadedImportFile,
+} from './visitor-import.source';
 import { VisitorImportsService } from './visitor-imports.service';
 
 const FILE_DOC =
@@ -68,7 +72,7 @@ export class VisitorImportsController {
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: IMPORT_FILE_LIMIT_BYTES, files: 1 } }),
   )
-  @ApiConsumes('multipart/form-data', 'text/csv', 'application/octet-stream')
+  @ApiConsumes('multipart/form-data', ...RAW_IMPORT_MEDIA_TYPES)
   @ApiBody({ description: FILE_DOC, schema: { type: 'string', format: 'binary' } })
   @ApiOperation({
     summary: 'Upload a visitor list: a preview of the first rows with their errors',

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AppError, formatVnd, Public, RateLimit, UuidParam, escapeHtml } from '@hoicho/platform';
@@ -105,6 +112,7 @@ export class CataloguePagesController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The page’s inquiry form (urlencoded); answers with an HTML page' })
+  @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'an HTML page: thanks, or the form with what to correct' })
   async send(
