@@ -32,3 +32,5 @@ export { listenUrl } from './runtime/build-app-config';
 export * from './text/vietnamese-text.util';
 export * from './auth/uuid-param.decorator';
 export * from './text/escape-html.util';
+export * from './openapi/api-file-upload.decorator';
+export * from './openapi/openapi-extensions';

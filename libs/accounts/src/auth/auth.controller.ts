@@ -69,6 +69,7 @@ export class AuthController {
     await this.sessions.revoke(user.id, user.sessionId);
   }
 
+  @ApiOperation({ summary: 'The signed-in user' })
   @Get('me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeDto })

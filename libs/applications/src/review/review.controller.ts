@@ -148,6 +148,7 @@ export class ReviewController {
     return this.releases.release(user, fairId, dto);
   }
 
+  @ApiOperation({ summary: 'An application under review' })
   @Get('applications/:applicationId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: ReviewApplicationDto })

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   APP_CONFIG,
   AppConfig,
@@ -14,7 +20,10 @@ import { emailFromUnsubscribeToken } from './unsubscribe-token';
 
 class OneClickBodyDto {
   /** RFC 8058 clients post `List-Unsubscribe=One-Click` as a form field. */
-  @IsOptional() @IsString() 'List-Unsubscribe'?: string;
+  @ApiPropertyOptional({ example: 'One-Click' })
+  @IsOptional()
+  @IsString()
+  'List-Unsubscribe'?: string;
 }
 
 @ApiTags('notifications')

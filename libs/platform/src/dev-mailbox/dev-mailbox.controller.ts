@@ -1,5 +1,11 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExcludeEndpoint,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { MailboxStore } from '../embedded/mailbox.store';
 import { DevMailboxMessageDto } from './dev-mailbox-message.dto';
@@ -14,6 +20,7 @@ export const MAILBOX = Symbol('MAILBOX');
 export class DevMailboxController {
   constructor(@Inject(MAILBOX) private readonly mailbox: MailboxStore) {}
 
+  @ApiOperation({ summary: 'Mail caught by the dev mailbox (development only)' })
   @Get('messages')
   @ApiQuery({ name: 'to', required: false })
   @ApiOkResponse({ type: [DevMailboxMessageDto] })
@@ -27,6 +34,7 @@ export class DevMailboxController {
       }));
   }
 
+  @ApiOperation({ summary: 'One caught message as HTML (development only)' })
   @Get('messages/:id/html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header(

@@ -41,6 +41,7 @@ const memberView = ({ id, email, fullName, emailVerifiedAt }: User): ProducerMem
 export class ProducerMembersController {
   constructor(private readonly members: ProducerMembersService) {}
 
+  @ApiOperation({ summary: 'Members of a producer' })
   @Get()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @ApiOkResponse({ type: [ProducerMemberDto] })
