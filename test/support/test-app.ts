@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { IncomingMessage, Server } from 'node:http';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
@@ -39,9 +40,14 @@ export interface TestApp {
 
 /**
  * The whole api as `npm start` builds it, on its own database, Redis prefix and SMTP capture
- * server. `env` overrides settings the way environment variables would.
+ * server. `env` overrides settings the way environment variables would. Requests that name no
+ * language ask for `acceptLanguage` (English unless told: the suites check English messages;
+ * null sends none, to test the user's saved language and the Vietnamese default).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  { acceptLanguage = 'en' }: { acceptLanguage?: string | null } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
   const redisPrefix = `t${randomUUID().slice(0, 8)}`;
@@ -68,9 +74,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     secret: raw.APP_SECRET!,
   });
   const app = await createApiApp({ config, mailbox: smtp.mailbox, stop: async () => undefined });
+  const server: Server = app.getHttpServer();
+  if (acceptLanguage)
+    server.prependListener('request', (incoming: IncomingMessage) => {
+      incoming.headers['accept-language'] ??= acceptLanguage;
+    });
   return {
     app,
-    http: app.getHttpServer(),
+    http: server,
     mailbox: smtp.mailbox,
     smtp,
     database,
