@@ -22,7 +22,9 @@ describe('errors in the caller’s language', () => {
   };
 
   it('names the bad fields in Vietnamese or English, as Accept-Language asks', async () => {
-    const vi = (await badProfile(admin.token, 'vi-VN,vi;q=0.9').expect(400)).body;
+    const viAnswer = await badProfile(admin.token, 'vi-VN,vi;q=0.9').expect(400);
+    expect(viAnswer.headers['content-language']).toBe('vi');
+    const vi = viAnswer.body;
     expect(vi.code).toBe('validation_failed');
     expect(vi.message).toBe('Một số trường chưa hợp lệ: ngôn ngữ, họ và tên');
     expect(vi.fields).toEqual([

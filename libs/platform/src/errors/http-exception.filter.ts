@@ -142,10 +142,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     if (response.headersSent) return;
-    const { message, fields } = localiseError(
-      { ...answer, own: answer.own ?? false },
-      callerLanguage(request),
-    );
+    const language = callerLanguage(request);
+    const { message, fields } = localiseError({ ...answer, own: answer.own ?? false }, language);
+    response.vary('Accept-Language').setHeader('Content-Language', language);
     response.status(answer.status).json({
       statusCode: answer.status,
       code: answer.code,

@@ -114,6 +114,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   password: { vi: 'mật khẩu', en: 'password' },
   pending: { vi: 'đang chờ', en: 'pending' },
   phone: { vi: 'số điện thoại', en: 'phone' },
+  photo: { vi: 'ảnh', en: 'photo' },
   photoRef: { vi: 'ảnh', en: 'photo' },
   pointsPerOcopStar: { vi: 'điểm mỗi sao OCOP', en: 'points per OCOP star' },
   power: { vi: 'điện', en: 'power' },

@@ -1,7 +1,8 @@
 /**
- * What a failed validation rule means in Vietnamese, by class-validator's rule name, with the
- * rule's arguments ({0}, {1}). English answers keep class-validator's own sentence, which the
- * rules already write for people. A unit test checks that every rule in use is here.
+ * What a failed validation rule means in Vietnamese, by class-validator's rule name (or a
+ * domain check's stable code), with the rule's arguments ({0}, {1}). English answers keep the
+ * rule's own sentence, which is written for people. A unit test checks that every rule in use
+ * is here.
  */
 export const RULE_TEXTS_VI: Record<string, string> = {
   arrayMaxSize: 'có tối đa {0} mục',
@@ -41,4 +42,23 @@ export const RULE_TEXTS_VI: Record<string, string> = {
   nestedValidation: 'phải là một đối tượng hợp lệ',
   whitelistValidation: 'không được phép gửi trường này',
   unknownValue: 'không hợp lệ',
+  // The producers' domain checks (exhibitors' FieldResult codes)
+  invalid: 'không hợp lệ',
+  unknown: 'không có trong danh mục',
+  required: 'bắt buộc phải có',
+  too_long: 'quá dài',
+  date_invalid: 'phải là một ngày (YYYY-MM-DD)',
+  ocop_stars: 'chứng nhận OCOP có từ 1 đến 5 sao',
+  province_unknown: 'không có tỉnh/thành với mã này',
+  commune_unknown: 'không có xã/phường với mã này',
+  commune_not_in_province: 'xã/phường không thuộc tỉnh/thành đã chọn',
+  phone_invalid: 'không phải số điện thoại hợp lệ',
+  phone_not_vietnamese: 'chỉ nhận số điện thoại Việt Nam (+84)',
+  phone_not_personal: 'hãy ghi số di động hoặc cố định, không ghi số tổng đài',
+  tax_code_format: 'mã số thuế không đúng định dạng',
+  tax_code_check_digit: 'mã số thuế có chữ số kiểm tra sai',
+  tax_code_branch: 'mã chi nhánh phải từ 001 đến 999',
+  price_range: 'phải từ giá thấp nhất trở lên',
+  photo_type: 'ảnh phải là JPEG, PNG hoặc WebP',
+  photo_too_large: 'ảnh lớn hơn 5 MB',
 };
