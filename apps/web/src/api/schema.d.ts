@@ -2534,9 +2534,15 @@ export interface components {
             attachments: string[];
         };
         FieldIssueDto: {
-            /** @example email */
+            /**
+             * @description the field’s machine name (a dotted path)
+             * @example email
+             */
             field: string;
-            /** @example must be an email */
+            /**
+             * @description in the caller’s language
+             * @example must be an email
+             */
             message: string;
             /** @description line of an imported file */
             line?: number;
@@ -2544,11 +2550,21 @@ export interface components {
         ErrorBodyDto: {
             /** @example 400 */
             statusCode: number;
-            /** @example validation_failed */
+            /**
+             * @description stable, for programs
+             * @example validation_failed
+             */
             code: string;
-            /** @example The request has invalid fields */
+            /**
+             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
+             * @example Some fields are invalid: email
+             */
             message: string;
             fields: components["schemas"]["FieldIssueDto"][];
+            /** @description facts about the failure, as each code documents them */
+            details?: {
+                [key: string]: unknown;
+            };
             requestId?: string;
         };
         MessageViewDto: {
