@@ -45,6 +45,11 @@ describe('the error catalogues', () => {
         fields.add(rule.propertyName);
         rules.add(rule.name ?? rule.type);
       }
+    // The HTTP layer words the body and database failures it reports per field.
+    const filter = sources.find(({ file }) => file.endsWith('http-exception.filter.ts'))!.text;
+    for (const m of filter.matchAll(/rule: '(\w+)'/g)) rules.add(m[1]);
+    const databaseCodes = filter.slice(filter.indexOf('PG_ANSWERS'), filter.indexOf('};'));
+    for (const m of databaseCodes.matchAll(/code: '(\w+)'/g)) rules.add(m[1]);
     // The producers' domain checks report stable codes the same way.
     for (const { file, text } of sources) {
       if (!file.startsWith('exhibitors/')) continue;

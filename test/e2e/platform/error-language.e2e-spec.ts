@@ -65,6 +65,23 @@ describe('errors in the caller’s language', () => {
     );
   });
 
+  it('words what the HTTP layer refuses too: a body that is not JSON', async () => {
+    const broken = (
+      await request(t.http)
+        .patch('/api/v1/auth/me')
+        .auth(admin.token, { type: 'bearer' })
+        .set('Accept-Language', 'vi')
+        .set('Content-Type', 'application/json')
+        .send('{"locale": "en"')
+        .expect(400)
+    ).body;
+    expect(broken).toMatchObject({
+      code: 'malformed_json',
+      message: 'Nội dung gửi lên không phải JSON hợp lệ',
+      fields: [{ field: 'body', message: 'không phải JSON hợp lệ' }],
+    });
+  });
+
   it('translates an AppError too, keeping its code', async () => {
     const missing = `/api/v1/fairs/${randomUUID()}`;
     const vi = (

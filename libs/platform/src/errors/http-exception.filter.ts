@@ -46,7 +46,7 @@ function fromHttpException(exception: HttpException): Answer {
       status,
       code: 'malformed_json',
       message: 'The body is not valid JSON',
-      fields: [{ field: 'body', message: 'not valid JSON' }],
+      fields: [{ field: 'body', message: 'not valid JSON', rule: 'malformed_json' }],
     };
   }
   const message =
@@ -80,7 +80,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       status: 400,
       code: 'malformed_json',
       message: 'The body is not valid JSON',
-      fields: [{ field: 'body', message: 'not valid JSON' }],
+      fields: [{ field: 'body', message: 'not valid JSON', rule: 'malformed_json' }],
     };
   }
   if (bodyParser?.type === 'entity.too.large') {
@@ -88,7 +88,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       status: 413,
       code: 'payload_too_large',
       message: 'The body is too large',
-      fields: [{ field: 'body', message: 'too large' }],
+      fields: [{ field: 'body', message: 'too large', rule: 'payload_too_large' }],
     };
   }
   if (exception instanceof QueryFailedError) {
@@ -103,7 +103,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       return {
         ...known,
         message: driverError.detail ?? exception.message,
-        fields: [{ field, message: known.code }],
+        fields: [{ field, message: known.code, rule: known.code }],
       };
     }
   }

@@ -42,6 +42,16 @@ export const RULE_TEXTS_VI: Record<string, string> = {
   nestedValidation: 'phải là một đối tượng hợp lệ',
   whitelistValidation: 'không được phép gửi trường này',
   unknownValue: 'không hợp lệ',
+  // Bodies the HTTP layer or the database refused
+  malformed_json: 'không phải JSON hợp lệ',
+  payload_too_large: 'quá lớn',
+  already_exists: 'đã tồn tại',
+  referenced_row_missing: 'tham chiếu đến dữ liệu không tồn tại',
+  still_referenced: 'vẫn đang được dùng ở nơi khác',
+  constraint_violated: 'vi phạm một ràng buộc dữ liệu',
+  invalid_value: 'có giá trị không hợp lệ',
+  value_too_long: 'quá dài',
+  concurrent_update: 'vừa bị thay đổi cùng lúc, vui lòng thử lại',
   // The producers' domain checks (exhibitors' FieldResult codes)
   invalid: 'không hợp lệ',
   unknown: 'không có trong danh mục',
