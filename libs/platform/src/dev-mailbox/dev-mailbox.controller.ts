@@ -1,12 +1,14 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import {
   ApiExcludeEndpoint,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiQuery,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
+import { ErrorBodyDto } from '../errors/error-body.dto';
 import { MailboxStore } from '../embedded/mailbox.store';
 import { DevMailboxMessageDto } from './dev-mailbox-message.dto';
 import { renderMailboxPage } from './mailbox.page';
@@ -42,6 +44,7 @@ export class DevMailboxController {
     "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'",
   )
   @ApiOkResponse({ description: 'the HTML part as sent' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such message' })
   html(@Param('id') id: string): string {
     const message = this.mailbox.get(id);
     if (!message) throw new NotFoundException('message not found');
