@@ -1,4 +1,5 @@
 import { ApplicationOwnership } from './progress/application-ownership';
+import { ApplicationPreviewController } from './progress/application-preview.controller';
 import { ApplicationProgressController } from './progress/application-progress.controller';
 import { ApplicationProgressService } from './progress/application-progress.service';
 import { Module } from '@nestjs/common';
@@ -23,6 +24,7 @@ import { DraftApplicationsService } from './forms/draft-applications.service';
 import { OwnApplications } from './forms/own-applications';
 import { ProducerApplicationsController } from './forms/producer-applications.controller';
 import { ProducerFairs } from './forms/producer-fairs';
+import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { FairApplicantsReader } from './read-models/fair-applicants.reader';
 import { ApplicationQueryService } from './review/application-query.service';
@@ -33,6 +35,7 @@ import { DecisionService } from './review/decision.service';
 import { PaymentsService } from './review/payments.service';
 import { PriorityOverrideService } from './review/priority-override.service';
 import { PriorityService } from './review/priority.service';
+import { ReleasePreviewService } from './review/release-preview.service';
 import { ReviewAccess } from './review/review-context';
 import { ReviewController } from './review/review.controller';
 import { ApplicationSettingsService } from './settings/application-settings.service';
@@ -40,7 +43,12 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
-  controllers: [ApplicationProgressController, ProducerApplicationsController, ReviewController],
+  controllers: [
+    ApplicationPreviewController,
+    ApplicationProgressController,
+    ProducerApplicationsController,
+    ReviewController,
+  ],
   providers: [
     ApplicationOwnership,
     ApplicationProgressService,
@@ -57,6 +65,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationFormService,
     DraftApplicationsService,
     ApplicationSubmissionService,
+    SubmissionReceipts,
     ApplicationWithdrawalService,
     ReviewAccess,
     ApprovalPricing,
@@ -64,6 +73,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     DecisionService,
     DecisionLetters,
     DecisionReleaseService,
+    ReleasePreviewService,
     PriorityOverrideService,
     PaymentsService,
     ApplicationsService,

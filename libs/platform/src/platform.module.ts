@@ -57,8 +57,15 @@ export class PlatformModule {
           ...dataSourceOptions(config.database.url),
           migrationsRun: config.database.embedded,
         }),
+        // The queues that requests add to: with Redis away an add fails at once (the sweeps
+        // re-add from the rows) instead of waiting in the offline queue for the reconnect.
+        // The workers consume on connections of their own that wait Redis out.
         BullModule.forRoot({
-          connection: { url: config.redis.url, maxRetriesPerRequest: null },
+          connection: {
+            url: config.redis.url,
+            maxRetriesPerRequest: null,
+            enableOfflineQueue: false,
+          },
           prefix: `{${config.redis.prefix}}`,
         }),
       ],

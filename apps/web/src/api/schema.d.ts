@@ -995,6 +995,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other producers with a submitted application to the fair, by name
+         * @description For the “stand near” wishes; names and producer ids only, never contacts.
+         */
+        get: operations["ApplicationPreviewController_applicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/application-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an application with these wishes would cost if approved now; saves nothing */
+        post: operations["ApplicationPreviewController_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/quote": {
         parameters: {
             query?: never;
@@ -1197,6 +1234,26 @@ export interface paths {
          * @description Releasing again finds nothing staged and sends nothing.
          */
         post: operations["ReviewController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/applications/decisions/release-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a release would send, without sending anything
+         * @description The count of staged decisions of each kind (all, or `applicationIds`), the letters that would go out, and the first letter of each kind rendered as it would be sent.
+         */
+        post: operations["ReviewController_previewRelease"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2272,6 +2329,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/producers/{producerId}/inquiries/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the producer’s inquiries are new, replied and closed */
+        get: operations["ProducerInquiriesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/producers/{producerId}/inquiries/{inquiryId}": {
         parameters: {
             query?: never;
@@ -2279,7 +2353,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One inquiry: the buyer, the message, the product it came from */
+        get: operations["ProducerInquiriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3634,6 +3709,57 @@ export interface components {
             boothTypes: components["schemas"]["CallBoothTypeDto"][];
             supportProgrammes: components["schemas"]["CallProgrammeDto"][];
         };
+        FairApplicantDto: {
+            /** Format: uuid */
+            producerId: string;
+            /** @example HTX Gốm Bát Tràng */
+            name: string;
+        };
+        ApplicationNeedsDto: {
+            /**
+             * @description electricity beyond the standard socket
+             * @default false
+             */
+            power: boolean;
+            /**
+             * @description running water at the booth
+             * @default false
+             */
+            water: boolean;
+            /** @example Cần ổ cắm 3 pha cho lò nung mini */
+            note?: string;
+        };
+        CreateApplicationDto: {
+            /** @example 2 */
+            boothsWanted: number;
+            /**
+             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
+             * @example [
+             *       "tieu-chuan"
+             *     ]
+             */
+            boothTypes: string[];
+            /**
+             * @description zone codes, most wanted first; empty means any zone
+             * @example [
+             *       "may-tre-dan",
+             *       "gom-su"
+             *     ]
+             */
+            zones?: string[];
+            /** @default false */
+            wantsCorner: boolean;
+            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
+            nearProducerIds?: string[];
+            /** @description products from the producer’s own catalogue it will exhibit */
+            productIds?: string[];
+            needs?: components["schemas"]["ApplicationNeedsDto"];
+            /**
+             * Format: uuid
+             * @description the support programme claimed
+             */
+            supportProgrammeId?: string | null;
+        };
         UnmetConditionDto: {
             /** @example ocop_missing */
             code: string;
@@ -3736,51 +3862,6 @@ export interface components {
             zones: components["schemas"]["FormZoneDto"][];
             boothTypes: components["schemas"]["FormBoothTypeDto"][];
             supportProgrammes: components["schemas"]["FormProgrammeDto"][];
-        };
-        ApplicationNeedsDto: {
-            /**
-             * @description electricity beyond the standard socket
-             * @default false
-             */
-            power: boolean;
-            /**
-             * @description running water at the booth
-             * @default false
-             */
-            water: boolean;
-            /** @example Cần ổ cắm 3 pha cho lò nung mini */
-            note?: string;
-        };
-        CreateApplicationDto: {
-            /** @example 2 */
-            boothsWanted: number;
-            /**
-             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
-             * @example [
-             *       "tieu-chuan"
-             *     ]
-             */
-            boothTypes: string[];
-            /**
-             * @description zone codes, most wanted first; empty means any zone
-             * @example [
-             *       "may-tre-dan",
-             *       "gom-su"
-             *     ]
-             */
-            zones?: string[];
-            /** @default false */
-            wantsCorner: boolean;
-            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
-            nearProducerIds?: string[];
-            /** @description products from the producer’s own catalogue it will exhibit */
-            productIds?: string[];
-            needs?: components["schemas"]["ApplicationNeedsDto"];
-            /**
-             * Format: uuid
-             * @description the support programme claimed
-             */
-            supportProgrammeId?: string | null;
         };
         ApplicationNeedsViewDto: {
             power: boolean;
@@ -4127,6 +4208,42 @@ export interface components {
              * @example 12
              */
             letters: number;
+        };
+        DecisionLetterPreviewDto: {
+            /** @enum {string} */
+            decision: "approved" | "rejected" | "waitlisted";
+            applicationId: string;
+            /** @example HTX Mây tre đan Phú Vinh */
+            producerName: string;
+            /** @example htx@phuvinh.vn */
+            to: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            subject: string;
+            html: string;
+            text: string;
+        };
+        ReleasePreviewDto: {
+            /**
+             * @description staged decisions a release would make known
+             * @example 12
+             */
+            staged: number;
+            /** @example 8 */
+            approved: number;
+            /** @example 2 */
+            rejected: number;
+            /** @example 2 */
+            waitlisted: number;
+            /**
+             * @description letters that would be sent
+             * @example 12
+             */
+            letters: number;
+            /** @description the staged applications, to release exactly what was previewed */
+            applicationIds: string[];
+            /** @description the first letter of each kind of decision */
+            samples: components["schemas"]["DecisionLetterPreviewDto"][];
         };
         ApplicationEventDto: {
             id: string;
@@ -5291,8 +5408,59 @@ export interface components {
             /** @description mark_damaged, mark_lost: what happened (required); cancel: why the requested sample never arrived (required); receive, sell: optional */
             note?: string;
         };
-        SamplePageDto: {
-            items: components["schemas"]["SampleDto"][];
+        SampleShowcaseDto: {
+            id: string;
+            titleVi: string;
+            titleEn: string | null;
+            location: string | null;
+            /**
+             * @description Hà Nội calendar day
+             * @example 2026-10-10
+             */
+            startsOn: string;
+            /** @example 2026-10-13 */
+            endsOn: string;
+        };
+        ProducerSampleDto: {
+            id: string;
+            fairId: string;
+            showcaseId: string;
+            producer: components["schemas"]["NamedRefDto"];
+            product: components["schemas"]["SampleProductDto"];
+            /** @enum {string} */
+            origin: "invited" | "proposed";
+            /** @enum {string} */
+            entryStatus: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+            note: string | null;
+            decisionNote: string | null;
+            quantity: number;
+            /**
+             * @description đồng
+             * @example 2500000
+             */
+            declaredValue: string;
+            /** @example S-0001 */
+            labelCode: string | null;
+            /** @enum {string|null} */
+            custodyStatus: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled" | null;
+            displayLocation: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description one sample: its whole trail */
+            trail?: components["schemas"]["CustodyEventDto"][];
+            showcase: components["schemas"]["SampleShowcaseDto"];
+            /**
+             * Format: date-time
+             * @description when the sample reached its custody status (null for an entry not accepted)
+             */
+            statusSince: string | null;
+        };
+        ProducerSamplePageDto: {
+            items: components["schemas"]["ProducerSampleDto"][];
             page: number;
             pageSize: number;
             total: number;
@@ -5334,6 +5502,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        InquiryCountsDto: {
+            new: number;
+            replied: number;
+            closed: number;
         };
         UpdateInquiryDto: {
             /** @enum {string} */
@@ -10663,6 +10836,115 @@ export interface operations {
             };
         };
     };
+    ApplicationPreviewController_applicants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairApplicantDto"][];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair (or a draft one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationPreviewController_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeQuoteDto"];
+                };
+            };
+            /** @description a wish the fair cannot take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair (or a draft one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ApplicationProgressController_quote: {
         parameters: {
             query?: never;
@@ -10838,7 +11120,13 @@ export interface operations {
                 craft?: string;
                 /** @description best valid OCOP rating of at least */
                 ocopMin?: number;
-                sort?: "submittedAt" | "status" | "village" | "craft" | "ocop" | "priority";
+                /** @description a zone code the producer wished */
+                zone?: string;
+                /** @description the support programme claimed */
+                programme?: string;
+                /** @description priority (1–5) is */
+                priority?: number;
+                sort?: "submittedAt" | "status" | "producer" | "village" | "craft" | "ocop" | "priority";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -11620,6 +11908,74 @@ export interface operations {
             };
         };
     };
+    ReviewController_previewRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseDecisionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleasePreviewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or application, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ReviewController_get: {
         parameters: {
             query?: never;
@@ -12205,6 +12561,15 @@ export interface operations {
             };
             /** @description fair_not_allocating */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13879,6 +14244,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -14431,6 +14805,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -14638,6 +15021,15 @@ export interface operations {
             };
             /** @description campaign_not_sent */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16572,6 +16964,8 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 entryStatus?: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+                /** @description accepted samples in this state */
+                custodyStatus?: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled";
             };
             header?: never;
             path: {
@@ -16586,7 +16980,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SamplePageDto"];
+                    "application/json": components["schemas"]["ProducerSamplePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             401: {
@@ -16638,6 +17040,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryCountsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                inquiryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDto"];
                 };
             };
             400: {

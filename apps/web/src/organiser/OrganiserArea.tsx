@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
+import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
 import { planningRoutes } from './planning-routes';
@@ -12,14 +13,16 @@ import { planningRoutes } from './planning-routes';
 export default function OrganiserArea() {
   return (
     <RequireRole roles={['organiser', 'admin']}>
-      <Switch>
-        {planningRoutes}
-        {deskRoutes}
-        {checkInRoutes}
-        <Route>
-          <ErrorState kind="notFound" />
-        </Route>
-      </Switch>
+      <BodyScope>
+        <Switch>
+          {planningRoutes}
+          {deskRoutes}
+          {checkInRoutes}
+          <Route>
+            <ErrorState kind="notFound" />
+          </Route>
+        </Switch>
+      </BodyScope>
     </RequireRole>
   );
 }

@@ -13,7 +13,12 @@ export function ErrorState({ error, kind }: { error?: unknown; kind?: Kind }) {
   const detail = resolved === 'failed' && error instanceof Error ? error.message : undefined;
   return (
     <Stack maw={480} mx="auto" my="xl">
-      <Alert color={resolved === 'failed' ? 'red' : 'yellow'} title={t(`errors.${resolved}.title`)}>
+      <Alert
+        color={resolved === 'failed' ? 'red' : 'yellow'}
+        title={t(`errors.${resolved}.title`)}
+        // The light yellow's own title colour is below AA contrast; the text colour is not.
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      >
         {detail ?? t(`errors.${resolved}.body`)}
       </Alert>
       <Button component={Link} to="/" variant="light">

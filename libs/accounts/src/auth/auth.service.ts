@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, AppError, TransactionRunner, Tx } from '@hoicho/platform';
 import { SessionsService } from '../sessions/sessions.service';
 import { AuthTokensService } from '../tokens/auth-tokens.service';
@@ -54,7 +54,7 @@ export class AuthService {
       locale: user.locale,
       data: {
         fullName: user.fullName,
-        verifyUrl: `${this.config.publicUrl}/account/verify-email?token=${token}`,
+        verifyUrl: appLinks.verifyEmail(this.config.publicUrl, token),
         expiresInHours: VERIFY_TTL_HOURS,
       },
       dedupeKey: `verify-email:${user.id}:${token.slice(0, 16)}`,
@@ -98,7 +98,7 @@ export class AuthService {
   }
 
   resetUrl(token: string): string {
-    return `${this.config.publicUrl}/account/reset-password?token=${token}`;
+    return appLinks.resetPassword(this.config.publicUrl, token);
   }
 
   /** Sets the new password and signs every device out; reaching the link also proves the email. */

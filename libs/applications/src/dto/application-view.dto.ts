@@ -162,6 +162,37 @@ export class ReleaseResultDto {
   @ApiProperty({ example: 12, description: 'letters recorded in the outbox' }) letters: number;
 }
 
+/** One decision letter rendered as it would be sent, before the release. */
+export class DecisionLetterPreviewDto {
+  @ApiProperty({ enum: ['approved', 'rejected', 'waitlisted'] }) decision: ApplicationDecision;
+  @ApiProperty() applicationId: string;
+  @ApiProperty({ example: 'HTX Mây tre đan Phú Vinh' }) producerName: string;
+  @ApiProperty({ example: 'htx@phuvinh.vn' }) to: string;
+  @ApiProperty({ enum: ['vi', 'en'] }) locale: 'vi' | 'en';
+  @ApiProperty() subject: string;
+  @ApiProperty() html: string;
+  @ApiProperty() text: string;
+}
+
+export class ReleasePreviewDto {
+  @ApiProperty({ example: 12, description: 'staged decisions a release would make known' })
+  staged: number;
+  @ApiProperty({ example: 8 }) approved: number;
+  @ApiProperty({ example: 2 }) rejected: number;
+  @ApiProperty({ example: 2 }) waitlisted: number;
+  @ApiProperty({ example: 12, description: 'letters that would be sent' }) letters: number;
+  @ApiProperty({
+    type: [String],
+    description: 'the staged applications, to release exactly what was previewed',
+  })
+  applicationIds: string[];
+  @ApiProperty({
+    type: [DecisionLetterPreviewDto],
+    description: 'the first letter of each kind of decision',
+  })
+  samples: DecisionLetterPreviewDto[];
+}
+
 export class ApplicationSettingsDto {
   @ApiProperty() fairId: string;
   @ApiProperty({ example: 10 }) craftVillagePoints: number;

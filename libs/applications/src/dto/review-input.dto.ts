@@ -168,7 +168,15 @@ export class ApplicationSettingsInputDto {
   depositPercent?: number;
 }
 
-export const SORTS = ['submittedAt', 'status', 'village', 'craft', 'ocop', 'priority'] as const;
+export const SORTS = [
+  'submittedAt',
+  'status',
+  'producer',
+  'village',
+  'craft',
+  'ocop',
+  'priority',
+] as const;
 export type ApplicationSort = (typeof SORTS)[number];
 
 export class ApplicationQueryDto extends PageQueryDto {
@@ -205,6 +213,27 @@ export class ApplicationQueryDto extends PageQueryDto {
   @Min(0)
   @Max(5)
   ocopMin?: number;
+
+  @ApiPropertyOptional({ example: 'may-tre-dan', description: 'a zone code the producer wished' })
+  @IsOptional()
+  @TrimNfc()
+  @IsText(1, 100)
+  zone?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the support programme claimed' })
+  @IsOptional()
+  @IsString()
+  @TrimLower()
+  @IsUUID('all', { message: 'must be a support programme id (UUID)' })
+  programme?: string;
+
+  @ApiPropertyOptional({ example: 5, minimum: 1, maximum: 5, description: 'priority (1–5) is' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  priority?: number;
 
   @ApiPropertyOptional({ enum: SORTS, default: 'submittedAt' })
   @IsOptional()

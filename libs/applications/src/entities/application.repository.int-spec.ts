@@ -129,12 +129,16 @@ describe('ApplicationRepository (on the migrated schema)', () => {
     });
   });
 
-  it('stagedSubmitters and lockStaged find staged decisions, of the ids given or all', async () => {
+  it('stagedSubmitters, findStaged and lockStaged find staged decisions, of the ids given or all', async () => {
     const staged = people[STAGED];
     expect(await apps.stagedSubmitters(fair.id)).toEqual([
       { id: staged.applicationId, submittedBy: staged.member.id },
     ]);
     expect(await apps.stagedSubmitters(fair.id, [people[0].applicationId])).toEqual([]);
+    expect((await apps.findStaged(fair.id)).map((a) => [a.id, a.pendingDecision])).toEqual([
+      [staged.applicationId, 'approved'],
+    ]);
+    expect(await apps.findStaged(fair.id, [people[0].applicationId])).toEqual([]);
     await m.transactions.run(async ({ manager }) => {
       expect((await apps.lockStaged(manager, fair.id)).map((a) => a.pendingDecision)).toEqual([
         'approved',

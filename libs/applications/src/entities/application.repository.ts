@@ -124,6 +124,18 @@ export class ApplicationRepository {
     });
   }
 
+  /** The fair's staged decisions (of these ids, or all), read without a lock: a preview. */
+  findStaged(fairId: string, ids?: readonly string[]): Promise<Application[]> {
+    return this.dataSource.getRepository(Application).find({
+      where: {
+        fairId,
+        pendingDecision: Not(IsNull()),
+        ...(ids ? { id: In([...ids]) } : {}),
+      },
+      order: { id: 'ASC' },
+    });
+  }
+
   lockStaged(manager: EntityManager, fairId: string, ids?: readonly string[]) {
     return manager.getRepository(Application).find({
       where: {

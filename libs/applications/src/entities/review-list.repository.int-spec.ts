@@ -1,4 +1,9 @@
-import { ApplicantFixture, applicantsFixture, fairFixture } from '@hoicho/testing/fair-fixtures';
+import {
+  ApplicantFixture,
+  applicantsFixture,
+  FairFixture,
+  fairFixture,
+} from '@hoicho/testing/fair-fixtures';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ApplicationsModule } from '../applications.module';
 import { ReviewListRepository } from './review-list.repository';
@@ -7,12 +12,13 @@ describe('ReviewListRepository (on the migrated schema)', () => {
   let m: TestModule;
   let lists: ReviewListRepository;
   let fairId: string;
+  let fair: FairFixture;
   let people: ApplicantFixture[];
 
   beforeAll(async () => {
     m = await createTestModule([ApplicationsModule]);
     lists = m.get(ReviewListRepository);
-    const fair = await fairFixture(m);
+    fair = await fairFixture(m);
     fairId = fair.id;
     people = await applicantsFixture(m, fair, 10);
     // Villages and crafts for the filters and the Vietnamese order.
@@ -61,6 +67,43 @@ describe('ReviewListRepository (on the migrated schema)', () => {
     });
     expect(second.total).toBe(3);
     expect(second.rows).toHaveLength(1);
+  });
+
+  it('page: by a wished zone, by the programme claimed, producers in Vietnamese order', async () => {
+    const [zone] = await m.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM zones WHERE fair_id = $1 AND code = 'gom-su'`,
+      [fairId],
+    );
+    await m.dataSource.query(`UPDATE applications SET zone_ids = ARRAY[]::uuid[] WHERE id = $1`, [
+      people[1].applicationId,
+    ]);
+    const inZone = await lists.all(fairId, { zoneId: zone.id });
+    expect(inZone.map((r) => r.id)).not.toContain(people[1].applicationId);
+    expect(inZone).toHaveLength(7);
+    const claimed = await lists.all(fairId, { programmeId: fair.programmeId });
+    expect(claimed.map((r) => r.id)).toEqual([people[0].applicationId]);
+    const some = await lists.all(fairId, { ids: [people[2].applicationId] });
+    expect(some.map((r) => r.id)).toEqual([people[2].applicationId]);
+    expect(await lists.all(fairId, { ids: [] })).toEqual([]);
+    const names = ['Đặng', 'Ánh', 'An', 'Dương', 'Ă', 'Anh', 'Bảo', 'Ân'];
+    const listed = (await lists.all(fairId, {})).map((r) => r.id);
+    for (const [i, id] of listed.entries()) {
+      await m.dataSource.query('UPDATE applications SET producer_name = $2 WHERE id = $1', [
+        id,
+        names[i],
+      ]);
+    }
+    const byName = await lists.page(fairId, {}, 'producer', 'asc', { page: 1, pageSize: 50 });
+    expect(byName.rows.map((r) => r.producerName)).toEqual([
+      'An',
+      'Anh',
+      'Ánh',
+      'Ă',
+      'Ân',
+      'Bảo',
+      'Dương',
+      'Đặng',
+    ]);
   });
 
   it('all: every match, for orders computed outside the database', async () => {

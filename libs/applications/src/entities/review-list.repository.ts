@@ -12,10 +12,15 @@ export interface ReviewFilter {
   village?: string;
   craft?: string;
   ocopMin?: number;
+  /** A zone the producer wished, by id. */
+  zoneId?: string;
+  programmeId?: string;
+  /** Only these applications (a filter on a computed figure, such as the priority). */
+  ids?: readonly string[];
 }
 
 /** The orders the database can give (priority is computed, so sorted by the caller). */
-export type ReviewSort = 'submittedAt' | 'status' | 'village' | 'craft' | 'ocop';
+export type ReviewSort = 'submittedAt' | 'status' | 'producer' | 'village' | 'craft' | 'ocop';
 
 const REVIEW_STATUS = 'COALESCE(a.pendingDecision, a.status)';
 
@@ -45,6 +50,9 @@ export class ReviewListRepository {
     switch (sort) {
       case 'status':
         qb.orderBy(STATUS_ORDER, direction);
+        break;
+      case 'producer':
+        qb.orderBy('a.producerName COLLATE vi', direction);
         break;
       case 'village':
         qb.orderBy('a.craftVillage COLLATE vi', direction, nulls);
@@ -95,6 +103,11 @@ export class ReviewListRepository {
     if (filter.ocopMin !== undefined) {
       qb.andWhere('a.ocopStars >= :ocop', { ocop: filter.ocopMin });
     }
+    if (filter.zoneId) qb.andWhere(':zoneId = ANY(a.zoneIds)', { zoneId: filter.zoneId });
+    if (filter.programmeId) {
+      qb.andWhere('a.supportProgrammeId = :programmeId', { programmeId: filter.programmeId });
+    }
+    if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: [...filter.ids] });
     return qb;
   }
 }

@@ -7,10 +7,12 @@ import { ApplicationRepository } from '../entities/application.repository';
 import { ApplicationWishes } from './application-wishes';
 import { OwnApplications } from './own-applications';
 import { ProducerFairs } from './producer-fairs';
+import { SubmissionReceipts } from './submission-receipts';
 
 /**
  * A producer submits its draft for review while the fair is open and inside its window; the
- * producer snapshot is taken again, and whether this is its first participation.
+ * producer snapshot is taken again, and whether this is its first participation; the
+ * acknowledgement mail is recorded in the same transaction.
  */
 @Injectable()
 export class ApplicationSubmissionService {
@@ -21,6 +23,7 @@ export class ApplicationSubmissionService {
     private readonly own: OwnApplications,
     private readonly applications: ApplicationRepository,
     private readonly events: ApplicationEventRepository,
+    private readonly receipts: SubmissionReceipts,
     private readonly clock: Clock,
   ) {}
 
@@ -30,7 +33,9 @@ export class ApplicationSubmissionService {
     const tctx = this.fairs.transitionContext(ctx.fair);
     // Read outside the transaction: it asks the exhibitors area, and holds no lock meanwhile.
     const snapshot = await this.wishes.snapshot(current.producerId, current.productIds, ctx.fair);
-    await this.transactions.run(async ({ manager }) => {
+    const fullName = await this.receipts.fullNameOf(user);
+    await this.transactions.run(async (tx) => {
+      const { manager } = tx;
       const fair = await this.fairs.lock(manager, current.fairId);
       const app = await this.own.lock(manager, user, id);
       const next = applyStep(app, 'submit', tctx);
@@ -58,6 +63,10 @@ export class ApplicationSubmissionService {
           actorId: user.id,
         },
       ]);
+      await this.receipts.record(tx, user, fullName, ctx.fair, {
+        ...app,
+        producerName: snapshot.producerName,
+      });
     });
     return this.own.get(user, id);
   }

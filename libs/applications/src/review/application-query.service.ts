@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { UsersService } from '@hoicho/accounts';
 import { FairDto, FairsService } from '@hoicho/fairs';
 import { AppError, AuthUser, Clock, Page } from '@hoicho/platform';
-import { TransitionContext } from '../domain';
+import { PriorityResult, TransitionContext } from '../domain';
 import { ApplicationEventDto, ReviewApplicationDto } from '../dto/application-view.dto';
 import { ApplicationQueryDto } from '../dto/review-input.dto';
 import { ApplicationEventRepository } from '../entities/application-event.repository';
 import { Application } from '../entities/application.entity';
 import { ApplicationRepository } from '../entities/application.repository';
-import { ReviewListRepository } from '../entities/review-list.repository';
+import { ReviewFilter, ReviewListRepository } from '../entities/review-list.repository';
 import { toEventDto, toReviewDto } from '../views/application.view';
 import { firstDayOf, PlanIndex, withdrawalDeadlineOf } from '../views/fair-context';
 import { PriorityService } from './priority.service';
@@ -45,14 +45,15 @@ export class ApplicationQueryService {
     const ctx = await this.reviewContext(fair);
     const view = (app: Application) =>
       toReviewDto(app, ctx.plan, ctx.tctx, ctx.priorities.get(app.id));
+    const filter = this.filterOf(query, ctx.plan, ctx.priorities);
     const order = query.order ?? 'asc';
     const sort = query.sort ?? 'submittedAt';
     if (sort !== 'priority') {
-      const { rows, total } = await this.lists.page(fairId, query, sort, order, query);
+      const { rows, total } = await this.lists.page(fairId, filter, sort, order, query);
       return { items: rows.map(view), page: query.page, pageSize: query.pageSize, total };
     }
     // Priority is computed, not stored: sort the filtered applications in memory.
-    const all = await this.lists.all(fairId, query);
+    const all = await this.lists.all(fairId, filter);
     const rank = (app: Application) => ctx.priorities.get(app.id)?.priority ?? 0;
     const score = (app: Application) => ctx.priorities.get(app.id)?.score ?? 0;
     const sign = order === 'desc' ? -1 : 1;
@@ -70,6 +71,30 @@ export class ApplicationQueryService {
       pageSize: query.pageSize,
       total: all.length,
     };
+  }
+
+  /** The query's filters as the list reads them; a zone is named by its code. */
+  private filterOf(
+    query: ApplicationQueryDto,
+    plan: PlanIndex,
+    priorities: Map<string, PriorityResult>,
+  ): ReviewFilter {
+    const { status, pending, village, craft, ocopMin, zone, programme } = query;
+    const filter: ReviewFilter = { status, pending, village, craft, ocopMin };
+    if (zone !== undefined) {
+      const found = plan.zonesByCode.get(zone);
+      if (!found)
+        throw AppError.validation([{ field: 'zone', message: 'is not a zone of this fair' }]);
+      filter.zoneId = found.id;
+    }
+    if (programme !== undefined) filter.programmeId = programme;
+    if (query.priority !== undefined) {
+      // Computed for the whole fair on each read, so handed to the list as the matching ids.
+      filter.ids = [...priorities.values()]
+        .filter((result) => result.priority === query.priority)
+        .map((result) => result.id);
+    }
+    return filter;
   }
 
   /** The organiser's view of some of the fair's applications, in the order asked. */

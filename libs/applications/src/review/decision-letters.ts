@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { User, UsersService } from '@hoicho/accounts';
 import { FairDto } from '@hoicho/fairs';
-import { OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxMessageInput, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { ApplicationStatus } from '../domain';
 import { Application } from '../entities/application.entity';
@@ -41,6 +41,17 @@ export class DecisionLetters {
       (app.submittedBy && recipients.get(app.submittedBy)) ||
       (app.submittedBy ? await this.users.findById(app.submittedBy) : null);
     if (!recipient) return false;
+    const id = await this.outbox.record(tx, this.letter(fair, app, decision, recipient));
+    return id !== null;
+  }
+
+  /** The letter as it is recorded (and as the release preview renders it). */
+  letter(
+    fair: FairDto,
+    app: Application,
+    decision: ApplicationStatus,
+    recipient: User,
+  ): OutboxMessageInput<'application.decision'> {
     const approved = decision === 'approved';
     const detail = app.feeDetail;
     const en = recipient.locale === 'en';
@@ -50,7 +61,7 @@ export class DecisionLetters {
           ? (detail.programme.nameEn ?? detail.programme.nameVi)
           : detail.programme.nameVi
         : null;
-    const id = await this.outbox.record(tx, {
+    return {
       template: 'application.decision',
       to: recipient.email,
       locale: recipient.locale,
@@ -74,9 +85,8 @@ export class DecisionLetters {
             ? (BigInt(app.amountDue) - BigInt(app.deposit)).toString()
             : null,
         programmeName: approved ? programme : null,
-        applicationUrl: `${this.config.publicUrl}/applications/${app.id}`,
+        applicationUrl: appLinks.application(this.config.publicUrl, app.id),
       },
-    });
-    return id !== null;
+    };
   }
 }

@@ -24,6 +24,7 @@ import {
   ApplicationEventDto,
   ApplicationSettingsDto,
   DecisionResultDto,
+  ReleasePreviewDto,
   ReleaseResultDto,
   ReviewApplicationDto,
   ReviewApplicationPageDto,
@@ -43,6 +44,7 @@ import { DecisionReleaseService } from './decision-release.service';
 import { DecisionService } from './decision.service';
 import { PaymentsService } from './payments.service';
 import { PriorityOverrideService } from './priority-override.service';
+import { ReleasePreviewService } from './release-preview.service';
 
 @ApiTags('applications (review)')
 @ApiBearerAuth()
@@ -59,6 +61,7 @@ export class ReviewController {
     private readonly queries: ApplicationQueryService,
     private readonly decisions: DecisionService,
     private readonly releases: DecisionReleaseService,
+    private readonly releasePreviews: ReleasePreviewService,
     private readonly priorities: PriorityOverrideService,
     private readonly payments: PaymentsService,
     private readonly settings: ApplicationSettingsService,
@@ -146,6 +149,24 @@ export class ReviewController {
     @Body() dto: ReleaseDecisionsDto,
   ): Promise<ReleaseResultDto> {
     return this.releases.release(user, fairId, dto);
+  }
+
+  @Post('applications/decisions/release-preview')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOperation({
+    summary: 'What a release would send, without sending anything',
+    description:
+      'The count of staged decisions of each kind (all, or `applicationIds`), the letters ' +
+      'that would go out, and the first letter of each kind rendered as it would be sent.',
+  })
+  @ApiOkResponse({ type: ReleasePreviewDto })
+  previewRelease(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @Body() dto: ReleaseDecisionsDto,
+  ): Promise<ReleasePreviewDto> {
+    return this.releasePreviews.preview(user, fairId, dto);
   }
 
   @ApiOperation({ summary: 'An application under review' })

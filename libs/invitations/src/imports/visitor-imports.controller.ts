@@ -28,6 +28,7 @@ import {
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
+  NeedsQueue,
   Page,
   PageQueryDto,
   Role,
@@ -108,6 +109,7 @@ export class VisitorImportsController {
 
   @Post('visitor-imports/:importId/start')
   @HttpCode(202)
+  @NeedsQueue()
   @ApiOperation({ summary: 'Import the uploaded list (runs as a job; poll for progress)' })
   @ApiAcceptedResponse({ type: VisitorImportDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'import_not_startable' })

@@ -14,6 +14,7 @@ export interface TemplateDataMap {
   };
   'invitation.letter': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'invitation.ticket': import('./catalogue/invitation-letter.template').InvitationLetterData;
+  'application.received': import('./catalogue/application-received.template').ApplicationReceivedData;
   'application.decision': import('./catalogue/application-decision.template').ApplicationDecisionData;
   'allocation.booths': import('./catalogue/allocation-booths.template').AllocationBoothsData;
   'allocation.waitlisted': import('./catalogue/allocation-waitlisted.template').AllocationWaitlistedData;

@@ -137,11 +137,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
       message: 'Something went wrong on our side',
       fields: [],
     };
-    if (answer.status >= 500)
+    // A service that is away is said once per request, not with a stack: it is not a bug.
+    if (answer.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(answer.message);
+    else if (answer.status >= 500)
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     if (response.headersSent) return;
+    const retryAfter = answer.details?.retryAfter;
+    if (typeof retryAfter === 'number' && retryAfter > 0)
+      response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     const language = callerLanguage(request);
     const { message, fields } = localiseError({ ...answer, own: answer.own ?? false }, language);
     response.vary('Accept-Language').setHeader('Content-Language', language);

@@ -5,7 +5,8 @@ import { Texts } from './language';
  * the caller's language. An AppError's own message is English and says the particulars, so an
  * English caller gets it as it is; other callers get this catalogue's text. Errors made by the
  * HTTP layer itself (bad JSON, a database constraint) have no such message and use this text in
- * both languages. A unit test checks that every code raised in the code base is here.
+ * both languages. `{name}` is filled from the error's details. A unit test checks that every
+ * code raised in the code base is here.
  */
 export const ERROR_TEXTS: Record<string, Texts> = {
   // The HTTP layer and the database
@@ -57,6 +58,10 @@ export const ERROR_TEXTS: Record<string, Texts> = {
   internal_error: {
     vi: 'Hệ thống gặp lỗi, vui lòng thử lại sau',
     en: 'Something went wrong on our side',
+  },
+  service_unavailable: {
+    vi: 'Một dịch vụ cần thiết ({dependency}) chưa phản hồi, vui lòng thử lại sau {retryAfter} giây',
+    en: 'A service this needs ({dependency}) is not answering; try again in {retryAfter} s',
   },
   rate_limited: {
     vi: 'Quá nhiều lần thử, vui lòng đợi rồi thử lại',

@@ -11,6 +11,7 @@ export interface ErrorToLocalise {
   /** Whether `message` is an AppError's own sentence (English callers get it as it is). */
   own: boolean;
   fields: FieldIssue[];
+  details?: Record<string, unknown>;
 }
 
 const fill = (template: string, params: Record<string, unknown> | unknown[]): string =>
@@ -50,5 +51,5 @@ export function localiseError(
     return { message: fill(ERROR_TEXTS.validation_failed[language], { fields: labels }), fields };
   }
   if ((language === 'en' && error.own) || !texts) return { message: error.message, fields };
-  return { message: texts[language], fields };
+  return { message: fill(texts[language], error.details ?? {}), fields };
 }

@@ -47,11 +47,14 @@ export class RateLimitGuard implements CanActivate {
     const email =
       typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : '';
     const key = `${request.ip}|${email}`;
+    // Without the shared counters there is no limit to enforce: refuse at once (503) rather
+    // than let every attempt through or wait on a reconnecting client.
+    this.redis.requireAvailable();
     try {
       await this.limiter(bucket).consume(key);
       return true;
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      if (!(rejection instanceof RateLimiterRes)) throw this.redis.failure(rejection);
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
       throw new AppError(

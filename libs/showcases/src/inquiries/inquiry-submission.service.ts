@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { FairDto } from '@hoicho/fairs';
 import { PublicProductRow } from '@hoicho/exhibitors';
-import { OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, AppError, Clock, TransactionRunner, Tx } from '@hoicho/platform';
 import { PublicFairsService } from '../catalogue/public-fairs.service';
 import { PublicProductService } from '../catalogue/public-product.service';
@@ -96,7 +96,6 @@ export class InquirySubmissionService {
     sample: ShowcaseSample | null,
     inquiry: Inquiry,
   ): Promise<void> {
-    const inquiriesUrl = `${this.config.publicUrl.replace(/\/+$/, '')}/api/v1/producers/${product.producerId}/inquiries`;
     for (const member of await this.directory.members(product.producerId)) {
       const lang: Lang = member.locale;
       await this.outbox.record(tx, {
@@ -117,7 +116,7 @@ export class InquirySubmissionService {
           country: countryName(inquiry.country, lang),
           quantity: inquiry.quantity,
           message: inquiry.message,
-          inquiriesUrl,
+          inquiryUrl: appLinks.inquiry(this.config.publicUrl, inquiry.id),
         },
       });
     }

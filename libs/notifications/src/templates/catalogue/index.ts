@@ -7,6 +7,7 @@ import { allocationBooths } from './allocation-booths.template';
 import { allocationWaitlistOffer } from './allocation-waitlist-offer.template';
 import { allocationWaitlisted } from './allocation-waitlisted.template';
 import { applicationDecision } from './application-decision.template';
+import { applicationReceived } from './application-received.template';
 import { campaignGeneric } from './campaign-generic.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
@@ -20,6 +21,7 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'account.verify-email': accountVerifyEmail,
   'account.reset-password': accountResetPassword,
   'account.welcome-staff': accountWelcomeStaff,
+  'application.received': applicationReceived,
   'application.decision': applicationDecision,
   'allocation.booths': allocationBooths,
   'allocation.waitlisted': allocationWaitlisted,

@@ -158,6 +158,9 @@ class StatusCountsDto {
   @ApiProperty() closed: number;
 }
 
+/** The producer's inquiries in each state. */
+export class InquiryCountsDto extends StatusCountsDto {}
+
 class VillageCountDto {
   @ApiProperty({ type: String, nullable: true }) villageId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Bát Tràng' }) village: string | null;

@@ -211,8 +211,36 @@ export class SampleQueryDto extends PageQueryDto {
   entryStatus?: EntryStatus;
 }
 
-export class SamplePageDto {
-  @ApiProperty({ type: [SampleDto] }) items: SampleDto[];
+export class ProducerSampleQueryDto extends SampleQueryDto {
+  @ApiPropertyOptional({ enum: CUSTODY_STATUSES, description: 'accepted samples in this state' })
+  @IsOptional()
+  @IsIn(CUSTODY_STATUSES)
+  custodyStatus?: CustodyStatus;
+}
+
+export class SampleShowcaseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() titleVi: string;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ example: '2026-10-10', description: 'Hà Nội calendar day' }) startsOn: string;
+  @ApiProperty({ example: '2026-10-13' }) endsOn: string;
+}
+
+/** A producer's entry with its showcase, and since when it stands where it is. */
+export class ProducerSampleDto extends SampleDto {
+  @ApiProperty({ type: SampleShowcaseDto }) showcase: SampleShowcaseDto;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when the sample reached its custody status (null for an entry not accepted)',
+  })
+  statusSince: Date | null;
+}
+
+export class ProducerSamplePageDto {
+  @ApiProperty({ type: [ProducerSampleDto] }) items: ProducerSampleDto[];
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;

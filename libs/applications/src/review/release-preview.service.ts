@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { messageData, TemplateRenderer } from '@hoicho/notifications';
+import { AuthUser } from '@hoicho/platform';
+import { ApplicationDecision } from '../domain';
+import { DecisionLetterPreviewDto, ReleasePreviewDto } from '../dto/application-view.dto';
+import { ReleaseDecisionsDto } from '../dto/review-input.dto';
+import { ApplicationRepository } from '../entities/application.repository';
+import { DecisionLetters } from './decision-letters';
+import { ReviewAccess } from './review-context';
+
+/** The order the preview shows letters in: good news first. */
+const ORDER: readonly ApplicationDecision[] = ['approved', 'waitlisted', 'rejected'];
+
+/**
+ * What a release would do, before the organiser confirms it: how many decisions of each kind,
+ * how many letters (a submitter whose account is gone gets none), and one letter of each kind
+ * rendered exactly as it would be sent. Nothing is written.
+ */
+@Injectable()
+export class ReleasePreviewService {
+  constructor(
+    private readonly access: ReviewAccess,
+    private readonly applications: ApplicationRepository,
+    private readonly letters: DecisionLetters,
+    private readonly renderer: TemplateRenderer,
+  ) {}
+
+  async preview(
+    user: AuthUser,
+    fairId: string,
+    dto: ReleaseDecisionsDto,
+  ): Promise<ReleasePreviewDto> {
+    const fair = await this.access.fair(user, fairId);
+    const staged = await this.applications.findStaged(fairId, dto.applicationIds);
+    const recipients = await this.letters.recipients(staged.map((a) => a.submittedBy));
+    const counts: Record<ApplicationDecision, number> = { approved: 0, rejected: 0, waitlisted: 0 };
+    const samples: DecisionLetterPreviewDto[] = [];
+    let letters = 0;
+    for (const app of staged) {
+      const decision = app.pendingDecision!;
+      counts[decision]++;
+      const recipient = app.submittedBy ? recipients.get(app.submittedBy) : undefined;
+      if (!recipient) continue;
+      letters++;
+      if (samples.some((s) => s.decision === decision)) continue;
+      const message = this.letters.letter(fair, app, decision, recipient);
+      const rendered = await this.renderer.render(
+        message.template,
+        message.locale,
+        messageData(message),
+      );
+      samples.push({
+        decision,
+        applicationId: app.id,
+        producerName: app.producerName,
+        to: message.to,
+        locale: message.locale,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+      });
+    }
+    samples.sort((a, b) => ORDER.indexOf(a.decision) - ORDER.indexOf(b.decision));
+    return {
+      staged: staged.length,
+      ...counts,
+      letters,
+      applicationIds: staged.map((a) => a.id),
+      samples,
+    };
+  }
+}
