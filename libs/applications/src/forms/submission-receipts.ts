@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UsersService } from '@hoicho/accounts';
 import { FairDto } from '@hoicho/fairs';
-import { OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, AuthUser, Tx } from '@hoicho/platform';
 import { Application } from '../entities/application.entity';
 
@@ -43,7 +43,7 @@ export class SubmissionReceipts {
         fairName: en ? (fair.nameEn ?? fair.nameVi) : fair.nameVi,
         reference: app.reference,
         boothsWanted: app.boothsWanted,
-        applicationUrl: `${this.config.publicUrl}/applications/${app.id}`,
+        applicationUrl: appLinks.application(this.config.publicUrl, app.id),
       },
     });
   }

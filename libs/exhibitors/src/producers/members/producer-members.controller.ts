@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -65,5 +66,22 @@ export class ProducerMembersController {
   ): Promise<ProducerMemberDto> {
     assertProducerAccess(user, producerId, 'write');
     return memberView(await this.members.add(producerId, dto));
+  }
+
+  @Delete(':userId')
+  @HttpCode(204)
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({
+    summary: 'Remove a member: the account is disabled and its sessions end at once',
+  })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'cannot_remove_self' })
+  async remove(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @UuidParam('userId') userId: string,
+  ): Promise<void> {
+    assertProducerAccess(user, producerId, 'write');
+    await this.members.remove(producerId, userId, user);
   }
 }
