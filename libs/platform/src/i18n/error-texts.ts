@@ -99,6 +99,10 @@ export const ERROR_TEXTS: Record<string, Texts> = {
     en: 'Only a failed message can be re-sent',
   },
   // Producers and their catalogue
+  cannot_remove_self: {
+    vi: 'Bạn không thể tự xoá mình khỏi cơ sở; hãy nhờ thành viên khác',
+    en: 'A member cannot remove themselves',
+  },
   tax_code_taken: { vi: 'Mã số thuế này đã được đăng ký', en: 'This tax code is registered' },
   village_exists: { vi: 'Làng nghề này đã có', en: 'This craft village exists' },
   commune_in_use: { vi: 'Xã/phường này vẫn đang được dùng', en: 'This commune is still in use' },
