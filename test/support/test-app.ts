@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { IncomingMessage, Server } from 'node:http';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
@@ -55,11 +56,16 @@ export interface TestApp {
 /**
  * The whole api as `npm start` builds it, on its own database, Redis prefix and SMTP capture
  * server. `env` overrides settings the way environment variables would; `logDestination`
- * receives the JSON log (set LOG_LEVEL too, it is silent by default).
+ * receives the JSON log (set LOG_LEVEL too, it is silent by default). Requests that name no
+ * language ask for `acceptLanguage` (English unless told: the suites check English messages;
+ * null sends none, to test the user's saved language and the Vietnamese default).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logDestination?: DestinationStream } = {},
+  {
+    logDestination,
+    acceptLanguage = 'en',
+  }: { logDestination?: DestinationStream; acceptLanguage?: string | null } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -92,12 +98,17 @@ export async function createTestApp(
   const app = await createApiApp({
     config,
     mailbox: smtp.mailbox,
-    logDestination: options.logDestination,
+    logDestination,
     stop: async () => undefined,
   });
+  const server: Server = app.getHttpServer();
+  if (acceptLanguage)
+    server.prependListener('request', (incoming: IncomingMessage) => {
+      incoming.headers['accept-language'] ??= acceptLanguage;
+    });
   return {
     app,
-    http: app.getHttpServer(),
+    http: server,
     mailbox: smtp.mailbox,
     smtp,
     database,

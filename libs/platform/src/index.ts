@@ -41,3 +41,7 @@ export { listenUrl } from './runtime/build-app-config';
 export * from './text/vietnamese-text.util';
 export * from './auth/uuid-param.decorator';
 export * from './text/escape-html.util';
+export * from './openapi/api-file-upload.decorator';
+export * from './openapi/openapi-extensions';
+export * from './i18n/language';
+export { fieldLabel, localiseError } from './i18n/localise-error';

@@ -43,6 +43,9 @@ export class PlatformModule {
             forbidNonWhitelisted: true,
             transform: true,
             exceptionFactory: validationExceptionFactory,
+            // The factory reads each broken rule's arguments from the target's class (they
+            // word the message in the caller's language); it never sends the target.
+            validationError: { target: true, value: false },
           }),
         },
       );

@@ -67,6 +67,7 @@ export class AuthController {
     await this.sessions.revoke(user.id, user.sessionId);
   }
 
+  @ApiOperation({ summary: 'The signed-in user' })
   @Get('me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeDto })

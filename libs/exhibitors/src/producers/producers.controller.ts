@@ -70,6 +70,7 @@ export class ProducersController {
     return this.search.search(query);
   }
 
+  @ApiOperation({ summary: 'A producer' })
   @Get(':producerId')
   @ApiBearerAuth()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)

@@ -14,9 +14,7 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -26,6 +24,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  ApiFileUpload,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
@@ -72,8 +71,22 @@ export class VisitorImportsController {
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: IMPORT_FILE_LIMIT_BYTES, files: 1 } }),
   )
-  @ApiConsumes('multipart/form-data', ...RAW_IMPORT_MEDIA_TYPES)
-  @ApiBody({ description: FILE_DOC, schema: { type: 'string', format: 'binary' } })
+  @ApiFileUpload({
+    file: 'file',
+    description: FILE_DOC,
+    raw: {
+      ...Object.fromEntries(
+        RAW_IMPORT_MEDIA_TYPES.map((type) => [
+          type,
+          {
+            schema: type.startsWith('text/')
+              ? { type: 'string' }
+              : { type: 'string', format: 'binary' },
+          },
+        ]),
+      ),
+    },
+  })
   @ApiOperation({
     summary: 'Upload a visitor list: a preview of the first rows with their errors',
     description: `${FILE_DOC} The import starts with POST …/start (or ?start=true here).`,

@@ -4,6 +4,7 @@ import {
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
+  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -20,7 +21,10 @@ import { emailFromUnsubscribeToken } from './unsubscribe-token';
 
 class OneClickBodyDto {
   /** RFC 8058 clients post `List-Unsubscribe=One-Click` as a form field. */
-  @IsOptional() @IsString() 'List-Unsubscribe'?: string;
+  @ApiPropertyOptional({ example: 'One-Click' })
+  @IsOptional()
+  @IsString()
+  'List-Unsubscribe'?: string;
 }
 
 @ApiTags('notifications')

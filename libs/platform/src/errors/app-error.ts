@@ -15,6 +15,9 @@ export interface FieldIssue {
   field: string;
   message: string;
   line?: number;
+  /** The validation rule broken and its arguments: the answer's language is chosen from them. */
+  rule?: string;
+  args?: unknown[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiConsumes,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -9,7 +10,15 @@ import {
 } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, formatVnd, Public, RateLimit, UuidParam, escapeHtml } from '@hoicho/platform';
+import {
+  AppError,
+  ErrorBodyDto,
+  formatVnd,
+  Public,
+  RateLimit,
+  UuidParam,
+  escapeHtml,
+} from '@hoicho/platform';
 import { Lang } from '../common/lang';
 import { CreateInquiryDto, HONEYPOT_FIELD } from '../inquiries/dto/inquiry.dto';
 import { InquiryFormService } from '../inquiries/inquiry-form.service';
@@ -94,6 +103,10 @@ export class CataloguePagesController {
   @ApiQuery({ name: 'lang', required: false, enum: ['vi', 'en'] })
   @ApiQuery({ name: 'sample', required: false, description: 'label code of a scanned sample' })
   @ApiOkResponse({ description: 'an HTML page' })
+  @ApiNotFoundResponse({
+    type: ErrorBodyDto,
+    description: 'no such published product in this fair',
+  })
   async page(
     @UuidParam('fairId') fairId: string,
     @UuidParam('productId') productId: string,

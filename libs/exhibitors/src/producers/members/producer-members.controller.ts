@@ -47,6 +47,7 @@ export class ProducerMembersController {
     private readonly disclosures: ProducerDisclosures,
   ) {}
 
+  @ApiOperation({ summary: 'Members of a producer' })
   @Get()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @ApiOkResponse({ type: [ProducerMemberDto] })

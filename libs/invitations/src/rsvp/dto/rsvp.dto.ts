@@ -102,6 +102,6 @@ export class InvitationViewDto {
   @ApiProperty() maxGuests: number;
   @ApiProperty({ description: 'whether an answer can still be given or changed now' })
   canAnswer: boolean;
-  @ApiProperty({ nullable: true }) answeredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
   @ApiProperty({ type: InvitationTicketDto, nullable: true }) ticket: InvitationTicketDto | null;
 }
