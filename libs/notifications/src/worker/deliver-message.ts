@@ -46,10 +46,10 @@ export class DeliverMessage {
 
   /**
    * Claims of messages in flight at the same time share one statement: a batch goes as soon as
-   * a quarter of the worker's concurrency waits, or after 20 ms. A settlement goes at once, in
-   * a statement of its own (several share one only when more wait than there are
-   * connections), and the message's SMTP connection waits for it (MailTransport): a worker
-   * killed at any instant re-sends at most the message each connection was sending.
+   * a quarter of the worker's concurrency waits, or after 20 ms. A settlement goes at once,
+   * with no window (several share a statement only when they arrive while others run), and
+   * the message's SMTP connection waits for it (MailTransport): a worker killed at any
+   * instant re-sends at most the message each connection was sending.
    */
   private readonly claims: Batcher<string, ClaimedRow | undefined>;
   private readonly settlements: Batcher<Settlement, void>;
@@ -75,10 +75,11 @@ export class DeliverMessage {
       windowMs: 20,
     };
     this.claims = new Batcher((ids) => this.claimAll(ids), batching);
-    // As many statements at once as connections, so no connection waits for another's record.
+    // Two statements at once: a lone record goes at once, and records that arrive while both
+    // run share the next statement (a commit each would cost PostgreSQL twice the CPU).
     this.settlements = new Batcher((settlements) => this.settleAll(settlements), {
       maxSize: 500,
-      maxInFlight: config.smtp.poolSize,
+      maxInFlight: 2,
     });
   }
 
