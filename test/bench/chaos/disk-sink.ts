@@ -53,7 +53,10 @@ const server = new SMTPServer({
     });
   },
 });
-server.on('error', (error) => process.stderr.write(`disk sink: ${error.message}\n`));
+// A killed sender resets its connection: expected here, not worth a line.
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ECONNRESET') process.stderr.write(`disk sink: ${error.message}\n`);
+});
 
 process.on('message', (request: Request) => {
   if (request.type === 'count') process.send?.({ type: 'count', distinct: seen.size, total });
