@@ -23,6 +23,18 @@ export const ERROR_TEXTS: Record<string, Texts> = {
     vi: 'Kiểu nội dung (Content-Type) này không được hỗ trợ',
     en: 'This Content-Type is not supported',
   },
+  body_too_deep: {
+    vi: 'Nội dung gửi lên lồng nhau quá {maxDepth} cấp',
+    en: 'The body nests arrays and objects deeper than {maxDepth} levels',
+  },
+  invalid_utf8: {
+    vi: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ',
+    en: 'The body is not valid UTF-8 text',
+  },
+  unsupported_charset: {
+    vi: 'Nội dung gửi lên phải dùng bảng mã UTF-8',
+    en: 'The body must be UTF-8 text',
+  },
   route_not_found: { vi: 'Không có địa chỉ này', en: 'There is no such route' },
   not_found: {
     vi: 'Không tìm thấy, hoặc bạn không có quyền xem',
@@ -63,6 +75,10 @@ export const ERROR_TEXTS: Record<string, Texts> = {
     vi: 'Một dịch vụ cần thiết ({dependency}) chưa phản hồi, vui lòng thử lại sau {retryAfter} giây',
     en: 'A service this needs ({dependency}) is not answering; try again in {retryAfter} s',
   },
+  password_too_weak: {
+    vi: 'Mật khẩu quá dễ đoán',
+    en: 'The password is too easy to guess',
+  },
   rate_limited: {
     vi: 'Quá nhiều lần thử, vui lòng đợi rồi thử lại',
     en: 'Too many attempts; wait and try again',
@@ -80,7 +96,10 @@ export const ERROR_TEXTS: Record<string, Texts> = {
     vi: 'Yêu cầu này không đến từ trang của hệ thống',
     en: 'This request did not come from a page of this site',
   },
-  invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng', en: 'Email or password is wrong' },
+  invalid_credentials: {
+    vi: 'Email hoặc mật khẩu không đúng. Nếu bạn vừa đăng ký, hãy xác nhận email bằng đường dẫn chúng tôi đã gửi trước',
+    en: 'Email or password is wrong. If you have just signed up, confirm your address first with the link we emailed you',
+  },
   email_not_verified: {
     vi: 'Vui lòng xác minh email trước khi đăng nhập',
     en: 'Verify the email before signing in',
