@@ -11,19 +11,18 @@ import { FormError } from '@web/ui/FormError';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
 import { nameIn } from './name-in';
-import { type Offer, useApplicationForm, useMyOffers } from './applications-api';
+import { type Offer, useApplicationForm, useOffer } from './applications-api';
 import { timeLeft } from './time-left';
 import { useSingleFlight } from './use-single-flight';
 
 /** Step 7: a freed booth offered from the waiting list; accept or decline before it expires. */
 export default function WaitlistOfferPage({ offerId }: { offerId: string }) {
   const { t, i18n } = useTranslation();
-  const offers = useMyOffers();
-  const offer = offers.data?.find((o) => o.id === offerId);
-  const form = useApplicationForm(offer?.fairId ?? '');
-  if (offers.isPending) return <Loading />;
-  if (offers.isError) return <ErrorState error={offers.error} />;
-  if (!offer) return <ErrorState kind="notFound" />;
+  const query = useOffer(offerId);
+  const form = useApplicationForm(query.data?.fairId ?? '');
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} />;
+  const offer = query.data;
   const fair = form.data ? nameIn(form.data, i18n.language) : '…';
   return (
     <Stack maw={720}>

@@ -98,3 +98,11 @@ export const useMyOffers = () =>
     queryKey: ['waitlist-offers'],
     queryFn: () => unwrap(api.GET('/api/v1/waitlist-offers')),
   });
+
+/** One offer, as its mail's link opens it; another producer's answers not found. */
+export const useOffer = (offerId: string) =>
+  useQuery({
+    queryKey: ['waitlist-offers', offerId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/waitlist-offers/{offerId}', { params: { path: { offerId } } })),
+  });
