@@ -14,8 +14,19 @@ const part: WebBenchPart = {
       ['sign-in', '/signin'],
     ];
     if (calls[0]) pages.push(['a fair’s call', `/producer/fairs/${calls[0].id}`]);
+    // The demo producer's screens behind its session: the application form and a timeline.
+    const cookie = await signInDemoProducer(bench.baseUrl);
+    const mine = (await (
+      await fetch(`${bench.baseUrl}/api/v1/applications`, { headers: { Cookie: cookie } })
+    ).json()) as { id: string; fairId: string }[];
+    const signedIn = new Set<string>();
+    if (mine[0]) {
+      pages.push(['the application form', `/producer/fairs/${mine[0].fairId}/apply`]);
+      pages.push(['an application’s timeline', `/producer/applications/${mine[0].id}`]);
+      signedIn.add(pages[pages.length - 2][1]).add(pages[pages.length - 1][1]);
+    }
     for (const [label, path] of pages) {
-      const scores = bench.lighthouse(path);
+      const scores = bench.lighthouse(path, signedIn.has(path) ? { cookie } : undefined);
       bench.report(
         `${label} performance`,
         String(scores.performance),
@@ -48,5 +59,17 @@ const part: WebBenchPart = {
     }
   },
 };
+
+/** The demo producer's session cookie, as the browser would keep it after signing in. */
+async function signInDemoProducer(baseUrl: string): Promise<string> {
+  const answer = await fetch(`${baseUrl}/api/v1/auth/browser-session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ email: 'htx@phuvinh.local', password: 'hoicho-demo-2026' }),
+  });
+  const cookie = answer.headers.get('set-cookie')?.split(';')[0];
+  if (!answer.ok || !cookie) throw new Error(`demo producer sign-in: ${answer.status}`);
+  return cookie;
+}
 
 export default part;
