@@ -2,11 +2,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+/**
+ * The exhibitors' pure domain rules (no framework, no I/O), shared with the api so a form
+ * checks exactly what the server will: `@rules/tax-code.util`, `@rules/ocop`. Import only
+ * files free of server-side packages (not phone.util, which pulls libphonenumber's metadata).
+ */
+export const sharedRules = {
+  '@rules': fileURLToPath(new URL('../../libs/exhibitors/src/domain', import.meta.url)),
+};
 
 /** The web app: built into dist/web and served by the api at `/` (WEB.md). */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  resolve: { alias: { '@web': src } },
+  resolve: { alias: { '@web': src, ...sharedRules } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -5,6 +5,11 @@ import { join } from 'node:path';
 
 export interface BuiltApi {
   url: string;
+  /** The api process, and the data folder of its embedded services. */
+  process: ChildProcess;
+  dataDir: string;
+  /** What it printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -37,9 +42,15 @@ export async function startBuiltApi(env: Record<string, string> = {}): Promise<B
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  api.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  api.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await listeningUrl(api);
   return {
     url,
+    process: api,
+    dataDir,
+    output: () => output,
     stop: async () => {
       await stop(api);
       rmSync(dataDir, { recursive: true, force: true });

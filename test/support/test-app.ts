@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { IncomingMessage, Server } from 'node:http';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { UsersService } from '@hoicho/accounts';
@@ -16,6 +18,20 @@ import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { ClonedDatabase, cloneTemplate } from './test-services';
 
 export type TestDatabase = ClonedDatabase;
+
+const UNLIMITED: Record<string, string> = Object.fromEntries(
+  [
+    'RATE_LIMIT_LOGIN_PER_MINUTE',
+    'RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR',
+    'RATE_LIMIT_SIGNUP_PER_HOUR',
+    'RATE_LIMIT_RESET_PER_HOUR',
+    'RATE_LIMIT_TOKEN_PER_MINUTE',
+    'RATE_LIMIT_PUBLIC_PER_MINUTE',
+    'RATE_LIMIT_FORMS_PER_MINUTE',
+    'RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY',
+    'RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY',
+  ].map((name) => [name, '1000000']),
+);
 
 /** A private database cloned from the migrated template: fast, isolated, dropped afterwards. */
 export function createTestDatabase(): Promise<TestDatabase> {
@@ -39,9 +55,18 @@ export interface TestApp {
 
 /**
  * The whole api as `npm start` builds it, on its own database, Redis prefix and SMTP capture
- * server. `env` overrides settings the way environment variables would.
+ * server. `env` overrides settings the way environment variables would; `logDestination`
+ * receives the JSON log (set LOG_LEVEL too, it is silent by default). Requests that name no
+ * language ask for `acceptLanguage` (English unless told: the suites check English messages;
+ * null sends none, to test the user's saved language and the Vietnamese default).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  {
+    logDestination,
+    acceptLanguage = 'en',
+  }: { logDestination?: DestinationStream; acceptLanguage?: string | null } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
   const redisPrefix = `t${randomUUID().slice(0, 8)}`;
@@ -58,6 +83,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     OUTBOX_GRACE_MS: '1000',
     MAIL_BACKOFF_MS: '200',
     PUBLIC_URL: 'https://hoicho.test',
+    // Every test calls from 127.0.0.1 and signs many users in: the abuse limits are off unless
+    // a test sets the one it is about (test/e2e/accounts/rate-limit.e2e-spec.ts and others).
+    ...UNLIMITED,
     ...env,
   };
   const raw = parseEnvironment(fullEnv);
@@ -67,10 +95,20 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     smtpUrl: raw.SMTP_URL!,
     secret: raw.APP_SECRET!,
   });
-  const app = await createApiApp({ config, mailbox: smtp.mailbox, stop: async () => undefined });
+  const app = await createApiApp({
+    config,
+    mailbox: smtp.mailbox,
+    logDestination,
+    stop: async () => undefined,
+  });
+  const server: Server = app.getHttpServer();
+  if (acceptLanguage)
+    server.prependListener('request', (incoming: IncomingMessage) => {
+      incoming.headers['accept-language'] ??= acceptLanguage;
+    });
   return {
     app,
-    http: app.getHttpServer(),
+    http: server,
     mailbox: smtp.mailbox,
     smtp,
     database,

@@ -2,22 +2,26 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { APP_CONFIG, PlatformRuntime } from '@hoicho/platform';
+import { APP_CONFIG, bodyParsers, PlatformRuntime } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { buildOpenApi } from './openapi';
+import { useSecurityHeaders } from './security/security-headers';
 import { serveWebAssets } from './web/serve-web-assets';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
 export async function createApiApp(runtime: PlatformRuntime): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(runtime), {
     bufferLogs: true,
+    // Ours instead of Nest's: they refuse deep, oversized and non-UTF-8 bodies before parsing.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
-  app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  app.set('trust proxy', false);
-  serveWebAssets(app, app.get(APP_CONFIG));
+  const config = app.get(APP_CONFIG);
+  useSecurityHeaders(app, config.publicUrl.startsWith('https:'));
+  app.use(...bodyParsers());
+  app.set('trust proxy', config.trustProxy);
+  serveWebAssets(app, config);
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { ConfigError, EmbeddedServiceError, listenUrl, startPlatform } from '@hoicho/platform';
+import {
+  closeApp,
+  ConfigError,
+  EmbeddedServiceError,
+  listenUrl,
+  startPlatform,
+} from '@hoicho/platform';
 import { createApiApp } from './create-app';
 import { DemoSeeder } from './demo/demo.seeder';
 import { printBanner } from './demo/banner';
@@ -18,9 +24,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${signal}: draining HTTP, letting workers finish their jobs, stopping services\n`,
     );
-    await app.close().catch(() => undefined);
+    const closed = await closeApp(app);
+    // The private services stop whatever became of the rest: none is left running.
     await runtime.stop();
-    process.exit(0);
+    process.exit(closed ? 0 : 1);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

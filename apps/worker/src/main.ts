@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, lowerCpuPriority, startPlatform } from '@hoicho/platform';
+import { closeApp, ConfigError, lowerCpuPriority, startPlatform } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -26,9 +26,9 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
-    await app.close();
+    const closed = await closeApp(app);
     await runtime.stop();
-    process.exit(0);
+    process.exit(closed ? 0 : 1);
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());

@@ -14,7 +14,15 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Response } from 'express';
-import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import {
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  NeedsQueue,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
 import { DraftService } from './draft/draft.service';
 import { DraftDto, MoveDto, SwapDto } from './draft/dto/draft.dto';
 import { PinDto, PinViewDto } from './pins/dto/pin.dto';
@@ -44,6 +52,7 @@ export class AllocationController {
 
   @Post('runs')
   @HttpCode(202)
+  @NeedsQueue()
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({
     summary: 'Allocate booths: queue a run of the engine in the background',

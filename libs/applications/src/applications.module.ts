@@ -1,4 +1,5 @@
 import { ApplicationOwnership } from './progress/application-ownership';
+import { ApplicationPreviewController } from './progress/application-preview.controller';
 import { ApplicationProgressController } from './progress/application-progress.controller';
 import { ApplicationProgressService } from './progress/application-progress.service';
 import { Module } from '@nestjs/common';
@@ -23,6 +24,7 @@ import { DraftApplicationsService } from './forms/draft-applications.service';
 import { OwnApplications } from './forms/own-applications';
 import { ProducerApplicationsController } from './forms/producer-applications.controller';
 import { ProducerFairs } from './forms/producer-fairs';
+import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { FairApplicantsReader } from './read-models/fair-applicants.reader';
 import { ApplicationQueryService } from './review/application-query.service';
@@ -41,7 +43,12 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
-  controllers: [ApplicationProgressController, ProducerApplicationsController, ReviewController],
+  controllers: [
+    ApplicationPreviewController,
+    ApplicationProgressController,
+    ProducerApplicationsController,
+    ReviewController,
+  ],
   providers: [
     ApplicationOwnership,
     ApplicationProgressService,
@@ -58,6 +65,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationFormService,
     DraftApplicationsService,
     ApplicationSubmissionService,
+    SubmissionReceipts,
     ApplicationWithdrawalService,
     ReviewAccess,
     ApprovalPricing,

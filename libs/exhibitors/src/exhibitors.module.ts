@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { ProducerDisclosureRepository } from './producers/disclosures/producer-disclosure.repository';
+import { ProducerDisclosures } from './producers/disclosures/producer-disclosures.service';
 import { ProducerContactRepository } from './producers/producer-contact.repository';
 import { ProducerMembersController } from './producers/members/producer-members.controller';
 import { ProducerMembersService } from './producers/members/producer-members.service';
@@ -50,6 +52,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
   providers: [
     ProducerRepository,
     ProducerContactRepository,
+    ProducerDisclosureRepository,
     ProductRepository,
     ProductPhotoRepository,
     ReferenceDataRepository,
@@ -60,6 +63,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     PublicProducersRepository,
     CatalogueFiltersRepository,
     ProducersService,
+    ProducerDisclosures,
     ProducerReader,
     ProducerProfileRules,
     ProducerSearchService,
@@ -73,6 +77,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
   ],
   exports: [
     ProducersService,
+    ProducerDisclosures,
     CatalogueService,
     PHOTO_STORAGE,
     ProductsService,

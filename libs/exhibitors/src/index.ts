@@ -1,6 +1,7 @@
 export * from './exhibitors.module';
 export * from './producers/producer.entity';
 export * from './producers/producers.service';
+export { ProducerDisclosures } from './producers/disclosures/producer-disclosures.service';
 export { ProductsService } from './products/products.service';
 export { CraftVillagesService } from './villages/craft-villages.service';
 export * from './catalogue/catalogue.service';

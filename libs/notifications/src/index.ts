@@ -11,6 +11,7 @@ export * from './outbox/outbox.service';
 export * from './suppression/bulk-suppressed-addresses';
 export * from './suppression/suppression.service';
 export * from './suppression/unsubscribe-token';
+export * from './templates/app-links';
 export * from './templates/catalogue';
 export * from './templates/mail-template';
 export * from './templates/template-data.map';

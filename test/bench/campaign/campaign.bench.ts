@@ -28,14 +28,11 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { randomBytes } from 'node:crypto';
 import { cpus, getPriority } from 'node:os';
-import { INestApplication } from '@nestjs/common';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import { UsersService } from '@hoicho/accounts';
 import { messageIdFor, TemplateRenderer, TEMPLATES, unsubscribeToken } from '@hoicho/notifications';
-import { Role, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
@@ -44,6 +41,7 @@ import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { bareLoop, bareMessageId, Sink, tally } from '../support/sink-client';
 import { startWorkerProcess, stopWorkerProcess } from '../support/worker-process';
 import { cpuByRole, cpuSince } from '../support/process-cpu';
+import { signIn, visitorCsv } from '../support/campaign-fixtures';
 
 interface Options {
   n: number;
@@ -127,27 +125,6 @@ function perMessage(
   return `${((after.commits - before.commits) / n).toFixed(2)} PostgreSQL commits; Redis: ${top}`;
 }
 
-/** N visitors as an organiser's export: Vietnamese and English, a few segments. */
-function visitorCsv(n: number): Buffer {
-  const segments = ['buyer', 'press', 'vip', 'public'];
-  const lines = ['Họ và tên;Email;Tổ chức;Quốc gia;Ngôn ngữ;Phân loại;Nhãn'];
-  for (let i = 0; i < n; i++) {
-    const en = i % 3 === 0;
-    lines.push(
-      [
-        en ? `Buyer Number ${i}` : `Nguyễn Văn Khách ${i}`,
-        `khach${i}@bench.example`,
-        en ? `Import Co ${i % 500}` : `Công ty Thủ công ${i % 500}`,
-        en ? 'Japan' : 'Việt Nam',
-        en ? 'en' : 'vi',
-        segments[i % 4],
-        i % 10 === 0 ? 'mây tre, gốm' : '',
-      ].join(';'),
-    );
-  }
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
-
 /** The same N invitation emails through nodemailer alone: one invitation rendered once. */
 async function bareInvitations(sink: Sink, o: Options, label: string, n: number) {
   const data = {
@@ -206,27 +183,6 @@ async function stopProfile(session: Session, file: string): Promise<void> {
   writeFileSync(file, JSON.stringify(profile));
   session.disconnect();
   out(`  CPU profile of the api process during the fan-out: ${file}`);
-}
-
-async function signIn(app: INestApplication, http: App, bodyId: string): Promise<string> {
-  const email = 'organiser@bench.example';
-  const password = 'correct horse battery';
-  await app.get(TransactionRunner).run(({ manager }) =>
-    app.get(UsersService).create(manager, {
-      email,
-      password,
-      fullName: 'Người Đo',
-      role: Role.Organiser,
-      locale: 'vi',
-      emailVerified: true,
-      organisingBodyId: bodyId,
-    }),
-  );
-  const login = await request(http)
-    .post('/api/v1/auth/login')
-    .send({ email, password })
-    .expect(200);
-  return login.body.token;
 }
 
 async function main(): Promise<void> {

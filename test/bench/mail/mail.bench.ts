@@ -159,6 +159,7 @@ async function runPipeline(
     APP_SECRET: randomBytes(32).toString('base64url'),
     QUEUE_PREFIX: `bench${runId}`,
     MAIL_FROM: FROM,
+    PUBLIC_URL: 'https://hoicho.bench',
     MAIL_CONCURRENCY: String(o.concurrency),
     SMTP_POOL_SIZE: String(o.pool),
     SEED_DEMO: 'false',

@@ -13,6 +13,9 @@ async function main(): Promise<void> {
     RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     RATE_LIMIT_SIGNUP_PER_HOUR: '100000',
     RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+    RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR: '100000',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '100000',
+    RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '100000',
   });
   const context: WebBenchContext = {
     baseUrl: api.url,

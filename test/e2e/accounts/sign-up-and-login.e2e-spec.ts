@@ -8,6 +8,8 @@ function linkIn(message: CapturedMessage, path: string): URL {
   return new URL(match[0]);
 }
 
+const withoutRequestId = ({ requestId: _requestId, ...rest }: Record<string, unknown>) => rest;
+
 describe('producer sign-up, email verification, login, logout and revocation', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
@@ -26,7 +28,7 @@ describe('producer sign-up, email verification, login, logout and revocation', (
       .post('/api/v1/producers/sign-up')
       .send(account)
       .expect(201);
-    expect(signUp.body.producerId).toEqual(expect.any(String));
+    expect(signUp.body).toEqual({ next: 'check your email to confirm the address' });
 
     const mail = await mailTo(t, 'hop.tac.xa@phuvinh.vn');
     expect(mail.subject).toBe('Xác nhận địa chỉ email của bạn');
@@ -34,14 +36,29 @@ describe('producer sign-up, email verification, login, logout and revocation', (
     expect(mail.html).toContain('Nguyễn Văn &lt;An&gt;');
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@hoicho\.local>$/);
 
-    await request(t.http)
+    // Before confirming, the right password answers as a wrong one does (no password oracle),
+    // and the owner gets a fresh link, which replaces the first.
+    const early = await request(t.http)
       .post('/api/v1/auth/login')
       .send({ email: account.email, password: account.password })
-      .expect(403)
-      .expect((r) => expect(r.body.code).toBe('email_not_verified'));
+      .expect(401);
+    const wrong = await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: account.email, password: 'not the password at all' })
+      .expect(401);
+    expect(withoutRequestId(early.body)).toEqual(withoutRequestId(wrong.body));
+    expect(early.body.code).toBe('invalid_credentials');
+    const fresh = await mailTo(t, 'hop.tac.xa@phuvinh.vn', 2);
+    expect(fresh.subject).toBe('Xác nhận địa chỉ email của bạn');
+    const stale = linkIn(mail, '/account/verify-email').searchParams.get('token')!;
+    await request(t.http)
+      .post('/api/v1/auth/verify-email')
+      .send({ token: stale })
+      .expect(400)
+      .expect((r) => expect(r.body.code).toBe('token_invalid'));
 
     // The link opens the web app's confirmation screen, which posts the token.
-    const link = linkIn(mail, '/account/verify-email');
+    const link = linkIn(fresh, '/account/verify-email');
     const token = link.searchParams.get('token')!;
     await request(t.http).post('/api/v1/auth/verify-email').send({ token }).expect(204);
     await request(t.http)
@@ -60,20 +77,60 @@ describe('producer sign-up, email verification, login, logout and revocation', (
       .expect(200);
     expect(me.body).toMatchObject({
       role: 'producer',
-      producerId: signUp.body.producerId,
+      producerId: expect.any(String),
       locale: 'vi',
     });
   });
 
-  it('refuses a second account with the same email, naming the field, and writes nothing', async () => {
+  it('answers a sign-up with a taken address exactly as a new one, writes nothing and tells the owner', async () => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM producers');
-    const response = await request(t.http)
+    const taken = await request(t.http)
       .post('/api/v1/producers/sign-up')
-      .send({ ...account, email: 'HOP.TAC.XA@phuvinh.vn' })
-      .expect(409);
-    expect(response.body.fields).toEqual([{ field: 'email', message: 'is already registered' }]);
+      .send({ ...account, email: 'HOP.TAC.XA@phuvinh.vn', producerName: 'Kẻ mạo danh' });
+    const fresh = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send({ ...account, email: 'moi.dang.ky@phuvinh.vn' });
+    expect({ status: taken.status, body: taken.body }).toEqual({
+      status: fresh.status,
+      body: fresh.body,
+    });
+    expect(taken.status).toBe(201);
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM producers');
-    expect(after[0].n).toBe(before[0].n);
+    expect(after[0].n).toBe(before[0].n + 1);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM producers WHERE legal_name_vi = 'Kẻ mạo danh'`,
+    );
+    expect(n).toBe(0);
+    const told = await mailTo(t, 'hop.tac.xa@phuvinh.vn', 3);
+    expect(told.subject).toBe('Có người vừa đăng ký Hội Chợ bằng email của bạn');
+    expect(told.text).toContain('https://hoicho.test/forgot-password');
+  });
+
+  it('refuses a guessable password, naming the field, in the language of the form', async () => {
+    const vi = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send({ ...account, email: 'yeu@phuvinh.vn', password: 'password12' })
+      .expect(400);
+    expect(vi.body.code).toBe('password_too_weak');
+    expect(vi.body.fields).toEqual([
+      { field: 'password', message: expect.stringMatching(/phổ biến/) },
+    ]);
+    const en = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send({ ...account, email: 'weak@phuvinh.vn', password: 'aaaaaaaaaa', locale: 'en' })
+      .expect(400);
+    expect(en.body.fields).toEqual([
+      { field: 'password', message: expect.stringMatching(/repeat/) },
+    ]);
+    const personal = await request(t.http)
+      .post('/api/v1/producers/sign-up')
+      .send({ ...account, email: 'phuvinh2026@phuvinh.vn', password: 'phuvinh2026', locale: 'en' })
+      .expect(400);
+    expect(personal.body.fields[0].field).toBe('password');
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM users WHERE email IN ('yeu@phuvinh.vn', 'weak@phuvinh.vn', 'phuvinh2026@phuvinh.vn')`,
+    );
+    expect(n).toBe(0);
   });
 
   it('rejects a wrong password with 401', async () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Role } from '@hoicho/platform';
 import { bearer, createTestApp, createUser, SignedIn, TestApp } from '../../support/test-app';
-import { createProducerMember } from '../applications/support/applications';
+import { createProducerMember, outboxSettled } from '../applications/support/applications';
 import { AllocatingFair, allocatingFair, as, runAllocation } from './support/allocation';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -79,6 +79,7 @@ describe('object-level access on every allocation route', () => {
     gateX = await createUser(t, Role.GateStaff, { organisingBodyId: fairX.bodyId });
     admin = await createUser(t, Role.Admin);
     producer = await createProducerMember(t, 'Cơ sở ngoài cuộc');
+    await outboxSettled(t);
   });
   afterAll(() => t.close());
 

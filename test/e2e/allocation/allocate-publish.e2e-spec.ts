@@ -7,7 +7,7 @@ import {
   count,
   DraftAssignment,
   mailMatching,
-  messagesTo,
+  lettersTo,
   runAllocation,
 } from './support/allocation';
 
@@ -200,7 +200,7 @@ describe('allocation: run, inspect, edit, publish, letters, waitlist', () => {
       .expect(200);
     expect(second.body).toMatchObject({ assigned: 3, letters: 0 });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(messagesTo(t, phuVinh.member.email)).toHaveLength(2); // approval letter + booths
+    expect(lettersTo(t, phuVinh.member.email)).toHaveLength(2); // approval letter + booths
     expect(await count(t, 'SELECT count(*) FROM outbox_messages')).toBe(before);
 
     // The first run is out of date now.

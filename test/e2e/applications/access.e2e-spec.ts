@@ -14,6 +14,7 @@ import {
   createOpenFair,
   createProducerMember,
   openFairBody,
+  outboxSettled,
 } from './support/applications';
 
 type Method = 'get' | 'post' | 'patch' | 'put';
@@ -102,6 +103,7 @@ describe('object-level access on every applications route', () => {
     draftFairX = draft.body.id;
     appA = await applyAndSubmit(t, producerA, fairX);
     appY = await applyAndSubmit(t, producerB, fairY);
+    await outboxSettled(t);
   });
   afterAll(() => t.close());
 

@@ -13,6 +13,7 @@ import {
   applyAndSubmit,
   createOpenFair,
   createProducerMember,
+  outboxSettled,
 } from './support/applications';
 
 type Method = 'get' | 'post' | 'patch' | 'put';
@@ -64,6 +65,7 @@ describe('bad input on every applications route: 400 naming the field, nothing w
       .send(application())
       .expect(201);
     draftId = draft.body.id;
+    await outboxSettled(t);
   });
   afterAll(() => t.close());
 

@@ -16,7 +16,7 @@ import {
   createOpenFair,
   createProducerMember,
   dateIn,
-  messagesTo,
+  lettersTo,
   OpenFair,
 } from './support/applications';
 
@@ -204,7 +204,9 @@ describe('applications: apply, review, approve with support, release, letter in 
       .expect(200);
     expect(released.body).toEqual({ released: 1, applicationIds: [id], letters: 1 });
 
-    const letter = await mailTo(t, producer.email);
+    const receipt = await mailTo(t, producer.email);
+    expect(receipt.subject).toBe(`Đã nhận hồ sơ ${draft.body.reference}: Hội chợ làng nghề Hà Nội`);
+    const letter = await mailTo(t, producer.email, 2);
     expect(letter.subject).toBe(
       `Hồ sơ ${draft.body.reference} đã được duyệt: Hội chợ làng nghề Hà Nội`,
     );
@@ -279,7 +281,7 @@ describe('applications: apply, review, approve with support, release, letter in 
     );
 
     // Exactly one letter; allocation sees the approval as a request.
-    expect(messagesTo(t, producer.email)).toHaveLength(1);
+    expect(lettersTo(t, producer.email)).toHaveLength(1);
     const requests = await t.app.get(ApplicationsService).approvedRequests(fair.id);
     expect(requests).toEqual([
       {

@@ -8,7 +8,7 @@ import {
   count,
   createOpenFair,
   createProducerMember,
-  messagesTo,
+  lettersTo,
   OpenFair,
 } from './support/applications';
 
@@ -77,7 +77,7 @@ describe('staged decisions: nothing is sent before release, one letter per decis
     await sleep(1500);
     expect(await letters()).toBe(0);
     for (const who of [a, b, c, d]) {
-      expect(messagesTo(t, who.email)).toHaveLength(0);
+      expect(lettersTo(t, who.email)).toHaveLength(0);
       const own = await as(t, who).get('/api/v1/applications').expect(200);
       expect(own.body[0]).toMatchObject({ status: 'submitted', fee: null, decisionReason: null });
     }
@@ -92,22 +92,20 @@ describe('staged decisions: nothing is sent before release, one letter per decis
     const released = await org.post(`${base()}/decisions/release`, {}).expect(200);
     expect(released.body).toMatchObject({ released: 4, letters: 4 });
     expect(released.body.applicationIds.sort()).toEqual(Object.values(ids).sort());
-    await t.mailbox.waitFor(() =>
-      [a, b, c, d].every((who) => messagesTo(t, who.email).length >= 1),
-    );
+    await t.mailbox.waitFor(() => [a, b, c, d].every((who) => lettersTo(t, who.email).length >= 1));
 
-    const [toA] = messagesTo(t, a.email);
+    const [toA] = lettersTo(t, a.email);
     expect(toA.subject).toMatch(/^Hồ sơ HC-[0-9A-F]{10} đã được duyệt: /);
     expect(toA.text).toMatch(/Số tiền phải nộp: 6\.000\.000\s₫/);
-    const [toB] = messagesTo(t, b.email);
+    const [toB] = lettersTo(t, b.email);
     expect(toB.subject).toMatch(/^Application HC-[0-9A-F]{10} approved: Hanoi Craft Village Fair$/);
     expect(toB.text).toMatch(/Amount due: 6\.000\.000\s₫/);
     expect(toB.text).toContain('Support (Half support): −6.000.000');
-    const [toC] = messagesTo(t, c.email);
+    const [toC] = lettersTo(t, c.email);
     expect(toC.subject).toMatch(/không được chấp nhận/);
     expect(toC.text).toContain('Sản phẩm chưa đúng chủ đề hội chợ');
     expect(toC.text).not.toContain('₫');
-    const [toD] = messagesTo(t, d.email);
+    const [toD] = lettersTo(t, d.email);
     expect(toD.subject).toMatch(/trong danh sách chờ/);
 
     const rejected = await as(t, c).get(`/api/v1/applications/${ids.c}`).expect(200);
@@ -122,7 +120,7 @@ describe('staged decisions: nothing is sent before release, one letter per decis
     expect(again.body).toEqual({ released: 0, applicationIds: [], letters: 0 });
     await sleep(1500);
     expect(await letters()).toBe(4);
-    for (const who of [a, b, c, d]) expect(messagesTo(t, who.email)).toHaveLength(1);
+    for (const who of [a, b, c, d]) expect(lettersTo(t, who.email)).toHaveLength(1);
 
     // A waitlisted producer gets a place later: a new decision, a new letter.
     await org.post(`${base()}/${ids.d}/decision`, { decision: 'approved' }).expect(200);
@@ -130,8 +128,8 @@ describe('staged decisions: nothing is sent before release, one letter per decis
       .post(`${base()}/decisions/release`, { applicationIds: [ids.d, ids.a] })
       .expect(200);
     expect(one.body).toEqual({ released: 1, applicationIds: [ids.d], letters: 1 });
-    await t.mailbox.waitFor(() => messagesTo(t, d.email).length === 2);
-    expect(messagesTo(t, d.email)[1].subject).toMatch(/đã được duyệt/);
+    await t.mailbox.waitFor(() => lettersTo(t, d.email).length === 2);
+    expect(lettersTo(t, d.email)[1].subject).toMatch(/đã được duyệt/);
     expect(await letters()).toBe(5);
     const keys: { dedupe_key: string }[] = await t.dataSource.query(
       `SELECT dedupe_key FROM outbox_messages WHERE template = 'application.decision' ORDER BY dedupe_key`,

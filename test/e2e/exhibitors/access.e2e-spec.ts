@@ -140,10 +140,17 @@ describe('object-level access on every exhibitors route', () => {
     expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([productB]);
   });
 
-  it('organisers read every producer’s profile and catalogue but change nothing (403)', async () => {
+  it('organisers read every producer’s public profile and catalogue but change nothing (403)', async () => {
     const before = await snapshot(t);
     const { read, write } = producerRoutes();
-    await expectStatus(read, organiser.token, 200);
+    // Members are private until the producer applies to one of the organiser's fairs.
+    const members = `/api/v1/producers/${producerA}/members`;
+    await expectStatus(
+      read.filter((r) => r.path !== members),
+      organiser.token,
+      200,
+    );
+    await expectStatus([{ method: 'get', path: members }], organiser.token, 404);
     await expectStatus(write, organiser.token, 403);
     await expectStatus(read, gate.token, 403);
     expect(await snapshot(t)).toEqual(before);

@@ -226,7 +226,7 @@ describe('plan import from CSV and JSON: all or nothing, every problem with its 
       .set(bearer(organiser.token))
       .set('Content-Type', 'application/xml')
       .send('<booths/>')
-      .expect(400);
+      .expect(415);
     expect(response.body.fields[0].field).toBe('content-type');
     const mode = await importCsv(HEADER, '?mode=merge').expect(400);
     expect(mode.body.fields[0].field).toBe('mode');

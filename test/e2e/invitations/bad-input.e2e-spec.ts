@@ -242,7 +242,7 @@ describe('bad input: 400 naming the field, never 500, nothing written', () => {
       .post(`/api/v1/organising-bodies/${body.id}/visitor-imports`)
       .set(bearer(body.organiser.token))
       .send({ rows: [] })
-      .expect(400);
+      .expect(415);
     expect(response.body.fields).toEqual([expect.objectContaining({ field: 'content-type' })]);
   });
 });

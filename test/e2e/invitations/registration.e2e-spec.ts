@@ -76,5 +76,18 @@ describe('public self-registration: only for a fair announced to the public', ()
     await register(fairId, 'lan.do@example.vn').expect(202);
     const [mail] = await mailsTo(t, 'lan.do@example.vn', 1);
     expect(mail.subject).toBe('Vé tham dự Hội chợ Làng nghề Hà Nội 2027');
+
+    // The segment (buyer, press, vip) is the organiser's to set: the form refuses it, naming it.
+    const vip = await request(t.http)
+      .post(`/api/v1/public/fairs/${fairId}/registrations`)
+      .send({ name: 'Khách Tự Xưng', email: 'vip@example.vn', segment: 'vip' })
+      .expect(400);
+    expect(vip.body.fields).toEqual([expect.objectContaining({ field: 'segment' })]);
+    expect(await tracesOf(fairId, 'vip@example.vn')).toMatchObject({ visitors: 0 });
+    const [{ segment }] = await t.dataSource.query(
+      'SELECT segment FROM visitors WHERE email = $1',
+      ['lan.do@example.vn'],
+    );
+    expect(segment).toBe('public');
   });
 });

@@ -159,6 +159,45 @@ describe('showcase samples: entries, the custody trail and the unreturned report
     expect(englishMail.text).toContain('Note: Sứt nhẹ ở miệng bình');
   });
 
+  it('lists the producer’s own samples with the showcase, its dates and since when, by status', async () => {
+    const mine = (query = '') =>
+      as(t, producer.member.token).get(`/api/v1/producers/${producer.id}/showcase-samples${query}`);
+    const all = await mine().expect(200);
+    expect(all.body.total).toBe(1);
+    expect(all.body.items[0]).toMatchObject({
+      labelCode: 'S-0001',
+      custodyStatus: 'returned',
+      product: { id: lamp, nameVi: 'Chao đèn mây' },
+      showcase: {
+        id: showcase,
+        titleVi: 'Tinh hoa mây tre đan Phú Vinh',
+        titleEn: 'The art of Phú Vinh rattan',
+        location: 'Sảnh chính, Nhà A',
+        startsOn: '2026-10-10',
+        endsOn: '2026-10-11',
+      },
+    });
+    // Since the return: the last step of its trail.
+    const trail = await as(t, producer.member.token)
+      .get(`${base()}/${showcase}/samples/${all.body.items[0].id}`)
+      .expect(200);
+    expect(all.body.items[0].statusSince).toBe(trail.body.trail.at(-1).at);
+    expect((await mine('?custodyStatus=returned').expect(200)).body.total).toBe(1);
+    expect((await mine('?custodyStatus=received').expect(200)).body.items).toEqual([]);
+    expect(fieldsOf(await mine('?custodyStatus=misplaced').expect(400))).toEqual(['custodyStatus']);
+    // The English producer's received vase is its own, never this producer's.
+    const theirs = await as(t, english.member.token)
+      .get(`/api/v1/producers/${english.id}/showcase-samples?custodyStatus=received`)
+      .expect(200);
+    expect(theirs.body.items.map((s: { labelCode: string }) => s.labelCode)).toEqual(['S-0002']);
+    await as(t, english.member.token)
+      .get(`/api/v1/producers/${producer.id}/showcase-samples`)
+      .expect(404);
+    await as(t, fair.organiser.token)
+      .get(`/api/v1/producers/${producer.id}/showcase-samples`)
+      .expect(403);
+  });
+
   it('refuses illegal steps with 409 naming where the sample stands, and missing facts with 400', async () => {
     const sample = await acceptedSample(producer.member, producer.id, basket);
     const step = (body: object) =>

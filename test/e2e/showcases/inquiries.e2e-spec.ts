@@ -19,6 +19,8 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
     token: formToken(t),
     ...overrides,
   });
+  /** The inquiry the first mail links to (its screen in the producer's area). */
+  let linkedInquiryId: string;
   const count = async () =>
     (await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries'))[0].n as number;
 
@@ -66,6 +68,16 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
     expect(mail.text).toContain('Quốc gia: Đức');
     expect(mail.text).toContain('Số lượng: 500');
     expect(mail.text).toContain('Could you quote 500 vases?');
+    // "Reply" in the producer's mail program writes to the buyer, not to the no-reply sender.
+    expect(mail.headers['reply-to']).toBe('Anna Schmidt <anna@nordichome.example>');
+    // Its link opens the inquiry's screen in the web app, not an API URL.
+    const link = new RegExp(
+      `^Xem yêu cầu trên Hội Chợ: ${t.env.PUBLIC_URL}/producer/inquiries/([0-9a-f-]{36})$`,
+      'm',
+    ).exec(mail.text);
+    expect(link).not.toBeNull();
+    expect(mail.html).toContain(`href="${t.env.PUBLIC_URL}/producer/inquiries/${link![1]}"`);
+    linkedInquiryId = link![1];
 
     // The same served form cannot be sent twice.
     const again = await as(t).post(url(w.products.binh), body).expect(409);
@@ -188,6 +200,18 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
       message: 'Could you quote 500 vases?\n\nShipping to Hamburg.',
     });
     const id = list.body.items[1].id;
+    expect(id).toBe(linkedInquiryId);
+    const one = await as(t, gom.member.token)
+      .get(`/api/v1/producers/${gom.id}/inquiries/${id}`)
+      .expect(200);
+    expect(one.body).toEqual(list.body.items[1]);
+    expect(
+      (
+        await as(t, gom.member.token)
+          .get(`/api/v1/producers/${gom.id}/inquiries/counts`)
+          .expect(200)
+      ).body,
+    ).toEqual({ new: 2, replied: 0, closed: 0 });
     const replied = await as(t, gom.member.token)
       .patch(`/api/v1/producers/${gom.id}/inquiries/${id}`, { status: 'replied' })
       .expect(200);
@@ -196,6 +220,21 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
       .get(`/api/v1/producers/${gom.id}/inquiries?status=replied`)
       .expect(200);
     expect(filtered.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect(
+      (
+        await as(t, gom.member.token)
+          .get(`/api/v1/producers/${gom.id}/inquiries/counts`)
+          .expect(200)
+      ).body,
+    ).toEqual({ new: 1, replied: 1, closed: 0 });
+    const badFilter = await as(t, gom.member.token)
+      .get(`/api/v1/producers/${gom.id}/inquiries?status=archived`)
+      .expect(400);
+    expect(fieldsOf(badFilter)).toEqual(['status']);
+    const badId = await as(t, gom.member.token)
+      .get(`/api/v1/producers/${gom.id}/inquiries/not-an-id`)
+      .expect(400);
+    expect(fieldsOf(badId)).toEqual(['inquiryId']);
     const wrong = await as(t, gom.member.token)
       .patch(`/api/v1/producers/${gom.id}/inquiries/${id}`, { status: 'archived' })
       .expect(400);
@@ -204,6 +243,9 @@ describe('buyer inquiries: no account, bot-proof form, producer mail in its lang
     // Another producer's member: its own list only, this one's ids are 404.
     const may = w.producers.may;
     await as(t, may.member.token).get(`/api/v1/producers/${gom.id}/inquiries`).expect(404);
+    await as(t, may.member.token).get(`/api/v1/producers/${gom.id}/inquiries/${id}`).expect(404);
+    await as(t, may.member.token).get(`/api/v1/producers/${may.id}/inquiries/${id}`).expect(404);
+    await as(t, may.member.token).get(`/api/v1/producers/${gom.id}/inquiries/counts`).expect(404);
     await as(t, may.member.token)
       .patch(`/api/v1/producers/${may.id}/inquiries/${id}`, { status: 'closed' })
       .expect(404);
@@ -292,17 +334,21 @@ describe('buyer inquiries are rate-limited', () => {
   let w: CatalogueWorld;
 
   beforeAll(async () => {
-    t = await createTestApp({ STORAGE_DIR: tempStorageDir(), RATE_LIMIT_PUBLIC_PER_MINUTE: '3' });
+    t = await createTestApp({
+      STORAGE_DIR: tempStorageDir(),
+      RATE_LIMIT_FORMS_PER_MINUTE: '3',
+    });
     w = await buildCatalogueWorld(t);
   });
   afterAll(() => t.close());
 
-  it('answers 429 with Retry-After past the limit', async () => {
+  it('answers 429 with Retry-After past the limit, however the sender varies its address', async () => {
     const url = `/api/v1/catalogue/fairs/${w.fair.fairId}/products/${w.products.binh}/inquiries`;
+    let sent = 0;
     const send = () =>
       as(t).post(url, {
         name: 'Bot',
-        email: 'flood@example.com',
+        email: `flood${sent++}@example.com`,
         country: 'US',
         message: 'Hi',
         token: formToken(t),
@@ -313,5 +359,38 @@ describe('buyer inquiries are rate-limited', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries');
     expect(n).toBe(3);
+  });
+});
+
+describe('one producer gets so many inquiries a day, whoever sends them', () => {
+  let t: TestApp;
+  let w: CatalogueWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      STORAGE_DIR: tempStorageDir(),
+      RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY: '2',
+    });
+    w = await buildCatalogueWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After past the producer’s daily quota and keeps nothing more', async () => {
+    const url = `/api/v1/catalogue/fairs/${w.fair.fairId}/products/${w.products.binh}/inquiries`;
+    const send = (n: number) =>
+      as(t).post(url, {
+        name: `Buyer ${n}`,
+        email: `buyer${n}@example.com`,
+        country: 'US',
+        message: 'Price for 500 pieces?',
+        token: formToken(t),
+      });
+    await send(1).expect(202);
+    await send(2).expect(202);
+    const limited = await send(3).expect(429);
+    expect(limited.body.code).toBe('rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(3600);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM inquiries');
+    expect(n).toBe(2);
   });
 });

@@ -53,10 +53,13 @@ test('sign-in names a wrong password in the user’s language', async ({ page })
     .getByRole('textbox', { name: 'Mật khẩu', exact: true })
     .fill('not the password at all');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Email hoặc mật khẩu không đúng');
   await expectAccessible(page);
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  // The API answers in the language the screen now speaks.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Email or password is wrong');
 });
 
 test('a forgotten password is reset from the mailed link, and the old one stops working', async ({

@@ -94,7 +94,15 @@ export async function signUpProducer(
   );
   const verified = await request.post('/api/v1/auth/verify-email', { data: { token } });
   expect(verified.status()).toBe(204);
-  return { email, password, producerId: (await answer.json()).producerId };
+  // The sign-up answer names no ids (it is the same for a taken address): ask who signed in.
+  const login = await request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(login.status()).toBe(200);
+  const auth = { Authorization: `Bearer ${(await login.json()).token}` };
+  const me = await request.get('/api/v1/auth/me', { headers: auth });
+  const { producerId } = await me.json();
+  // Leaves no session behind: stories count the devices signed in.
+  expect((await request.post('/api/v1/auth/logout', { headers: auth })).status()).toBe(204);
+  return { email, password, producerId };
 }
 
 /** WEB.md: no serious or critical accessibility violation on any screen. */

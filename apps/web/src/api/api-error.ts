@@ -1,4 +1,7 @@
-/** A field the API refused, as the error body names it (`field` is the machine name). */
+/**
+ * A field the API refused, as the error body names it (`field` is the machine name; `message`
+ * is in the language the request asked for with Accept-Language).
+ */
 export interface FieldIssue {
   field: string;
   message: string;

@@ -400,6 +400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The profile; organisers of a body the producer has not applied to get its public part */
         get: operations["ProducersController_get"];
         put?: never;
         post?: never;
@@ -422,6 +423,23 @@ export interface paths {
         /** Add a member by email; they get an email to set a password */
         post: operations["ProducerMembersController_add"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{producerId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member: the account is disabled and its sessions end at once */
+        delete: operations["ProducerMembersController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -957,6 +975,43 @@ export interface paths {
         get: operations["FairCallsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other producers with a submitted application to the fair, by name
+         * @description For the “stand near” wishes; names and producer ids only, never contacts.
+         */
+        get: operations["ApplicationPreviewController_applicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/application-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an application with these wishes would cost if approved now; saves nothing */
+        post: operations["ApplicationPreviewController_quote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2258,6 +2313,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/producers/{producerId}/inquiries/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the producer’s inquiries are new, replied and closed */
+        get: operations["ProducerInquiriesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/producers/{producerId}/inquiries/{inquiryId}": {
         parameters: {
             query?: never;
@@ -2265,7 +2337,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One inquiry: the buyer, the message, the product it came from */
+        get: operations["ProducerInquiriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2695,8 +2768,6 @@ export interface components {
             locale: "vi" | "en";
         };
         ProducerSignUpResultDto: {
-            producerId: string;
-            userId: string;
             /** @example check your email to confirm the address */
             next: string;
         };
@@ -2776,6 +2847,11 @@ export interface components {
             /** @example 01 */
             provinceCode: Record<string, never> | null;
             published: boolean;
+            /**
+             * @description public: an organiser of a body the producer has not applied to; tax code, address and contacts are left out
+             * @enum {string}
+             */
+            visibility: "full" | "public";
             /** @example 0100109106 */
             taxCode: Record<string, never> | null;
             address: components["schemas"]["AddressDto"] | null;
@@ -3563,6 +3639,57 @@ export interface components {
             boothTypes: components["schemas"]["CallBoothTypeDto"][];
             supportProgrammes: components["schemas"]["CallProgrammeDto"][];
         };
+        FairApplicantDto: {
+            /** Format: uuid */
+            producerId: string;
+            /** @example HTX Gốm Bát Tràng */
+            name: string;
+        };
+        ApplicationNeedsDto: {
+            /**
+             * @description electricity beyond the standard socket
+             * @default false
+             */
+            power: boolean;
+            /**
+             * @description running water at the booth
+             * @default false
+             */
+            water: boolean;
+            /** @example Cần ổ cắm 3 pha cho lò nung mini */
+            note?: Record<string, never>;
+        };
+        CreateApplicationDto: {
+            /** @example 2 */
+            boothsWanted: number;
+            /**
+             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
+             * @example [
+             *       "tieu-chuan"
+             *     ]
+             */
+            boothTypes: string[];
+            /**
+             * @description zone codes, most wanted first; empty means any zone
+             * @example [
+             *       "may-tre-dan",
+             *       "gom-su"
+             *     ]
+             */
+            zones?: string[];
+            /** @default false */
+            wantsCorner: boolean;
+            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
+            nearProducerIds?: string[];
+            /** @description products from the producer’s own catalogue it will exhibit */
+            productIds?: string[];
+            needs?: components["schemas"]["ApplicationNeedsDto"];
+            /**
+             * Format: uuid
+             * @description the support programme claimed
+             */
+            supportProgrammeId?: Record<string, never> | null;
+        };
         UnmetConditionDto: {
             /** @example ocop_missing */
             code: string;
@@ -3665,51 +3792,6 @@ export interface components {
             zones: components["schemas"]["FormZoneDto"][];
             boothTypes: components["schemas"]["FormBoothTypeDto"][];
             supportProgrammes: components["schemas"]["FormProgrammeDto"][];
-        };
-        ApplicationNeedsDto: {
-            /**
-             * @description electricity beyond the standard socket
-             * @default false
-             */
-            power: boolean;
-            /**
-             * @description running water at the booth
-             * @default false
-             */
-            water: boolean;
-            /** @example Cần ổ cắm 3 pha cho lò nung mini */
-            note?: Record<string, never>;
-        };
-        CreateApplicationDto: {
-            /** @example 2 */
-            boothsWanted: number;
-            /**
-             * @description codes of the booth types the producer accepts (see GET /fairs/:fairId/application-form)
-             * @example [
-             *       "tieu-chuan"
-             *     ]
-             */
-            boothTypes: string[];
-            /**
-             * @description zone codes, most wanted first; empty means any zone
-             * @example [
-             *       "may-tre-dan",
-             *       "gom-su"
-             *     ]
-             */
-            zones?: string[];
-            /** @default false */
-            wantsCorner: boolean;
-            /** @description producer ids of other applicants to stand near (a village’s producers often want one block); allocation turns them into the ids of their approved applications */
-            nearProducerIds?: string[];
-            /** @description products from the producer’s own catalogue it will exhibit */
-            productIds?: string[];
-            needs?: components["schemas"]["ApplicationNeedsDto"];
-            /**
-             * Format: uuid
-             * @description the support programme claimed
-             */
-            supportProgrammeId?: Record<string, never> | null;
         };
         ApplicationNeedsViewDto: {
             power: boolean;
@@ -4857,8 +4939,6 @@ export interface components {
             country?: string;
             /** @enum {string} */
             language?: "vi" | "en";
-            /** @enum {string} */
-            segment?: "buyer" | "press" | "vip" | "public";
             /** @default 0 */
             guests: number;
             /** @description also receive invitations to later fairs */
@@ -5219,8 +5299,58 @@ export interface components {
             /** @description mark_damaged, mark_lost: what happened (required); cancel: why the requested sample never arrived (required); receive, sell: optional */
             note?: string;
         };
-        SamplePageDto: {
-            items: components["schemas"]["SampleDto"][];
+        SampleShowcaseDto: {
+            id: string;
+            titleVi: string;
+            titleEn: string | null;
+            location: string | null;
+            /**
+             * @description Hà Nội calendar day
+             * @example 2026-10-10
+             */
+            startsOn: string;
+            /** @example 2026-10-13 */
+            endsOn: string;
+        };
+        ProducerSampleDto: {
+            id: string;
+            fairId: string;
+            showcaseId: string;
+            producer: components["schemas"]["NamedRefDto"];
+            product: components["schemas"]["SampleProductDto"];
+            /** @enum {string} */
+            origin: "invited" | "proposed";
+            /** @enum {string} */
+            entryStatus: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+            note: Record<string, never> | null;
+            decisionNote: Record<string, never> | null;
+            quantity: number;
+            /**
+             * @description đồng
+             * @example 2500000
+             */
+            declaredValue: string;
+            /** @example S-0001 */
+            labelCode: Record<string, never> | null;
+            /** @enum {string|null} */
+            custodyStatus: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled" | null;
+            displayLocation: Record<string, never> | null;
+            decidedAt: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description one sample: its whole trail */
+            trail?: components["schemas"]["CustodyEventDto"][];
+            showcase: components["schemas"]["SampleShowcaseDto"];
+            /**
+             * Format: date-time
+             * @description when the sample reached its custody status (null for an entry not accepted)
+             */
+            statusSince: string | null;
+        };
+        ProducerSamplePageDto: {
+            items: components["schemas"]["ProducerSampleDto"][];
             page: number;
             pageSize: number;
             total: number;
@@ -5261,6 +5391,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        InquiryCountsDto: {
+            new: number;
+            replied: number;
+            closed: number;
         };
         UpdateInquiryDto: {
             /** @enum {string} */
@@ -5911,6 +6046,8 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OneClickBodyDto"];
+                "multipart/form-data": components["schemas"]["OneClickBodyDto"];
                 "application/json": components["schemas"]["OneClickBodyDto"];
             };
         };
@@ -5979,15 +6116,6 @@ export interface operations {
                 };
             };
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description email not verified yet */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6262,6 +6390,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6349,6 +6486,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6417,7 +6563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description email not verified, or not our page */
+            /** @description not our page */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6813,6 +6959,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the same answer whether or not the address already has an account */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6822,15 +6969,6 @@ export interface operations {
                 };
             };
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description email already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7169,6 +7307,78 @@ export interface operations {
                 };
             };
             /** @description email_taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerMembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer, or another’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description cannot_remove_self */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9948,6 +10158,8 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
                 "application/json": string;
                 "multipart/form-data": string;
             };
@@ -10496,6 +10708,97 @@ export interface operations {
                 };
             };
             /** @description no such fair, or still a draft */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationPreviewController_applicants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairApplicantDto"][];
+                };
+            };
+            /** @description no such fair (or a draft one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationPreviewController_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeQuoteDto"];
+                };
+            };
+            /** @description a wish the fair cannot take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair (or a draft one) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12102,6 +12405,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -13647,6 +13959,9 @@ export interface operations {
             content: {
                 "multipart/form-data": string;
                 "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/octet-stream": string;
             };
         };
@@ -13759,6 +14074,15 @@ export interface operations {
             };
             /** @description import_not_startable */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14318,6 +14642,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -14525,6 +14858,15 @@ export interface operations {
             };
             /** @description campaign_not_sent */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description service_unavailable: the queue (Redis) is away; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16459,6 +16801,8 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 entryStatus?: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
+                /** @description accepted samples in this state */
+                custodyStatus?: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled";
             };
             header?: never;
             path: {
@@ -16473,7 +16817,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SamplePageDto"];
+                    "application/json": components["schemas"]["ProducerSamplePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             401: {
@@ -16525,6 +16877,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryCountsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description another producer or inquiry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerInquiriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                inquiryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDto"];
                 };
             };
             400: {

@@ -24,9 +24,12 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
 });
 
-/** Mantine's dimmed grey is 3.3:1 on white; secondary text must still reach AA (4.5:1). */
+/**
+ * Mantine's dimmed grey is 3.3:1 on white and its error red 3.6:1; secondary text and a
+ * field's error (its message and the typed text) must still reach AA (4.5:1).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });

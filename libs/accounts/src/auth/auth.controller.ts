@@ -3,7 +3,6 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -51,7 +50,6 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in; the token goes in Authorization: Bearer' })
   @ApiOkResponse({ type: SessionTokenDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
-  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'email not verified yet' })
   login(
     @Body() body: LoginDto,
     @Headers('user-agent') userAgent?: string,
@@ -69,6 +67,7 @@ export class AuthController {
     await this.sessions.revoke(user.id, user.sessionId);
   }
 
+  @ApiOperation({ summary: 'The signed-in user' })
   @Get('me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeDto })
@@ -120,6 +119,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('token')
   @Post('verify-email')
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm an email address with the emailed token' })
@@ -143,6 +143,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('token')
   @Post('password-reset/confirm')
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the emailed token; signs out every device' })

@@ -61,6 +61,7 @@ export class OrganisingBodiesController {
     return this.bodies.create(dto);
   }
 
+  @ApiOperation({ summary: 'List organising bodies' })
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: [OrganisingBodyDto] })
@@ -68,6 +69,7 @@ export class OrganisingBodiesController {
     return this.bodies.list(user);
   }
 
+  @ApiOperation({ summary: 'An organising body' })
   @Get(':bodyId')
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: OrganisingBodyDto })
@@ -80,6 +82,7 @@ export class OrganisingBodiesController {
     return this.bodies.get(bodyId);
   }
 
+  @ApiOperation({ summary: 'Users of an organising body' })
   @Get(':bodyId/users')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: [UserViewDto] })

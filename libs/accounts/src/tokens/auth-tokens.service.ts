@@ -7,6 +7,7 @@ export type TokenPurpose = 'verify_email' | 'reset_password';
 /** One-time tokens for email verification and password reset. */
 @Injectable()
 export class AuthTokensService {
+  /** A new token ends the user's older ones of the same purpose: only the latest link works. */
   async issue(
     manager: EntityManager,
     userId: string,
@@ -14,6 +15,10 @@ export class AuthTokensService {
     ttlMinutes: number,
   ): Promise<string> {
     const { token, hash } = newSecretToken();
+    await manager.query(
+      'UPDATE auth_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL',
+      [userId, purpose],
+    );
     await manager.query(
       `INSERT INTO auth_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute')`,
       [userId, purpose, hash, ttlMinutes],
@@ -34,5 +39,13 @@ export class AuthTokensService {
       [hashSecretToken(token), purpose],
     );
     return (rows as { user_id: string }[])[0]?.user_id;
+  }
+
+  /** Ends every unused token of the user, whatever its purpose (a password was just reset). */
+  async endAll(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      'UPDATE auth_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL',
+      [userId],
+    );
   }
 }

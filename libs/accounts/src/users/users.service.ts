@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, Role, toNfc } from '@hoicho/platform';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { hashPassword, unusablePasswordHash } from './password-hasher';
 import { User } from './user.entity';
 
@@ -55,6 +55,11 @@ export class UsersService {
     }
   }
 
+  /** The account of an address, seen from the caller's transaction. */
+  findByEmail(manager: EntityManager, email: string): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
   findById(id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }
@@ -83,6 +88,21 @@ export class UsersService {
     return this.dataSource
       .getRepository(User)
       .find({ where: { organisingBodyId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Disables a producer's member in the caller's transaction: signing in and every session
+   * stop at once (both check disabled_at). False when no such active member exists.
+   */
+  async disableProducerMember(
+    manager: EntityManager,
+    producerId: string,
+    userId: string,
+  ): Promise<boolean> {
+    const result = await manager
+      .getRepository(User)
+      .update({ id: userId, producerId, disabledAt: IsNull() }, { disabledAt: () => 'now()' });
+    return (result.affected ?? 0) > 0;
   }
 
   listByProducer(producerId: string): Promise<User[]> {

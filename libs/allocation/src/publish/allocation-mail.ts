@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { User, UsersService } from '@hoicho/accounts';
 import { AllocationApplicant } from '@hoicho/applications';
 import { FairDto } from '@hoicho/fairs';
-import { OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxService } from '@hoicho/notifications';
 import type { AllocationBoothLine } from '@hoicho/notifications/templates/catalogue/allocation-booths.template';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { PlanLookup } from '../common/allocation-context';
@@ -85,7 +85,7 @@ export class AllocationMail {
         amountDue: applicant.amountDue,
         amountPaid: applicant.amountPaid,
         outstanding,
-        applicationUrl: `${this.config.publicUrl}/applications/${applicant.id}`,
+        applicationUrl: appLinks.application(this.config.publicUrl, applicant.id),
       },
     });
     return id !== null;
@@ -113,7 +113,7 @@ export class AllocationMail {
         reference: applicant.reference,
         amountPaid: applicant.amountPaid,
         paid: BigInt(applicant.amountPaid) > 0n,
-        applicationUrl: `${this.config.publicUrl}/applications/${applicant.id}`,
+        applicationUrl: appLinks.application(this.config.publicUrl, applicant.id),
       },
     });
     return id !== null;
@@ -143,7 +143,7 @@ export class AllocationMail {
         booths: this.lines(plan, offer.boothCodes, en),
         amountDue: applicant.amountDue,
         expiresAt: offer.expiresAt.toISOString(),
-        offerUrl: `${this.config.publicUrl}/waitlist-offers/${offer.id}`,
+        offerUrl: appLinks.waitlistOffer(this.config.publicUrl, offer.id),
       },
     });
     return id !== null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WaitlistQueueService } from '@hoicho/applications';
-import { AuthUser } from '@hoicho/platform';
+import { AppError, AuthUser } from '@hoicho/platform';
 import { AllocationContext } from '../common/allocation-context';
 import { OfferDto, WaitlistDto } from './dto/waitlist.dto';
 import { OfferPassing } from './offer-passing';
@@ -54,5 +54,12 @@ export class WaitlistViewService {
     const views: OfferDto[] = [];
     for (const [fairId, list] of byFair) views.push(...(await this.views.of(fairId, list)));
     return views.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  }
+
+  /** One of the producer's own offers (a mail's link opens it); another's is not found. */
+  async producerOffer(user: AuthUser, offerId: string): Promise<OfferDto> {
+    const offer = (await this.producerOffers(user)).find((o) => o.id === offerId);
+    if (!offer) throw AppError.notFound('Offer');
+    return offer;
   }
 }

@@ -66,6 +66,14 @@ export class WaitlistController {
     return this.waitlist.producerOffers(user);
   }
 
+  @Get('waitlist-offers/:offerId')
+  @Roles(Role.Producer)
+  @ApiOperation({ summary: 'One booth offer made to the producer, with the time it expires' })
+  @ApiOkResponse({ type: OfferDto })
+  one(@CurrentUser() user: AuthUser, @UuidParam('offerId') offerId: string): Promise<OfferDto> {
+    return this.waitlist.producerOffer(user, offerId);
+  }
+
   @Post('waitlist-offers/:offerId/accept')
   @HttpCode(200)
   @Roles(Role.Producer)

@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
-import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, closeWorker, JobPayload, QueueName } from '@hoicho/platform';
 import { RunExecutor } from '../runs/run-executor';
 
 /**
@@ -49,6 +49,6 @@ export class AllocationWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await closeWorker(this.worker, this.logger);
   }
 }

@@ -30,7 +30,11 @@ export class ApplicationNeedsDto {
   @IsBoolean()
   water?: boolean;
 
-  @ApiPropertyOptional({ example: 'Cần ổ cắm 3 pha cho lò nung mini', maxLength: 1000 })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Cần ổ cắm 3 pha cho lò nung mini',
+    maxLength: 1000,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 1000, { multiline: true })
@@ -51,7 +55,7 @@ export class CreateApplicationDto {
   @Max(20)
   boothsWanted: number;
 
-  @ApiProperty({ example: ['tieu-chuan'], description: TYPES_DOC })
+  @ApiProperty({ type: [String], example: ['tieu-chuan'], description: TYPES_DOC })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -61,7 +65,11 @@ export class CreateApplicationDto {
   @Matches(CODE, { each: true, message: CODE_MESSAGE })
   boothTypes: string[];
 
-  @ApiPropertyOptional({ example: ['may-tre-dan', 'gom-su'], description: ZONES_DOC })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['may-tre-dan', 'gom-su'],
+    description: ZONES_DOC,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -106,6 +114,7 @@ export class CreateApplicationDto {
   needs?: ApplicationNeedsDto;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'the support programme claimed',
@@ -173,7 +182,7 @@ export class UpdateApplicationDto {
   @Type(() => ApplicationNeedsDto)
   needs?: ApplicationNeedsDto | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @TrimLower()
   @IsUUID('all', { message: 'must be a support programme id (UUID)' })

@@ -14,7 +14,7 @@ const MONEY = 'integer đồng as a string of digits';
 export class ApplicationNeedsViewDto {
   @ApiProperty() power: boolean;
   @ApiProperty() water: boolean;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
 }
 
 export class FeeLineDto {
@@ -41,7 +41,8 @@ export class FeeDto {
   @ApiProperty({ example: '0', description: MONEY }) amountPaid: string;
   @ApiProperty({ enum: ['unpaid', 'deposit_paid', 'paid'] }) paymentStatus:
     'unpaid' | 'deposit_paid' | 'paid';
-  @ApiProperty({ nullable: true, example: 'Hỗ trợ khuyến công 2026' }) programme: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Hỗ trợ khuyến công 2026' }) programme:
+    string | null;
   @ApiProperty({ type: [UnmetConditionDto], description: 'why no support was granted' })
   unmet: UnmetConditionDto[];
 }
@@ -54,7 +55,7 @@ export class ApplicationDto {
   @ApiProperty() fairId: string;
   @ApiProperty() producerId: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
-  @ApiProperty({ nullable: true, description: 'released with a rejection' })
+  @ApiProperty({ type: String, nullable: true, description: 'released with a rejection' })
   decisionReason: string | null;
   @ApiProperty({ example: 2 }) boothsWanted: number;
   @ApiProperty({ type: [String], example: ['tieu-chuan'] }) boothTypes: string[];
@@ -63,7 +64,7 @@ export class ApplicationDto {
   @ApiProperty({ type: [String] }) nearProducerIds: string[];
   @ApiProperty({ type: [String] }) productIds: string[];
   @ApiProperty({ type: ApplicationNeedsViewDto }) needs: ApplicationNeedsViewDto;
-  @ApiProperty({ nullable: true }) supportProgrammeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) supportProgrammeId: string | null;
   @ApiProperty({
     type: FeeDto,
     nullable: true,
@@ -72,9 +73,9 @@ export class ApplicationDto {
   fee: FeeDto | null;
   @ApiProperty({ enum: APPLICATION_EVENTS, isArray: true, example: ['submit', 'withdraw'] })
   allowedActions: ApplicationEvent[];
-  @ApiProperty({ nullable: true }) submittedAt: Date | null;
-  @ApiProperty({ nullable: true }) releasedAt: Date | null;
-  @ApiProperty({ nullable: true }) withdrawnAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) releasedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }
@@ -93,17 +94,17 @@ export class PriorityDto {
   @ApiProperty({ example: 19 }) score: number;
   @ApiProperty({ type: PriorityPointsDto }) points: PriorityPointsDto;
   @ApiProperty() overridden: boolean;
-  @ApiProperty({ nullable: true }) overrideReason: string | null;
-  @ApiProperty({ nullable: true }) overriddenBy: string | null;
-  @ApiProperty({ nullable: true }) overriddenAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) overrideReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) overriddenBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) overriddenAt: Date | null;
 }
 
 export class ProducerSnapshotDto {
   @ApiProperty({ example: 'HTX Mây tre đan Phú Vinh' }) name: string;
   @ApiProperty({ enum: LEGAL_FORMS, nullable: true }) legalForm: LegalForm | null;
-  @ApiProperty({ nullable: true, example: 'Phú Vinh' }) craftVillage: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Phú Vinh' }) craftVillage: string | null;
   @ApiProperty() craftVillageRecognised: boolean;
-  @ApiProperty({ nullable: true, example: 'mây tre đan' }) craft: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'mây tre đan' }) craft: string | null;
   @ApiProperty({ example: 4, description: 'best OCOP rating valid on the fair’s first day' })
   ocopStars: number;
   @ApiProperty() firstParticipation: boolean;
@@ -113,7 +114,7 @@ export class ProducerSnapshotDto {
 export class ReviewApplicationDto extends ApplicationDto {
   @ApiProperty({ enum: ['approved', 'rejected', 'waitlisted'], nullable: true })
   pendingDecision: ApplicationDecision | null;
-  @ApiProperty({ nullable: true }) pendingReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) pendingReason: string | null;
   @ApiProperty({
     enum: APPLICATION_STATUSES,
     description: 'the staged decision if there is one, else the status',
@@ -124,7 +125,7 @@ export class ReviewApplicationDto extends ApplicationDto {
   priority: PriorityDto | null;
   @ApiProperty({ example: '12000000', description: 'đồng taken from the programme’s budget' })
   grantHeld: string;
-  @ApiProperty({ nullable: true }) decidedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: Date | null;
 }
 
 export class ReviewApplicationPageDto {
@@ -138,13 +139,15 @@ export class ApplicationEventDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: APPLICATION_LOG_EVENTS }) event: ApplicationLogEvent;
   @ApiProperty({ enum: APPLICATION_STATUSES, nullable: true }) fromStatus: ApplicationStatus | null;
-  @ApiProperty({ nullable: true }) fromPending: ApplicationDecision | null;
+  @ApiProperty({ enum: ['approved', 'rejected', 'waitlisted'], nullable: true })
+  fromPending: ApplicationDecision | null;
   @ApiProperty({ enum: APPLICATION_STATUSES }) toStatus: ApplicationStatus;
-  @ApiProperty({ nullable: true }) toPending: ApplicationDecision | null;
-  @ApiProperty({ nullable: true }) reason: string | null;
+  @ApiProperty({ enum: ['approved', 'rejected', 'waitlisted'], nullable: true })
+  toPending: ApplicationDecision | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
   @ApiProperty() actorId: string;
-  @ApiProperty({ nullable: true, example: 'Lê Minh Châu' }) actorName: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Lê Minh Châu' }) actorName: string | null;
   @ApiProperty() occurredAt: Date;
 }
 
@@ -197,21 +200,22 @@ export class ApplicationSettingsDto {
   @ApiProperty({ example: 5 }) firstParticipationPoints: number;
   @ApiProperty({ example: 25 }) earlySubmissionPercent: number;
   @ApiProperty({ example: 4 }) earlySubmissionPoints: number;
-  @ApiProperty({ example: [5, 10, 15, 20] }) thresholds: number[];
+  @ApiProperty({ type: [Number], example: [5, 10, 15, 20] }) thresholds: number[];
   @ApiProperty({ example: 50 }) depositPercent: number;
-  @ApiPropertyOptional({ nullable: true }) updatedAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  updatedAt: Date | null;
 }
 
 export class FormZoneDto {
   @ApiProperty({ example: 'may-tre-dan' }) code: string;
   @ApiProperty({ example: 'Mây tre đan' }) nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
 }
 
 export class FormBoothTypeDto {
   @ApiProperty({ example: 'tieu-chuan' }) code: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ example: 3 }) widthM: number;
   @ApiProperty({ example: 3 }) depthM: number;
   @ApiProperty({ example: '12000000', description: MONEY }) price: string;
@@ -220,13 +224,13 @@ export class FormBoothTypeDto {
 export class FormProgrammeDto {
   @ApiProperty() id: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ example: 50 }) ratePercent: number;
-  @ApiProperty({ nullable: true }) maxBoothsPerProducer: number | null;
-  @ApiProperty({ nullable: true }) capPerBooth: string | null;
-  @ApiProperty({ nullable: true }) capPerProducer: string | null;
+  @ApiProperty({ type: Number, nullable: true }) maxBoothsPerProducer: number | null;
+  @ApiProperty({ type: String, nullable: true }) capPerBooth: string | null;
+  @ApiProperty({ type: String, nullable: true }) capPerProducer: string | null;
   @ApiProperty() requireRecognisedCraftVillage: boolean;
-  @ApiProperty({ nullable: true }) minOcopStars: number | null;
+  @ApiProperty({ type: Number, nullable: true }) minOcopStars: number | null;
   @ApiProperty({ enum: LEGAL_FORMS, isArray: true }) allowedLegalForms: LegalForm[];
 }
 
@@ -234,10 +238,10 @@ export class FormProgrammeDto {
 export class ApplicationFormDto {
   @ApiProperty() fairId: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() applicationsOpenAt: string;
   @ApiProperty() applicationsCloseAt: string;
-  @ApiProperty({ nullable: true }) withdrawalDeadline: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawalDeadline: string | null;
   @ApiProperty({ example: 50 }) depositPercent: number;
   @ApiProperty({ type: [FormZoneDto] }) zones: FormZoneDto[];
   @ApiProperty({ type: [FormBoothTypeDto] }) boothTypes: FormBoothTypeDto[];

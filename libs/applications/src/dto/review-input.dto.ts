@@ -74,6 +74,7 @@ export class ReleaseDecisionsDto {
 
 export class PriorityOverrideDto {
   @ApiProperty({
+    type: Number,
     example: 5,
     minimum: 1,
     maximum: 5,
@@ -146,6 +147,7 @@ export class ApplicationSettingsInputDto {
   earlySubmissionPoints?: number;
 
   @ApiPropertyOptional({
+    type: [Number],
     example: [5, 10, 15, 20],
     description: 'minimum scores for priority 2, 3, 4 and 5, ascending',
   })

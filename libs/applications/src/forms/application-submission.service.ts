@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProducerDisclosures } from '@hoicho/exhibitors';
 import { AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import { applyStep } from '../application-step';
 import { ApplicationDto } from '../dto/application-view.dto';
@@ -7,10 +8,12 @@ import { ApplicationRepository } from '../entities/application.repository';
 import { ApplicationWishes } from './application-wishes';
 import { OwnApplications } from './own-applications';
 import { ProducerFairs } from './producer-fairs';
+import { SubmissionReceipts } from './submission-receipts';
 
 /**
  * A producer submits its draft for review while the fair is open and inside its window; the
- * producer snapshot is taken again, and whether this is its first participation.
+ * producer snapshot is taken again, and whether this is its first participation; the
+ * acknowledgement mail is recorded in the same transaction.
  */
 @Injectable()
 export class ApplicationSubmissionService {
@@ -21,7 +24,9 @@ export class ApplicationSubmissionService {
     private readonly own: OwnApplications,
     private readonly applications: ApplicationRepository,
     private readonly events: ApplicationEventRepository,
+    private readonly receipts: SubmissionReceipts,
     private readonly clock: Clock,
+    private readonly disclosures: ProducerDisclosures,
   ) {}
 
   async submit(user: AuthUser, id: string): Promise<ApplicationDto> {
@@ -30,7 +35,9 @@ export class ApplicationSubmissionService {
     const tctx = this.fairs.transitionContext(ctx.fair);
     // Read outside the transaction: it asks the exhibitors area, and holds no lock meanwhile.
     const snapshot = await this.wishes.snapshot(current.producerId, current.productIds, ctx.fair);
-    await this.transactions.run(async ({ manager }) => {
+    const fullName = await this.receipts.fullNameOf(user);
+    await this.transactions.run(async (tx) => {
+      const { manager } = tx;
       const fair = await this.fairs.lock(manager, current.fairId);
       const app = await this.own.lock(manager, user, id);
       const next = applyStep(app, 'submit', tctx);
@@ -48,6 +55,8 @@ export class ApplicationSubmissionService {
         submittedAt: this.clock.now(),
         submittedBy: user.id,
       });
+      // Applying shows the body's organisers the producer's private profile (tax code, contacts).
+      await this.disclosures.disclose(manager, app.producerId, ctx.fair.organisingBodyId);
       await this.events.append(manager, [
         {
           fairId: app.fairId,
@@ -58,6 +67,10 @@ export class ApplicationSubmissionService {
           actorId: user.id,
         },
       ]);
+      await this.receipts.record(tx, user, fullName, ctx.fair, {
+        ...app,
+        producerName: snapshot.producerName,
+      });
     });
     return this.own.get(user, id);
   }

@@ -82,6 +82,7 @@ export class ProducerApplicationsController {
     return this.own.list(user, query.fairId);
   }
 
+  @ApiOperation({ summary: 'One of the producer’s applications' })
   @Get('applications/:applicationId')
   @Roles(Role.Producer)
   @ApiOkResponse({ type: ApplicationDto })

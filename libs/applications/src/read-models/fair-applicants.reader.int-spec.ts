@@ -25,18 +25,23 @@ describe('FairApplicantsReader (on the real schema)', () => {
       [body.id, user.id],
     );
     fairId = fair.id;
-    for (const [i, status] of ['approved', 'approved', 'submitted', 'waitlisted'].entries()) {
+    const statuses = ['approved', 'approved', 'submitted', 'waitlisted', 'draft', 'withdrawn'];
+    const names = ['Đặng Gốm', 'Ánh Mây', 'An Lụa', 'Bảo Tre', 'Nháp', 'Đã rút'];
+    for (const [i, status] of statuses.entries()) {
       const [producer] = await m.dataSource.query(
         `INSERT INTO producers (legal_name_vi) VALUES ($1) RETURNING id`,
         [`Cơ sở ${i}`],
       );
       const [application] = await m.dataSource.query(
         `INSERT INTO applications (fair_id, producer_id, reference, status, booths_wanted,
-            booth_type_ids, producer_name, created_by, submitted_by, submitted_at, decided_at)
-         VALUES ($1, $2, $3, $4, 1, ARRAY[gen_random_uuid()], 'x', $5, $5, now(),
-            CASE WHEN $4 IN ('approved', 'waitlisted') THEN now() END)
+            booth_type_ids, producer_name, created_by, submitted_by, submitted_at, decided_at,
+            withdrawn_at)
+         VALUES ($1, $2, $3, $4, 1, ARRAY[gen_random_uuid()], $6, $5,
+            CASE WHEN $4 <> 'draft' THEN $5::uuid END, CASE WHEN $4 <> 'draft' THEN now() END,
+            CASE WHEN $4 IN ('approved', 'waitlisted') THEN now() END,
+            CASE WHEN $4 = 'withdrawn' THEN now() END)
          RETURNING id`,
-        [fairId, producer.id, `HC-00000000A${i}`, status, user.id],
+        [fairId, producer.id, `HC-00000000A${i}`, status, user.id, names[i]],
       );
       applications[`${status}-${i}`] = { id: application.id, producerId: producer.id };
     }
@@ -56,5 +61,14 @@ describe('FairApplicantsReader (on the real schema)', () => {
     ]);
     expect(await reader.producersOf(fairId, [])).toEqual([]);
     expect(await reader.producersOf(waitlisted.producerId, [waitlisted.id])).toEqual([]);
+  });
+
+  it('liveApplicantNames lists the live applicants but the caller, by name in Vietnamese order', async () => {
+    const me = applications['approved-0'];
+    expect(await reader.liveApplicantNames(fairId, me.producerId)).toEqual([
+      { producerId: applications['submitted-2'].producerId, name: 'An Lụa' },
+      { producerId: applications['approved-1'].producerId, name: 'Ánh Mây' },
+      { producerId: applications['waitlisted-3'].producerId, name: 'Bảo Tre' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { User, UsersService } from '@hoicho/accounts';
 import { FairDto } from '@hoicho/fairs';
-import { OutboxMessageInput, OutboxService } from '@hoicho/notifications';
+import { appLinks, OutboxMessageInput, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { ApplicationStatus } from '../domain';
 import { Application } from '../entities/application.entity';
@@ -85,7 +85,7 @@ export class DecisionLetters {
             ? (BigInt(app.amountDue) - BigInt(app.deposit)).toString()
             : null,
         programmeName: approved ? programme : null,
-        applicationUrl: `${this.config.publicUrl}/applications/${app.id}`,
+        applicationUrl: appLinks.application(this.config.publicUrl, app.id),
       },
     };
   }

@@ -18,9 +18,15 @@ export interface Quote {
   programmeId: string | null;
 }
 
+/** What pricing reads of an application: a saved one, or a form's wishes not yet saved. */
+export type PricedApplication = Pick<
+  Application,
+  'id' | 'boothsWanted' | 'boothTypeIds' | 'legalForm' | 'craftVillageRecognised' | 'ocopRatings'
+>;
+
 /** A programme's conditions for this application's producer and exhibited products. */
 export function unmetConditions(
-  app: Application,
+  app: PricedApplication,
   programme: SupportProgrammeDto,
   onDate: CalendarDate,
 ): { code: string; message: string }[] {
@@ -57,7 +63,7 @@ export function unmetConditions(
  * left of the programme's budget, and the deposit.
  */
 export function quoteFee(input: {
-  app: Application;
+  app: PricedApplication;
   plan: PlanIndex;
   programme: SupportProgrammeDto | null;
   remainingBudget: bigint;

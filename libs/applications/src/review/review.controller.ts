@@ -169,6 +169,7 @@ export class ReviewController {
     return this.releasePreviews.preview(user, fairId, dto);
   }
 
+  @ApiOperation({ summary: 'An application under review' })
   @Get('applications/:applicationId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: ReviewApplicationDto })

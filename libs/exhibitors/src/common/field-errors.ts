@@ -12,7 +12,7 @@ export function fieldError(field: string, message: string, code = 'invalid'): Ap
     'validation',
     'validation_failed',
     'The request has invalid fields',
-    [{ field, message }],
+    [{ field, message, rule: code }],
     { reasons: { [field]: code } },
   );
 }
@@ -44,7 +44,7 @@ export class FieldIssues {
       'validation',
       'validation_failed',
       'The request has invalid fields',
-      this.issues.map(({ field, message }) => ({ field, message })),
+      this.issues.map(({ field, message, code }) => ({ field, message, rule: code })),
       { reasons: Object.fromEntries(this.issues.map(({ field, code }) => [field, code])) },
     );
   }

@@ -6,7 +6,7 @@ import { ProducerDto, ProducerSummaryDto } from './dto/producer-view.dto';
 import { ProducerContactRepository } from './producer-contact.repository';
 import { Producer } from './producer.entity';
 import { ProducerRepository } from './producer.repository';
-import { toProducerDto, toProducerSummary } from './producer.view';
+import { toProducerDto, toProducerSummary, toPublicProducerDto } from './producer.view';
 
 /** Producers as the API shows them, with their village, address names and contacts. */
 @Injectable()
@@ -33,6 +33,15 @@ export class ProducerReader {
       this.contacts.ofProducer(id),
     ]);
     return toProducerDto(producer, { village, province, commune, contacts });
+  }
+
+  /** The profile without its private details (tax code, address, contacts). */
+  async publicDetail(id: string): Promise<ProducerDto> {
+    const producer = await this.entity(id);
+    const village = producer.craftVillageId
+      ? await this.villages.findById(producer.craftVillageId)
+      : null;
+    return toPublicProducerDto(producer, village);
   }
 
   /** Summaries in the order of `ids`; unknown ids are left out. */

@@ -41,6 +41,7 @@ export function toProducerDto(p: Producer, parts: ProducerParts): ProducerDto {
   const { province, commune } = parts;
   return {
     ...toProducerSummary(p, parts.village),
+    visibility: 'full',
     taxCode: p.taxCode,
     address:
       province && commune
@@ -54,6 +55,19 @@ export function toProducerDto(p: Producer, parts: ProducerParts): ProducerDto {
           }
         : null,
     contacts: parts.contacts.map(toContact),
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+/** What an organiser of a body the producer has not applied to sees: no private details. */
+export function toPublicProducerDto(p: Producer, village: CraftVillage | null): ProducerDto {
+  return {
+    ...toProducerSummary(p, village),
+    visibility: 'public',
+    taxCode: null,
+    address: null,
+    contacts: [],
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };

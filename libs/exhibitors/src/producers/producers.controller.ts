@@ -26,6 +26,7 @@ import { ProducerSignUpDto, ProducerSignUpResultDto } from './dto/producer-sign-
 import { ProducerQueryDto } from './dto/producer-query.dto';
 import { ProducerDto, ProducerPageDto } from './dto/producer-view.dto';
 import { UpdateProducerDto } from './dto/update-producer.dto';
+import { ProducerDisclosures } from './disclosures/producer-disclosures.service';
 import { ProducerReader } from './producer-reader.service';
 import { ProducerSearchService } from './producer-search.service';
 import { ProducersService } from './producers.service';
@@ -38,6 +39,7 @@ export class ProducersController {
     private readonly producers: ProducersService,
     private readonly reader: ProducerReader,
     private readonly search: ProducerSearchService,
+    private readonly disclosures: ProducerDisclosures,
   ) {}
 
   @Public()
@@ -46,11 +48,13 @@ export class ProducersController {
   @ApiOperation({
     summary: 'Register a producer and its first member; a verification email follows',
   })
-  @ApiCreatedResponse({ type: ProducerSignUpResultDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'email already registered' })
+  @ApiCreatedResponse({
+    type: ProducerSignUpResultDto,
+    description: 'the same answer whether or not the address already has an account',
+  })
   async signUp(@Body() dto: ProducerSignUpDto): Promise<ProducerSignUpResultDto> {
-    const result = await this.producers.signUp(dto);
-    return { ...result, next: 'check your email to confirm the address' };
+    await this.producers.signUp(dto);
+    return { next: 'check your email to confirm the address' };
   }
 
   @Get()
@@ -66,18 +70,25 @@ export class ProducersController {
     return this.search.search(query);
   }
 
+  @ApiOperation({ summary: 'A producer' })
   @Get(':producerId')
   @ApiBearerAuth()
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
+  @ApiOperation({
+    summary:
+      'The profile; organisers of a body the producer has not applied to get its public part',
+  })
   @ApiOkResponse({ type: ProducerDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(
+  async get(
     @CurrentUser() user: AuthUser,
     @UuidParam('producerId') producerId: string,
   ): Promise<ProducerDto> {
     assertProducerAccess(user, producerId, 'read');
-    return this.reader.detail(producerId);
+    return (await this.disclosures.mayReadPrivate(user, producerId))
+      ? this.reader.detail(producerId)
+      : this.reader.publicDetail(producerId);
   }
 
   @Patch(':producerId')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, UsersService } from '@hoicho/accounts';
+import { assertStrongPassword, AuthService, hashPassword, UsersService } from '@hoicho/accounts';
 import { AppError, Role, TransactionRunner } from '@hoicho/platform';
 import { brokenConstraint } from '../common/field-errors';
 import { ProducerSignUpDto } from './dto/producer-sign-up.dto';
@@ -24,24 +24,47 @@ export class ProducersService {
     private readonly catalogueIndex: CatalogueIndexRepository,
   ) {}
 
-  /** The producer, its first member and the verification email commit together or not at all. */
-  async signUp(dto: ProducerSignUpDto): Promise<{ producerId: string; userId: string }> {
-    return this.transactions.run(async (tx) => {
-      const producer = await this.producers.insert(tx.manager, {
-        legalNameVi: dto.producerName,
-        legalForm: dto.legalForm ?? null,
+  /**
+   * The producer, its first member and the verification email commit together or not at all.
+   * An address that has an account gets the same answer, in about the same time (the password
+   * is hashed either way), and its owner a mail saying someone tried: the form tells nobody
+   * which addresses are registered. Mail past the address's daily quota is dropped quietly.
+   */
+  async signUp(dto: ProducerSignUpDto): Promise<void> {
+    const locale = dto.locale ?? 'vi';
+    assertStrongPassword(dto.password, [dto.email, dto.fullName, dto.producerName], locale);
+    const passwordHash = await hashPassword(dto.password);
+    const mayMail = await this.auth.mayMail(dto.email);
+    try {
+      await this.transactions.run(async (tx) => {
+        const existing = await this.users.findByEmail(tx.manager, dto.email);
+        if (existing) {
+          if (mayMail) await this.auth.sendSignUpAttempt(tx, existing);
+          return;
+        }
+        const producer = await this.producers.insert(tx.manager, {
+          legalNameVi: dto.producerName,
+          legalForm: dto.legalForm ?? null,
+        });
+        const user = await this.users.create(tx.manager, {
+          email: dto.email,
+          passwordHash,
+          fullName: dto.fullName,
+          role: Role.Producer,
+          locale,
+          producerId: producer.id,
+        });
+        if (mayMail) await this.auth.sendVerification(tx, user);
       });
-      const user = await this.users.create(tx.manager, {
-        email: dto.email,
-        password: dto.password,
-        fullName: dto.fullName,
-        role: Role.Producer,
-        locale: dto.locale ?? 'vi',
-        producerId: producer.id,
+    } catch (error) {
+      // The same address signed up at the same moment: answered as any taken address is.
+      if (!(error instanceof AppError && error.code === 'email_taken')) throw error;
+      if (!mayMail) return;
+      await this.transactions.run(async (tx) => {
+        const existing = await this.users.findByEmail(tx.manager, dto.email);
+        if (existing) await this.auth.sendSignUpAttempt(tx, existing);
       });
-      await this.auth.sendVerification(tx, user);
-      return { producerId: producer.id, userId: user.id };
-    });
+    }
   }
 
   /** The bare row; throws 404 when there is none. */

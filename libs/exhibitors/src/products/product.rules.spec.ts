@@ -23,7 +23,9 @@ describe('applyProductChange', () => {
   it('refuses a range whose minimum is above its maximum, also across updates', () => {
     const created: ProductValues = applyProductChange(undefined, { ...base, priceMax: '90000' });
     const error = failure(() => applyProductChange(created, { priceMin: '100000' }));
-    expect(error.fields).toEqual([{ field: 'priceMax', message: 'must be at least priceMin' }]);
+    expect(error.fields).toEqual([
+      { field: 'priceMax', message: 'must be at least priceMin', rule: 'price_range' },
+    ]);
     // compared as integers, not as strings ("9" > "10" as text)
     expect(applyProductChange(undefined, { ...base, priceMin: '9', priceMax: '10' }).priceMax).toBe(
       '10',

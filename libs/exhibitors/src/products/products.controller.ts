@@ -64,6 +64,7 @@ export class ProductsController {
     return this.products.list({ ...query, producerId });
   }
 
+  @ApiOperation({ summary: 'A product of the catalogue' })
   @Get(':productId')
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @ApiOkResponse({ type: ProductDto })

@@ -36,6 +36,7 @@ export class CraftVillagesController {
     return this.villages.list(query);
   }
 
+  @ApiOperation({ summary: 'A craft village' })
   @Get(':villageId')
   @ApiOkResponse({ type: CraftVillageDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Page, pageOf, TransactionRunner } from '@hoicho/platform';
+import { AppError, Page, pageOf, sentFields, TransactionRunner } from '@hoicho/platform';
 import { brokenConstraint, fieldError, orFail } from '../common/field-errors';
 import { validateAddress } from '../domain';
 import { CatalogueIndexRepository } from '../public-catalogue/catalogue-index.repository';
@@ -41,7 +41,7 @@ export class CraftVillagesService {
   }
 
   async update(id: string, dto: UpdateCraftVillageDto): Promise<CraftVillage> {
-    const village = { ...(await this.get(id)), ...dto };
+    const village = { ...(await this.get(id)), ...sentFields(dto) };
     // Moving a village to another province drops a commune that was not sent along.
     if (dto.provinceCode && dto.communeCode === undefined) village.communeCode = null;
     await this.check(village);

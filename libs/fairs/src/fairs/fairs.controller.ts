@@ -33,6 +33,7 @@ export class FairsController {
     private readonly statuses: FairStatusService,
   ) {}
 
+  @ApiOperation({ summary: 'A fair' })
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: FairDto })

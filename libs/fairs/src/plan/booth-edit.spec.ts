@@ -46,4 +46,13 @@ describe('applyBoothEdit', () => {
     applyBoothEdit(booths, find(booths, 'A-03'), { neighbours: ['Z-9'] });
     expect(validatePlan(plan(booths)).map((i) => i.message)).toContain('unknown neighbour Z-9');
   });
+
+  it('changes only the fields an edit names, when the others are present as undefined', () => {
+    const booths = row();
+    const before = { ...find(booths, 'A-02') };
+    const edit = { x: undefined, y: undefined, width: undefined, height: undefined, corner: true };
+    applyBoothEdit(booths, find(booths, 'A-02'), { ...edit, zone: undefined, type: undefined });
+    expect(find(booths, 'A-02')).toEqual({ ...before, corner: true });
+    expect(validatePlan(plan(booths))).toEqual([]);
+  });
 });

@@ -18,7 +18,10 @@ export function applyBoothEdit(booths: Booth[], booth: Booth, edit: BoothEdit): 
   }
   const { neighbours, ...fields } = edit;
   delete fields.code;
-  Object.assign(booth, fields);
+  // Only what the edit names: an unsent field may be present as undefined.
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) Object.assign(booth, { [key]: value });
+  }
   if (neighbours) {
     booth.neighbours = [...new Set(neighbours)];
     for (const other of booths) {

@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { BoothTypeDto, CreateBoothTypeDto, UpdateBoothTypeDto } from './dto/booth-type.dto';
@@ -28,6 +29,7 @@ import { BoothTypesService } from './booth-types.service';
 export class BoothTypesController {
   constructor(private readonly types: BoothTypesService) {}
 
+  @ApiOperation({ summary: 'Add a booth type to a fair' })
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: BoothTypeDto })
@@ -40,6 +42,7 @@ export class BoothTypesController {
     return this.types.create(user, fairId, dto);
   }
 
+  @ApiOperation({ summary: 'Booth types of a fair' })
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: [BoothTypeDto] })
@@ -50,6 +53,7 @@ export class BoothTypesController {
     return this.types.list(user, fairId);
   }
 
+  @ApiOperation({ summary: 'A booth type' })
   @Get(':boothTypeId')
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: BoothTypeDto })
@@ -61,6 +65,7 @@ export class BoothTypesController {
     return this.types.get(user, fairId, boothTypeId);
   }
 
+  @ApiOperation({ summary: 'Change a booth type' })
   @Patch(':boothTypeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: BoothTypeDto })
@@ -82,6 +87,7 @@ export class BoothTypesController {
     type: ErrorBodyDto,
     description: 'in_use (booths use the type), plan_locked',
   })
+  @ApiOperation({ summary: 'Delete a booth type' })
   async remove(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuthUser, moneyOut, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, moneyOut, sentFields, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { codeTaken, inUse } from '../fairs.errors';
 import { BoothType } from './booth-type.entity';
@@ -66,7 +66,7 @@ export class BoothTypesService {
       if (dto.code && (await this.types.codeTaken(manager, fairId, dto.code, id))) {
         throw codeTaken('Booth type', dto.code);
       }
-      return toBoothTypeDto(await this.types.save(manager, { ...type, ...dto }));
+      return toBoothTypeDto(await this.types.save(manager, { ...type, ...sentFields(dto) }));
     });
   }
 

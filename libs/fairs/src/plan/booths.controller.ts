@@ -28,6 +28,7 @@ import { PlanBoothDto, UpdateBoothDto } from './dto/booth.dto';
 export class BoothsController {
   constructor(private readonly booths: BoothsService) {}
 
+  @ApiOperation({ summary: 'A booth' })
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: PlanBoothDto })
@@ -56,6 +57,7 @@ export class BoothsController {
     return this.booths.update(user, fairId, boothId, dto);
   }
 
+  @ApiOperation({ summary: 'Delete a booth' })
   @Delete()
   @HttpCode(204)
   @Roles(Role.Admin, Role.Organiser)

@@ -16,9 +16,7 @@ import { Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -26,15 +24,25 @@ import {
   ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiExtraModels,
+  getSchemaPath,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
+import {
+  ApiFileUpload,
+  AuthUser,
+  CurrentUser,
+  ErrorBodyDto,
+  Role,
+  Roles,
+  UuidParam,
+} from '@hoicho/platform';
 import { PlanGridDto } from './dto/plan-grid.dto';
-import { PlanChangeDto, PlanImportQueryDto } from './dto/plan-import.dto';
+import { PlanChangeDto, PlanImportJsonDto, PlanImportQueryDto } from './dto/plan-import.dto';
 import { PlanDto } from './dto/plan.dto';
 import { BoothsService } from './booths.service';
 import { PlanGridService } from './plan-grid.service';
 import { PLAN_FILE_LIMIT_BYTES } from './plan-body.middleware';
-import { readPlanSource, UploadedPlanFile } from './plan-import.source';
+import { CSV_MEDIA_TYPES, readPlanSource, UploadedPlanFile } from './plan-import.source';
 import { PlanImportService } from './plan-import.service';
 import { PlanReaderService } from './plan-reader.service';
 
@@ -44,6 +52,7 @@ const CSV_DOC =
   'JSON: {"booths":[{code, zone, type, x, y, width, height, corner?, blocked?, neighbours?}]}.';
 
 @ApiTags('floor plans')
+@ApiExtraModels(PlanImportJsonDto)
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorBodyDto })
 @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'role not allowed' })
@@ -104,8 +113,14 @@ export class PlanController {
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: PLAN_FILE_LIMIT_BYTES, files: 1 } }),
   )
-  @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
-  @ApiBody({ description: CSV_DOC, schema: { type: 'string' } })
+  @ApiFileUpload({
+    file: 'file',
+    description: CSV_DOC,
+    raw: {
+      ...Object.fromEntries(CSV_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string' } }])),
+      'application/json': { schema: { $ref: getSchemaPath(PlanImportJsonDto) } },
+    },
+  })
   @ApiOperation({
     summary: 'Import booths from CSV or JSON: all or nothing, every problem with its line',
     description: CSV_DOC,

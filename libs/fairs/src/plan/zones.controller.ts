@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import { CreateZoneDto, UpdateZoneDto, ZoneDto } from './dto/zone.dto';
@@ -25,6 +26,7 @@ import { ZonesService } from './zones.service';
 export class ZonesController {
   constructor(private readonly zones: ZonesService) {}
 
+  @ApiOperation({ summary: 'Add a zone to a fair' })
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: ZoneDto })
@@ -37,6 +39,7 @@ export class ZonesController {
     return this.zones.create(user, fairId, dto);
   }
 
+  @ApiOperation({ summary: 'Zones of a fair' })
   @Get()
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: [ZoneDto] })
@@ -44,6 +47,7 @@ export class ZonesController {
     return this.zones.list(user, fairId);
   }
 
+  @ApiOperation({ summary: 'A zone' })
   @Get(':zoneId')
   @Roles(Role.Admin, Role.Organiser, Role.GateStaff)
   @ApiOkResponse({ type: ZoneDto })
@@ -55,6 +59,7 @@ export class ZonesController {
     return this.zones.get(user, fairId, zoneId);
   }
 
+  @ApiOperation({ summary: 'Change a zone' })
   @Patch(':zoneId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: ZoneDto })
@@ -76,6 +81,7 @@ export class ZonesController {
     type: ErrorBodyDto,
     description: 'in_use (the zone has booths), plan_locked',
   })
+  @ApiOperation({ summary: 'Delete a zone' })
   async remove(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,

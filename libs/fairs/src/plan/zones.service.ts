@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, sentFields, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { codeTaken, inUse } from '../fairs.errors';
 import { CreateZoneDto, UpdateZoneDto, ZoneDto } from './dto/zone.dto';
@@ -64,7 +64,7 @@ export class ZonesService {
       if (dto.code && (await this.zones.codeTaken(manager, fairId, dto.code, id))) {
         throw codeTaken('Zone', dto.code);
       }
-      return toZoneDto(await this.zones.save(manager, { ...zone, ...dto }));
+      return toZoneDto(await this.zones.save(manager, { ...zone, ...sentFields(dto) }));
     });
   }
 

@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ErrorBodyDto, Role, Roles, UuidParam } from '@hoicho/platform';
 import {
@@ -32,6 +33,7 @@ import { SupportProgrammesService } from './support-programmes.service';
 export class SupportProgrammesController {
   constructor(private readonly programmes: SupportProgrammesService) {}
 
+  @ApiOperation({ summary: 'Add a support programme to a fair' })
   @Post()
   @Roles(Role.Admin, Role.Organiser)
   @ApiCreatedResponse({ type: SupportProgrammeDto })
@@ -44,6 +46,7 @@ export class SupportProgrammesController {
     return this.programmes.create(user, fairId, dto);
   }
 
+  @ApiOperation({ summary: 'Support programmes of a fair' })
   @Get()
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: [SupportProgrammeDto] })
@@ -54,6 +57,7 @@ export class SupportProgrammesController {
     return this.programmes.list(user, fairId);
   }
 
+  @ApiOperation({ summary: 'A support programme' })
   @Get(':programmeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: SupportProgrammeDto })
@@ -65,6 +69,7 @@ export class SupportProgrammesController {
     return this.programmes.get(user, fairId, programmeId);
   }
 
+  @ApiOperation({ summary: 'Change a support programme' })
   @Patch(':programmeId')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOkResponse({ type: SupportProgrammeDto })
@@ -78,6 +83,7 @@ export class SupportProgrammesController {
     return this.programmes.update(user, fairId, programmeId, dto);
   }
 
+  @ApiOperation({ summary: 'Delete a support programme' })
   @Delete(':programmeId')
   @HttpCode(204)
   @Roles(Role.Admin, Role.Organiser)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, sentFields, TransactionRunner } from '@hoicho/platform';
 import { FairAccess } from '../common/fair-access.service';
 import { inUse } from '../fairs.errors';
 import {
@@ -82,7 +82,9 @@ export class SupportProgrammesService {
           ],
         );
       }
-      return toSupportProgrammeDto(await this.programmes.save(manager, { ...programme, ...dto }));
+      return toSupportProgrammeDto(
+        await this.programmes.save(manager, { ...programme, ...sentFields(dto) }),
+      );
     });
   }
 

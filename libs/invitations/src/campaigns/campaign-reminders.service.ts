@@ -26,16 +26,18 @@ export class CampaignRemindersService {
       throw campaignNotSent();
     }
     const at = dto.at ? new Date(dto.at) : this.clock.now();
-    const reminder = await this.transactions.run(({ manager }) =>
-      this.reminders.insert(manager, {
+    const reminder = await this.transactions.run(async (tx) => {
+      const inserted = await this.reminders.insert(tx.manager, {
         campaignId,
         audience: dto.audience,
         ...textColumns(textsOver(dto.subject, dto.body, DEFAULT_REMINDER_TEXTS)),
         scheduledAt: at,
         createdBy: user.id,
-      }),
-    );
-    await this.queues.addFanOut(campaignId, at, reminder.id);
+      });
+      // After commit; a fan-out lost with Redis is re-added by the sweep.
+      tx.afterCommit(() => this.queues.addFanOut(campaignId, at, inserted.id));
+      return inserted;
+    });
     return toReminderDto(reminder);
   }
 

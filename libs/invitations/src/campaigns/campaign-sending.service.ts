@@ -34,11 +34,18 @@ export class CampaignSendingService {
     requireDays(await this.fairs.get(campaign.fairId));
     const at = dto.at ? new Date(dto.at) : null;
     const later = at && at.getTime() > this.clock.now().getTime() + 1000 ? at : null;
-    const marked = await this.transactions.run(({ manager }) =>
-      this.campaigns.markToSend(manager, campaignId, later, campaign.scheduledAt),
-    );
+    // The fan-out is added after commit; if Redis is lost in that instant, the sweep adds it.
+    const marked = await this.transactions.run(async (tx) => {
+      const done = await this.campaigns.markToSend(
+        tx.manager,
+        campaignId,
+        later,
+        campaign.scheduledAt,
+      );
+      if (done) tx.afterCommit(() => this.queues.addFanOut(campaignId, later));
+      return done;
+    });
     if (!marked) throw campaignNotSendable(campaign.status);
-    await this.queues.addFanOut(campaignId, later);
     return this.query.get(user, campaignId);
   }
 

@@ -16,6 +16,7 @@ import {
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
+  NeedsQueue,
   Page,
   PageQueryDto,
   Role,
@@ -120,6 +121,7 @@ export class CampaignsController {
 
   @Post('campaigns/:campaignId/send')
   @HttpCode(202)
+  @NeedsQueue()
   @ApiOperation({
     summary: 'Send now or at a time; sending again invites only visitors added since',
   })
@@ -144,6 +146,7 @@ export class CampaignsController {
 
   @Post('campaigns/:campaignId/reminders')
   @HttpCode(202)
+  @NeedsQueue()
   @ApiOperation({
     summary: 'Remind the invitations in some answer states (unanswered, accepted, …)',
   })

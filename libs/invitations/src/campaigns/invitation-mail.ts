@@ -1,3 +1,4 @@
+import { appLinks } from '@hoicho/notifications';
 import type { OutboxMessageInput, TemplateDataMap } from '@hoicho/notifications';
 import { preferredLanguage, type VisitorLanguage } from '../domain';
 import { dateLines, dateRange, FairInfo } from '../common/fair-info';
@@ -33,8 +34,7 @@ export const INVITATION_KEY_PREFIX = 'invitation:';
 export const invitationMailKey = (invitationId: string) =>
   `${INVITATION_KEY_PREFIX}${invitationId}`;
 
-export const invitationUrl = (publicUrl: string, token: string) =>
-  `${publicUrl}/invitations/${token}`;
+export const invitationUrl = appLinks.invitation;
 
 /** The address part of "Hội Chợ <no-reply@hoicho.local>". */
 export const addressOf = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();

@@ -14,9 +14,7 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -26,9 +24,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  ApiFileUpload,
   AuthUser,
   CurrentUser,
   ErrorBodyDto,
+  NeedsQueue,
   Page,
   PageQueryDto,
   Role,
@@ -43,7 +43,11 @@ import {
   VisitorImportPageDto,
   VisitorImportUploadDto,
 } from './dto/import.dto';
-import { IMPORT_FILE_LIMIT_BYTES, UploadedImportFile } from './visitor-import.source';
+import {
+  IMPORT_FILE_LIMIT_BYTES,
+  RAW_IMPORT_MEDIA_TYPES,
+  UploadedImportFile,
+} from './visitor-import.source';
 import { VisitorImportsService } from './visitor-imports.service';
 
 const FILE_DOC =
@@ -67,8 +71,22 @@ export class VisitorImportsController {
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: IMPORT_FILE_LIMIT_BYTES, files: 1 } }),
   )
-  @ApiConsumes('multipart/form-data', 'text/csv', 'application/octet-stream')
-  @ApiBody({ description: FILE_DOC, schema: { type: 'string', format: 'binary' } })
+  @ApiFileUpload({
+    file: 'file',
+    description: FILE_DOC,
+    raw: {
+      ...Object.fromEntries(
+        RAW_IMPORT_MEDIA_TYPES.map((type) => [
+          type,
+          {
+            schema: type.startsWith('text/')
+              ? { type: 'string' }
+              : { type: 'string', format: 'binary' },
+          },
+        ]),
+      ),
+    },
+  })
   @ApiOperation({
     summary: 'Upload a visitor list: a preview of the first rows with their errors',
     description: `${FILE_DOC} The import starts with POST …/start (or ?start=true here).`,
@@ -103,6 +121,7 @@ export class VisitorImportsController {
 
   @Post('visitor-imports/:importId/start')
   @HttpCode(202)
+  @NeedsQueue()
   @ApiOperation({ summary: 'Import the uploaded list (runs as a job; poll for progress)' })
   @ApiAcceptedResponse({ type: VisitorImportDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'import_not_startable' })

@@ -78,12 +78,13 @@ export class VisitorImportsService {
   }
 
   private async queue(importId: string): Promise<VisitorImport> {
-    const queued = await this.transactions.run(({ manager }) =>
-      this.imports.markQueued(manager, importId),
-    );
-    if (!queued) throw importNotStartable((await this.reload(importId)).status);
     // Committed first, then queued: the sweep re-adds the job if this add is lost.
-    await this.queues.addImport(importId);
+    const queued = await this.transactions.run(async (tx) => {
+      const done = await this.imports.markQueued(tx.manager, importId);
+      if (done) tx.afterCommit(() => this.queues.addImport(importId));
+      return done;
+    });
+    if (!queued) throw importNotStartable((await this.reload(importId)).status);
     return this.reload(importId);
   }
 

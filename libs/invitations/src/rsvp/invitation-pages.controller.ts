@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppError, Public, RateLimit, escapeHtml } from '@hoicho/platform';
 import { formatHcmDateTime } from '../domain';
 import { InvitationViewDto } from './dto/rsvp.dto';
@@ -105,6 +105,7 @@ export class InvitationPagesController {
   @Post(':token')
   @RateLimit('public')
   @ApiOperation({ summary: 'The answer form of the invitation page (HTML form post)' })
+  @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOkResponse({
     description: 'the page again, with the answer saved',
     schema: { type: 'string' },

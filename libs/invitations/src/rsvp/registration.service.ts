@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganisingBodiesService } from '@hoicho/accounts';
 import type { FairStatus } from '@hoicho/fairs';
-import { AppError, Clock, TransactionRunner } from '@hoicho/platform';
+import { AppError, Clock, MailQuota, TransactionRunner } from '@hoicho/platform';
 import { FairDirectory, requireDays } from '../common/fair-info';
 import { InvitationTokens } from '../common/invitation-tokens';
 import { fairOver } from '../invitations.errors';
@@ -17,6 +17,11 @@ import { InvitationRepository } from './invitation.repository';
 import { TicketMail } from './ticket-mail';
 
 const REGISTRATION_MAX_GUESTS = 5;
+
+const REGISTERED: RegistrationResultDto = {
+  status: 'registered',
+  message: 'Check your inbox: the ticket is on its way. · Vui lòng kiểm tra hộp thư.',
+};
 
 /** Statuses in which a fair is announced to the public (a closed one answers "fair over"). */
 const PUBLIC_FAIR_STATUSES: ReadonlySet<string> = new Set<FairStatus>([
@@ -46,6 +51,7 @@ export class RegistrationService {
     private readonly tickets: TicketsService,
     private readonly ticketMail: TicketMail,
     private readonly clock: Clock,
+    private readonly quota: MailQuota,
   ) {}
 
   async register(fairId: string, dto: RegistrationDto): Promise<RegistrationResultDto> {
@@ -56,6 +62,9 @@ export class RegistrationService {
     const fair = requireDays(found);
     if (fair.status === 'closed' || this.clock.now() >= fair.endsAt) throw fairOver();
     const body = await this.bodies.get(fair.organisingBodyId);
+    // Past the address's daily quota nothing is written or sent, and the answer is the same:
+    // the form cannot be used to flood someone's inbox with tickets.
+    if ((await this.quota.take('address', dto.email)) > 0) return REGISTERED;
     await this.transactions.run(async (tx) => {
       const { manager } = tx;
       const campaignId = await this.campaigns.ensureRegistrationList(manager, {
@@ -99,10 +108,7 @@ export class RegistrationService {
         ticket,
       });
     });
-    return {
-      status: 'registered',
-      message: 'Check your inbox: the ticket is on its way. · Vui lòng kiểm tra hộp thư.',
-    };
+    return REGISTERED;
   }
 
   /** The visitor of the address, added to the list if new; a known one is left as it is. */
@@ -125,7 +131,8 @@ export class RegistrationService {
           phone: dto.phone,
           country: dto.country,
           language: dto.language,
-          segment: dto.segment ?? 'public',
+          // The segment (buyer, press, vip) is the organiser's to set, never a visitor's.
+          segment: 'public',
           tags: [],
           consent: dto.consent,
         },

@@ -55,7 +55,7 @@ export class RsvpController {
 
   @Post('public/fairs/:fairId/registrations')
   @HttpCode(202)
-  @RateLimit('public')
+  @RateLimit('form')
   @ApiOperation({ summary: 'Register for a fair (walk-in or online): the ticket comes by email' })
   @ApiAcceptedResponse({ type: RegistrationResultDto })
   @ApiNotFoundResponse({

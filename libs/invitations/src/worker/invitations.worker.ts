@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { Job, Worker, WorkerOptions } from 'bullmq';
-import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, closeWorker, JobPayload, QueueName } from '@hoicho/platform';
 import { FanOutService } from '../campaigns/fan-out.service';
 import { VisitorImportRunner } from '../imports/visitor-import.runner';
 
@@ -68,6 +68,6 @@ export class InvitationsWorker implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.workers.map((worker) => closeWorker(worker, this.logger)));
   }
 }

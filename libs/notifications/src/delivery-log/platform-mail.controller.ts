@@ -20,6 +20,7 @@ export class PlatformMailController {
     return this.log.list(null, query);
   }
 
+  @ApiOperation({ summary: 'Re-send a failed account email' })
   @Post(':messageId/resend')
   @HttpCode(200)
   @ApiOkResponse({ type: MessageViewDto })

@@ -36,6 +36,11 @@ export class MailQueue {
           opts: {
             jobId: job.jobId,
             delay: job.sendAfter ? Math.max(0, job.sendAfter.getTime() - Date.now()) : 0,
+            // A job fails when PostgreSQL is away (its claim fails); it comes back within
+            // seconds rather than waiting for the sweep's grace. A claim takes only rows still
+            // to send, so a retry never repeats a message.
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 1000 },
             // Redis stays flat: finished jobs go; the outbox rows keep the history.
             removeOnComplete: { age: 3600, count: 1000 },
             removeOnFail: { age: 24 * 3600, count: 5000 },

@@ -114,9 +114,10 @@ export class OutboxService {
   }
 
   /**
-   * The sweep re-adds queued rows, so a Redis hiccup here delays mail but loses none. Queue
-   * connections wait for Redis indefinitely (maxRetriesPerRequest: null), so the domain
-   * request stops waiting after ENQUEUE_WAIT_MS; the add carries on once Redis is back.
+   * The sweep re-adds queued rows, so a Redis hiccup here delays mail but loses none. With
+   * Redis away the add fails at once (the queue connection has no offline queue); one caught
+   * by a Redis that goes mid-command waits for the reconnect, so the domain request stops
+   * waiting after ENQUEUE_WAIT_MS and the add carries on behind.
    */
   private async enqueue(jobs: MailJob[]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   APP_CONFIG,
   AppConfig,
@@ -14,7 +21,10 @@ import { emailFromUnsubscribeToken } from './unsubscribe-token';
 
 class OneClickBodyDto {
   /** RFC 8058 clients post `List-Unsubscribe=One-Click` as a form field. */
-  @IsOptional() @IsString() 'List-Unsubscribe'?: string;
+  @ApiPropertyOptional({ example: 'One-Click' })
+  @IsOptional()
+  @IsString()
+  'List-Unsubscribe'?: string;
 }
 
 @ApiTags('notifications')
@@ -36,6 +46,8 @@ export class UnsubscribeController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058); idempotent, no login' })
+  // RFC 8058 mail clients post a form; our page's button too.
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
   @ApiOkResponse({
     description: 'the address will receive no more bulk mail',
     schema: { type: 'object', properties: { unsubscribed: { type: 'boolean', enum: [true] } } },

@@ -11,6 +11,11 @@ export interface MailAttachment {
   cid?: string;
 }
 
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
 /**
  * One email, in both languages. Parts are Handlebars: `{{value}}` is HTML-escaped in the
  * HTML part, `{{{value}}}` is only for markup the template itself builds.
@@ -22,6 +27,11 @@ export interface MailTemplate<N extends TemplateName = TemplateName> {
   subject: PerLocale;
   html: PerLocale;
   text: PerLocale;
+  /**
+   * Whom the recipient's "Reply" writes to, when not the sender (a buyer's inquiry: the buyer).
+   * Taken from the message's data, so it is whatever the sender recorded.
+   */
+  replyTo?: (data: TemplateDataMap[N]) => MailAddress | null;
   /** Realistic data for previews and for the test that renders every template. */
   preview: TemplateDataMap[N];
   attachments?: (

@@ -2,6 +2,7 @@
 export interface TemplateDataMap {
   'account.verify-email': { fullName: string; verifyUrl: string; expiresInHours: number };
   'account.reset-password': { fullName: string; resetUrl: string; expiresInMinutes: number };
+  'account.sign-up-attempt': { fullName: string; signInUrl: string; forgotUrl: string };
   'account.welcome-staff': { fullName: string; bodyName: string; role: string; resetUrl: string };
   /** `message` is plain text (blank lines separate paragraphs); the action button is optional. */
   'campaign.generic': {
@@ -14,6 +15,7 @@ export interface TemplateDataMap {
   };
   'invitation.letter': import('./catalogue/invitation-letter.template').InvitationLetterData;
   'invitation.ticket': import('./catalogue/invitation-letter.template').InvitationLetterData;
+  'application.received': import('./catalogue/application-received.template').ApplicationReceivedData;
   'application.decision': import('./catalogue/application-decision.template').ApplicationDecisionData;
   'allocation.booths': import('./catalogue/allocation-booths.template').AllocationBoothsData;
   'allocation.waitlisted': import('./catalogue/allocation-waitlisted.template').AllocationWaitlistedData;

@@ -108,4 +108,27 @@ describe('TemplateRenderer', () => {
       /verifyUrl|expiresInHours/,
     );
   });
+
+  it('addresses replies to an inquiry to the buyer, and no other mail away from the sender', async () => {
+    const inquiry = await renderer.render('inquiry.received', 'vi', {
+      ...TEMPLATES['inquiry.received'].preview,
+      buyerName: 'Lê Hoa',
+      email: 'hoa@buyer.example',
+    });
+    expect(inquiry.replyTo).toEqual({ name: 'Lê Hoa', address: 'hoa@buyer.example' });
+    for (const template of catalogue.filter((t) => t.name !== 'inquiry.received')) {
+      expect((await renderer.render(template.name, 'vi', template.preview)).replyTo).toBeNull();
+    }
+  });
+
+  it('renders a sample mail recorded before it carried the samples link, without the link', async () => {
+    const { samplesUrl, ...recordedBefore } = TEMPLATES['showcase.sample-received'].preview;
+    const mail = await renderer.render('showcase.sample-received', 'en', recordedBefore);
+    expect(mail.text).not.toContain('See your showcase samples');
+    const now = await renderer.render('showcase.sample-received', 'en', {
+      ...recordedBefore,
+      samplesUrl,
+    });
+    expect(now.text).toContain(`See your showcase samples: ${samplesUrl}`);
+  });
 });

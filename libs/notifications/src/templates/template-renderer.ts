@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { Locale } from '../outbox/message-status';
 import { TEMPLATES } from './catalogue';
 import { FOOTER, HTML_LAYOUT, TEXT_LAYOUT } from './layout';
-import { MailAttachment, MailTemplate } from './mail-template';
+import { MailAddress, MailAttachment, MailTemplate } from './mail-template';
 import { TemplateName } from './template-data.map';
 
 export interface RenderedMail {
@@ -10,6 +10,7 @@ export interface RenderedMail {
   html: string;
   text: string;
   attachments: MailAttachment[];
+  replyTo: MailAddress | null;
 }
 
 export class UnknownTemplateError extends Error {}
@@ -127,6 +128,7 @@ export class TemplateRenderer {
     const attachments = template.attachments
       ? await template.attachments(data as never, locale)
       : [];
-    return { subject, html, text, attachments };
+    const replyTo = template.replyTo ? template.replyTo(data as never) : null;
+    return { subject, html, text, attachments, replyTo };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import nodemailer, { Transporter, TransportOptions } from 'nodemailer';
-import { MailAttachment } from '../templates/mail-template';
+import { MailAddress, MailAttachment } from '../templates/mail-template';
 
 export interface OutgoingMail {
   messageId: string;
@@ -11,42 +11,68 @@ export interface OutgoingMail {
   text: string;
   headers: Record<string, string>;
   attachments: MailAttachment[];
+  replyTo?: MailAddress | null;
 }
 
-/** Pooled SMTP with bounded waits; the capture server of the embedded default is just another SMTP server. */
+/**
+ * SMTP_POOL_SIZE connections with bounded waits; the capture server of the embedded default is
+ * just another SMTP server. Each connection carries one message at a time and is handed to
+ * the next only once the caller has recorded the server's answer (`send`'s `record`), so a
+ * worker killed at any instant leaves at most one accepted but unrecorded message per
+ * connection: the one whose answer it was reading or recording.
+ */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
-  private readonly transporter: Transporter;
+  /** One single-connection pool per connection, so it is ours to hand out. */
+  private readonly connections: Transporter[];
+  private readonly free: Transporter[];
+  private readonly waiting: ((connection: Transporter) => void)[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const { smtp } = config;
-    this.transporter = nodemailer.createTransport({
-      url: smtp.url,
-      pool: true,
-      maxConnections: smtp.poolSize,
-      maxMessages: Infinity,
-      connectionTimeout: smtp.timeoutMs,
-      greetingTimeout: smtp.timeoutMs,
-      socketTimeout: smtp.timeoutMs * 2,
-    } as TransportOptions);
+    this.connections = Array.from({ length: smtp.poolSize }, () =>
+      nodemailer.createTransport({
+        url: smtp.url,
+        pool: true,
+        maxConnections: 1,
+        maxMessages: Infinity,
+        connectionTimeout: smtp.timeoutMs,
+        greetingTimeout: smtp.timeoutMs,
+        socketTimeout: smtp.timeoutMs * 2,
+      } as TransportOptions),
+    );
+    this.free = [...this.connections];
   }
 
-  /** Resolves with the server's answer to DATA (e.g. "250 OK: queued as …"). */
-  async send(mail: OutgoingMail): Promise<string> {
-    const info = await this.transporter.sendMail({
-      from: this.config.smtp.from,
-      to: mail.to,
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
-      messageId: mail.messageId,
-      headers: mail.headers,
-      attachments: mail.attachments,
-    });
-    return String(info.response ?? '250');
+  /**
+   * Sends on a free connection and keeps it until `record` has stored the server's answer to
+   * DATA (e.g. "250 OK: queued as …"). Rejects with the SMTP failure if the server refused or
+   * the connection failed, or with `record`'s error (the message was accepted then).
+   */
+  async send(mail: OutgoingMail, record: (response: string) => Promise<void>): Promise<void> {
+    const connection =
+      this.free.pop() ?? (await new Promise<Transporter>((resolve) => this.waiting.push(resolve)));
+    try {
+      const info = await connection.sendMail({
+        from: this.config.smtp.from,
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.messageId,
+        headers: mail.headers,
+        attachments: mail.attachments,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      });
+      await record(String(info.response ?? '250'));
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(connection);
+      else this.free.push(connection);
+    }
   }
 
   onApplicationShutdown(): void {
-    this.transporter.close();
+    for (const connection of this.connections) connection.close();
   }
 }

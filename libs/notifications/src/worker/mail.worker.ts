@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, JobPayload, QueueName } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, closeWorker, JobPayload, QueueName } from '@hoicho/platform';
 import { Job, Worker } from 'bullmq';
 import { DeliverMessage } from './deliver-message';
 
@@ -49,8 +49,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.worker.on('error', (error) => this.logger.warn(`mail worker: ${error.message}`));
   }
 
-  /** Lets the jobs in hand finish (their rows settle) before the process goes. */
+  /** Lets the jobs in hand finish (their rows settle) before the process goes, within a deadline. */
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await closeWorker(this.worker, this.logger);
   }
 }

@@ -38,11 +38,25 @@ export interface AppConfig {
     sweepGraceMs: number;
   };
   auth: { sessionTtlHours: number };
+  /**
+   * Which proxies' X-Forwarded-For names the client (false: none, the socket's address is the
+   * client). Behind a load balancer the per-address limits need it, or every caller is one.
+   */
+  trustProxy: false | number | string;
+  /** Per client address unless named otherwise (see rate-limit.rules.ts). */
   rateLimits: {
     loginPerMinute: number;
+    loginPerAccountPerHour: number;
     signupPerHour: number;
     resetPerHour: number;
+    /** Calls that present an emailed token (email confirmation, new password). */
+    tokenPerMinute: number;
     publicPerMinute: number;
+    /** Anonymous forms that send mail (public registration, buyer inquiries). */
+    formsPerMinute: number;
+    /** Mails anonymous forms may cause to one address a day. */
+    mailsPerAddressPerDay: number;
+    inquiriesPerProducerPerDay: number;
   };
   storageDir: string;
   seedDemo: boolean;

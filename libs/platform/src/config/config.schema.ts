@@ -60,10 +60,26 @@ export const configSchema = z.object({
   SMTP_POOL_SIZE: int(1, 100).default(defaults.SMTP_POOL_SIZE),
   SMTP_TIMEOUT_MS: int(100).default(defaults.SMTP_TIMEOUT_MS),
   SESSION_TTL_HOURS: int(1).default(defaults.SESSION_TTL_HOURS),
+  // Express's "trust proxy": hops (a number) or addresses/subnets of the load balancers.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[\w.:/, -]+)$/)
+    .default(defaults.TRUST_PROXY),
   RATE_LIMIT_LOGIN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_LOGIN_PER_MINUTE),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR: int(1).default(
+    defaults.RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR,
+  ),
   RATE_LIMIT_SIGNUP_PER_HOUR: int(1).default(defaults.RATE_LIMIT_SIGNUP_PER_HOUR),
   RATE_LIMIT_RESET_PER_HOUR: int(1).default(defaults.RATE_LIMIT_RESET_PER_HOUR),
+  RATE_LIMIT_TOKEN_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_TOKEN_PER_MINUTE),
   RATE_LIMIT_PUBLIC_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_PUBLIC_PER_MINUTE),
+  RATE_LIMIT_FORMS_PER_MINUTE: int(1).default(defaults.RATE_LIMIT_FORMS_PER_MINUTE),
+  RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: int(1).default(
+    defaults.RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY,
+  ),
+  RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY: int(1).default(
+    defaults.RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY,
+  ),
   STORAGE_DIR: z.string().default(defaults.STORAGE_DIR),
 });
 

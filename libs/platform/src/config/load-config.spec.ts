@@ -88,3 +88,37 @@ describe('the public address', () => {
     );
   });
 });
+
+describe('the proxies trusted to name the client', () => {
+  const services = {
+    databaseUrl: 'postgres://x@localhost/x',
+    redisUrl: 'redis://localhost:6379',
+    smtpUrl: 'smtp://localhost:25',
+    secret: 's'.repeat(40),
+  };
+  const trust = (value?: string) =>
+    buildAppConfig(parseEnvironment(value === undefined ? {} : { TRUST_PROXY: value }), services)
+      .trustProxy;
+
+  it('trusts none by default, a hop count or subnets when set', () => {
+    expect(trust()).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.0/8, loopback')).toBe('10.0.0.0/8, loopback');
+  });
+});
+
+describe('production mail', () => {
+  const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://hoicho.example.vn' };
+
+  it('refuses to start without a real SMTP_URL, so no dev mailbox shows reset links', () => {
+    expect(() => parseEnvironment(production)).toThrow(
+      /^Invalid setting SMTP_URL: is required in production/,
+    );
+    expect(() => parseEnvironment({ ...production, SMTP_URL: '' })).toThrow(/SMTP_URL/);
+  });
+
+  it('starts with a relay', () => {
+    const raw = parseEnvironment({ ...production, SMTP_URL: 'smtps://relay.example.vn:465' });
+    expect(raw.SMTP_URL).toBe('smtps://relay.example.vn:465');
+  });
+});

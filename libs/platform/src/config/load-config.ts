@@ -30,5 +30,12 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): RawConfig {
       'is required in production (the base of every link we mail)',
     );
   }
+  // Without it mail would go to the built-in capture server, whose page shows every reset link.
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SMTP_URL) {
+    throw new ConfigError(
+      'SMTP_URL',
+      'is required in production (a real relay; the dev mailbox is never served there)',
+    );
+  }
   return parsed.data;
 }

@@ -1,6 +1,14 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExcludeEndpoint,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
+import { ErrorBodyDto } from '../errors/error-body.dto';
 import { MailboxStore } from '../embedded/mailbox.store';
 import { DevMailboxMessageDto } from './dev-mailbox-message.dto';
 import { renderMailboxPage } from './mailbox.page';
@@ -14,6 +22,7 @@ export const MAILBOX = Symbol('MAILBOX');
 export class DevMailboxController {
   constructor(@Inject(MAILBOX) private readonly mailbox: MailboxStore) {}
 
+  @ApiOperation({ summary: 'Mail caught by the dev mailbox (development only)' })
   @Get('messages')
   @ApiQuery({ name: 'to', required: false })
   @ApiOkResponse({ type: [DevMailboxMessageDto] })
@@ -27,6 +36,7 @@ export class DevMailboxController {
       }));
   }
 
+  @ApiOperation({ summary: 'One caught message as HTML (development only)' })
   @Get('messages/:id/html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header(
@@ -34,6 +44,7 @@ export class DevMailboxController {
     "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'",
   )
   @ApiOkResponse({ description: 'the HTML part as sent' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'no such message' })
   html(@Param('id') id: string): string {
     const message = this.mailbox.get(id);
     if (!message) throw new NotFoundException('message not found');

@@ -8,12 +8,15 @@ import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
 import { RunAs, unprivilegedUserForPostgres } from './run-as';
 import { stopStaleProcess } from './stale-process';
+import { stopChild } from './stop-child';
 import { ensureTraversable } from './traversable-path';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** Trade durability for speed (test clusters): no fsync, no page checksums. */
   fast?: boolean;
+  /** A fixed port (a benchmark that restarts PostgreSQL under running clients); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -141,7 +144,7 @@ export async function startEmbeddedPostgres(
     log('stopped a PostgreSQL left running by an earlier run');
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const flags = [
     '-D',
     dataDir,
@@ -167,12 +170,8 @@ export async function startEmbeddedPostgres(
   return {
     url: url.replace(/\/postgres$/, '/hoicho'),
     port,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        child.once('exit', () => resolveStop());
-        child.kill('SIGINT');
-      }),
+    // Fast shutdown (SIGINT) ends the sessions and checkpoints; immediate (SIGQUIT) if that hangs.
+    stop: () => stopChild(child, ['SIGINT', 'SIGQUIT']),
   };
 }
 

@@ -4,6 +4,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
 import { stopStaleProcess } from './stale-process';
+import { stopChild } from './stop-child';
 
 export interface RunningRedis {
   url: string;
@@ -86,11 +87,6 @@ export async function startEmbeddedRedis(options: {
   child.stderr.resume();
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        child.once('exit', () => resolveStop());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child, ['SIGTERM']),
   };
 }

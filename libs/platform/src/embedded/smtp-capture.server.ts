@@ -1,5 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerAddress } from 'smtp-server';
+import { SHUTDOWN, settledWithin } from '../runtime/deadline';
 import { freePort } from './free-port';
 import { MailboxStore } from './mailbox.store';
 
@@ -78,6 +79,12 @@ export async function startSmtpCapture(
     port,
     mailbox,
     setRecipientPolicy: (next) => (policy = next),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // close() waits for clients to leave; a sender that stays is cut after the deadline.
+    stop: async () => {
+      await settledWithin(
+        new Promise<void>((resolve) => server.close(() => resolve())),
+        SHUTDOWN.closeMs,
+      );
+    },
   };
 }

@@ -6,6 +6,8 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
+  | 'too_large'
+  | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable';
 
@@ -13,6 +15,9 @@ export interface FieldIssue {
   field: string;
   message: string;
   line?: number;
+  /** The validation rule broken and its arguments: the answer's language is chosen from them. */
+  rule?: string;
+  args?: unknown[];
 }
 
 /**

@@ -8,6 +8,9 @@ import {
 } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { DEFAULT_LANGUAGE, Language, negotiateLanguage } from '../i18n/language';
+import { localiseError } from '../i18n/localise-error';
 import { AppError, FieldIssue } from './app-error';
 import { ERROR_STATUS } from './error-status.map';
 
@@ -17,6 +20,8 @@ interface Answer {
   message: string;
   fields: FieldIssue[];
   details?: Record<string, unknown>;
+  /** The message is an AppError's own English sentence. */
+  own?: boolean;
 }
 
 const PG_ANSWERS: Record<string, Omit<Answer, 'fields' | 'message'>> = {
@@ -41,7 +46,7 @@ function fromHttpException(exception: HttpException): Answer {
       status,
       code: 'malformed_json',
       message: 'The body is not valid JSON',
-      fields: [{ field: 'body', message: 'not valid JSON' }],
+      fields: [{ field: 'body', message: 'not valid JSON', rule: 'malformed_json' }],
     };
   }
   const message =
@@ -65,6 +70,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       message: exception.message,
       fields: exception.fields,
       details: exception.details,
+      own: true,
     };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
@@ -74,7 +80,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       status: 400,
       code: 'malformed_json',
       message: 'The body is not valid JSON',
-      fields: [{ field: 'body', message: 'not valid JSON' }],
+      fields: [{ field: 'body', message: 'not valid JSON', rule: 'malformed_json' }],
     };
   }
   if (bodyParser?.type === 'entity.too.large') {
@@ -82,7 +88,7 @@ function toAnswer(exception: unknown): Answer | undefined {
       status: 413,
       code: 'payload_too_large',
       message: 'The body is too large',
-      fields: [{ field: 'body', message: 'too large' }],
+      fields: [{ field: 'body', message: 'too large', rule: 'payload_too_large' }],
     };
   }
   if (exception instanceof QueryFailedError) {
@@ -97,14 +103,26 @@ function toAnswer(exception: unknown): Answer | undefined {
       return {
         ...known,
         message: driverError.detail ?? exception.message,
-        fields: [{ field, message: known.code }],
+        fields: [{ field, message: known.code, rule: known.code }],
       };
     }
   }
   return undefined;
 }
 
-/** Every error leaves as the same JSON shape; anything unexpected is logged and hidden. */
+/** Accept-Language first, then the signed-in user's saved language, then Vietnamese. */
+function callerLanguage(request: Request & { user?: AuthUser }): Language {
+  return (
+    negotiateLanguage(request.headers['accept-language']) ??
+    request.user?.locale ??
+    DEFAULT_LANGUAGE
+  );
+}
+
+/**
+ * Every error leaves as the same JSON shape, its message in the caller's language; anything
+ * unexpected is logged and hidden.
+ */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
@@ -112,23 +130,31 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const request = http.getRequest<Request & { id?: string }>();
+    const request = http.getRequest<Request & { id?: string; user?: AuthUser }>();
     const answer = toAnswer(exception) ?? {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal_error',
       message: 'Something went wrong on our side',
       fields: [],
     };
-    if (answer.status >= 500)
+    // A service that is away is said once per request, not with a stack: it is not a bug.
+    if (answer.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(answer.message);
+    else if (answer.status >= 500)
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     if (response.headersSent) return;
+    const retryAfter = answer.details?.retryAfter;
+    if (typeof retryAfter === 'number' && retryAfter > 0)
+      response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
+    const language = callerLanguage(request);
+    const { message, fields } = localiseError({ ...answer, own: answer.own ?? false }, language);
+    response.vary('Accept-Language').setHeader('Content-Language', language);
     response.status(answer.status).json({
       statusCode: answer.status,
       code: answer.code,
-      message: answer.message,
-      fields: answer.fields,
+      message,
+      fields,
       ...(answer.details && Object.keys(answer.details).length ? { details: answer.details } : {}),
       requestId: request.id,
     });

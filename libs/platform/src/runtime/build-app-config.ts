@@ -52,11 +52,21 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
       sweepGraceMs: raw.OUTBOX_GRACE_MS,
     },
     auth: { sessionTtlHours: raw.SESSION_TTL_HOURS },
+    trustProxy: !raw.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(raw.TRUST_PROXY)
+        ? Number(raw.TRUST_PROXY)
+        : raw.TRUST_PROXY,
     rateLimits: {
       loginPerMinute: raw.RATE_LIMIT_LOGIN_PER_MINUTE,
+      loginPerAccountPerHour: raw.RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR,
       signupPerHour: raw.RATE_LIMIT_SIGNUP_PER_HOUR,
       resetPerHour: raw.RATE_LIMIT_RESET_PER_HOUR,
+      tokenPerMinute: raw.RATE_LIMIT_TOKEN_PER_MINUTE,
       publicPerMinute: raw.RATE_LIMIT_PUBLIC_PER_MINUTE,
+      formsPerMinute: raw.RATE_LIMIT_FORMS_PER_MINUTE,
+      mailsPerAddressPerDay: raw.RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY,
+      inquiriesPerProducerPerDay: raw.RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY,
     },
     storageDir: raw.STORAGE_DIR ? resolve(raw.STORAGE_DIR) : resolve(dataDir, 'storage'),
     seedDemo: raw.SEED_DEMO,

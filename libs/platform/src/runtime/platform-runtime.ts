@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from '../config/app-config';
 import { parseEnvironment } from '../config/load-config';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
@@ -13,6 +14,8 @@ export interface PlatformRuntime {
   config: AppConfig;
   /** Present when mail goes to the built-in capture server (the dev mailbox). */
   mailbox?: MailboxStore;
+  /** Where the JSON log goes; standard output when unset (a test reads it from here). */
+  logDestination?: DestinationStream;
   stop(): Promise<void>;
 }
 

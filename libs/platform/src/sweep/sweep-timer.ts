@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { SHUTDOWN, settledWithin } from '../runtime/deadline';
 
 /**
  * Runs a sweep every interval, never two at once in this process; a failure is logged and the
@@ -24,9 +25,10 @@ export class SweepTimer {
     }, intervalMs);
   }
 
-  /** Stops the timer and waits for a sweep in progress. */
+  /** Stops the timer and waits for a sweep in progress, within the shutdown deadline. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    if (this.running && !(await settledWithin(this.running, SHUTDOWN.closeMs)))
+      this.logger.warn(`${this.name} sweep still running at shutdown; left behind`);
   }
 }

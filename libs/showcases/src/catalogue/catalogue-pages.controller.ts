@@ -1,8 +1,24 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, formatVnd, Public, RateLimit, UuidParam, escapeHtml } from '@hoicho/platform';
+import {
+  AppError,
+  ErrorBodyDto,
+  formatVnd,
+  Public,
+  RateLimit,
+  UuidParam,
+  escapeHtml,
+} from '@hoicho/platform';
 import { Lang } from '../common/lang';
 import { CreateInquiryDto, HONEYPOT_FIELD } from '../inquiries/dto/inquiry.dto';
 import { InquiryFormService } from '../inquiries/inquiry-form.service';
@@ -87,6 +103,10 @@ export class CataloguePagesController {
   @ApiQuery({ name: 'lang', required: false, enum: ['vi', 'en'] })
   @ApiQuery({ name: 'sample', required: false, description: 'label code of a scanned sample' })
   @ApiOkResponse({ description: 'an HTML page' })
+  @ApiNotFoundResponse({
+    type: ErrorBodyDto,
+    description: 'no such published product in this fair',
+  })
   async page(
     @UuidParam('fairId') fairId: string,
     @UuidParam('productId') productId: string,
@@ -101,10 +121,11 @@ export class CataloguePagesController {
 
   @Post()
   @HttpCode(200)
-  @RateLimit('public')
+  @RateLimit('form')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The page’s inquiry form (urlencoded); answers with an HTML page' })
+  @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'an HTML page: thanks, or the form with what to correct' })
   async send(

@@ -178,7 +178,7 @@ export class PublicCatalogueController {
 
   @Post(':fairId/products/:productId/inquiries')
   @HttpCode(202)
-  @RateLimit('public')
+  @RateLimit('form')
   @ApiOperation({
     summary:
       'Send a buyer inquiry (no account): the producer is emailed in its language. Rate-limited',

@@ -20,6 +20,7 @@ import {
   UuidParam,
 } from '@hoicho/platform';
 import {
+  InquiryCountsDto,
   InquiryDto,
   InquiryPageDto,
   InquiryQueryDto,
@@ -51,6 +52,32 @@ export class ProducerInquiriesController {
   ): Promise<Page<InquiryDto>> {
     assertProducerAccess(user, producerId, 'write');
     return this.inquiries.list(producerId, query);
+  }
+
+  // Before ':inquiryId', which would read "counts" as a (malformed) id.
+  @Get('counts')
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({ summary: 'How many of the producer’s inquiries are new, replied and closed' })
+  @ApiOkResponse({ type: InquiryCountsDto })
+  counts(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+  ): Promise<InquiryCountsDto> {
+    assertProducerAccess(user, producerId, 'write');
+    return this.inquiries.counts(producerId);
+  }
+
+  @Get(':inquiryId')
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({ summary: 'One inquiry: the buyer, the message, the product it came from' })
+  @ApiOkResponse({ type: InquiryDto })
+  get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @UuidParam('inquiryId') inquiryId: string,
+  ): Promise<InquiryDto> {
+    assertProducerAccess(user, producerId, 'write');
+    return this.inquiries.get(producerId, inquiryId);
   }
 
   @Patch(':inquiryId')

@@ -1,8 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { FairDto } from '@hoicho/fairs';
 import { PublicProductRow } from '@hoicho/exhibitors';
-import { OutboxService } from '@hoicho/notifications';
-import { APP_CONFIG, AppConfig, AppError, Clock, TransactionRunner, Tx } from '@hoicho/platform';
+import { appLinks, OutboxService } from '@hoicho/notifications';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  Clock,
+  MailQuota,
+  rateLimited,
+  TransactionRunner,
+  Tx,
+} from '@hoicho/platform';
 import { PublicFairsService } from '../catalogue/public-fairs.service';
 import { PublicProductService } from '../catalogue/public-product.service';
 import { constraintOf } from '../common/db-errors';
@@ -34,6 +43,7 @@ export class InquirySubmissionService {
     private readonly inquiries: InquiryRepository,
     private readonly directory: ProducerDirectory,
     private readonly outbox: OutboxService,
+    private readonly quota: MailQuota,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,6 +72,9 @@ export class InquirySubmissionService {
       sample = await this.samples.acceptedByLabel(fairId, productId, dto.sampleCode);
       if (!sample) throw fieldError('sampleCode', 'is not a sample label of this product');
     }
+    // However many client addresses send them, one producer gets so many inquiries a day.
+    const wait = await this.quota.take('producer', product.producerId);
+    if (wait > 0) throw rateLimited(wait);
     try {
       await this.transactions.run(async (tx) => {
         const inquiry = await this.inquiries.insert(tx.manager, {
@@ -96,7 +109,6 @@ export class InquirySubmissionService {
     sample: ShowcaseSample | null,
     inquiry: Inquiry,
   ): Promise<void> {
-    const inquiriesUrl = `${this.config.publicUrl.replace(/\/+$/, '')}/api/v1/producers/${product.producerId}/inquiries`;
     for (const member of await this.directory.members(product.producerId)) {
       const lang: Lang = member.locale;
       await this.outbox.record(tx, {
@@ -117,7 +129,7 @@ export class InquirySubmissionService {
           country: countryName(inquiry.country, lang),
           quantity: inquiry.quantity,
           message: inquiry.message,
-          inquiriesUrl,
+          inquiryUrl: appLinks.inquiry(this.config.publicUrl, inquiry.id),
         },
       });
     }

@@ -80,6 +80,18 @@ describe('InquiryRepository (on the real schema)', () => {
     expect(replied.rows.map((r) => r.id)).toEqual([second.id]);
   });
 
+  it('countsOfProducer counts the producer’s inquiries in each state', async () => {
+    const counts = await inquiries.countsOfProducer(world.producerId);
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        { status: 'new', n: 1 },
+        { status: 'replied', n: 1 },
+      ]),
+    );
+    expect(counts).toHaveLength(2);
+    expect(await inquiries.countsOfProducer(world.fairId)).toEqual([]);
+  });
+
   it('countsOfFair counts by product and state, and those sent from a label', async () => {
     await insert({ productId: lamp, sampleId, source: 'sample_label' });
     const counts = await inquiries.countsOfFair(world.fairId);

@@ -47,6 +47,14 @@ export class InquiryRepository {
     return { rows, total };
   }
 
+  /** How many of the producer's inquiries are in each state (states with none left out). */
+  async countsOfProducer(producerId: string): Promise<{ status: InquiryStatus; n: number }[]> {
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM inquiries WHERE producer_id = $1 GROUP BY status`,
+      [producerId],
+    );
+  }
+
   async setStatus(id: string, status: InquiryStatus, by: string, at: Date): Promise<void> {
     await this.dataSource
       .getRepository(Inquiry)

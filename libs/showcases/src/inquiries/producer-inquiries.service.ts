@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, AuthUser, Clock, Page, pageOf } from '@hoicho/platform';
 import { ProducerDirectory } from '../samples/producer-directory';
 import { ShowcaseSampleRepository } from '../samples/showcase-sample.repository';
-import { InquiryDto, InquiryQueryDto } from './dto/inquiry.dto';
+import { InquiryCountsDto, InquiryDto, InquiryQueryDto } from './dto/inquiry.dto';
 import { Inquiry, InquiryStatus } from './inquiry.entity';
 import { InquiryRepository } from './inquiry.repository';
 
@@ -28,6 +28,21 @@ export class ProducerInquiriesService {
       (query.page - 1) * query.pageSize,
     );
     return pageOf(await this.views(producerId, rows), total, query);
+  }
+
+  /** One of the producer's inquiries; another producer's answers 404 as if it did not exist. */
+  async get(producerId: string, inquiryId: string): Promise<InquiryDto> {
+    const inquiry = await this.inquiries.findOfProducer(producerId, inquiryId);
+    if (!inquiry) throw AppError.notFound('Inquiry');
+    const [view] = await this.views(producerId, [inquiry]);
+    return view;
+  }
+
+  /** How many inquiries wait in each state, for the inbox's tabs. */
+  async counts(producerId: string): Promise<InquiryCountsDto> {
+    const counts: InquiryCountsDto = { new: 0, replied: 0, closed: 0 };
+    for (const row of await this.inquiries.countsOfProducer(producerId)) counts[row.status] = row.n;
+    return counts;
   }
 
   async setStatus(

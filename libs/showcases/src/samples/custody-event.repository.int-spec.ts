@@ -54,6 +54,12 @@ describe('CustodyEventRepository (on the real schema)', () => {
     expect(BigInt(events[0].seq)).toBeLessThan(BigInt(events[1].seq));
   });
 
+  it('lastStepAt gives when each sample’s last step was taken', async () => {
+    const last = await trail.lastStepAt([sampleId, world.fairId]);
+    expect([...last.entries()]).toEqual([[sampleId, new Date('2026-10-09T02:00:00Z')]]);
+    expect(await trail.lastStepAt([])).toEqual(new Map());
+  });
+
   it('append refuses a step that does not start where the trail ended', async () => {
     const wrong = m.transactions.run(({ manager }) =>
       trail.append(manager, {

@@ -23,4 +23,16 @@ export class CustodyEventRepository {
       .getRepository(SampleCustodyEvent)
       .find({ where: { sampleId }, order: { seq: 'ASC' } });
   }
+
+  /** When each sample's last custody step (by trail order) was taken; no trail, no entry. */
+  async lastStepAt(sampleIds: readonly string[]): Promise<Map<string, Date>> {
+    if (sampleIds.length === 0) return new Map();
+    const rows: { sampleId: string; at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (sample_id) sample_id AS "sampleId", occurred_at AS at
+         FROM sample_custody_events WHERE sample_id = ANY($1::uuid[])
+        ORDER BY sample_id, seq DESC`,
+      [sampleIds],
+    );
+    return new Map(rows.map((r) => [r.sampleId, r.at]));
+  }
 }

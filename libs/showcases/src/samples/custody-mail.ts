@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { FairDto } from '@hoicho/fairs';
-import { OutboxService } from '@hoicho/notifications';
-import { Tx } from '@hoicho/platform';
+import { appLinks, OutboxService } from '@hoicho/notifications';
+import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { pick } from '../common/lang';
 import { CustodyEvent } from '../domain';
 import { Showcase } from '../showcases/showcase.entity';
@@ -26,6 +26,7 @@ export class CustodyMail {
   constructor(
     private readonly directory: ProducerDirectory,
     private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async record(tx: Tx, { fair, showcase, sample, event, details }: CustodyNews): Promise<void> {
@@ -43,6 +44,7 @@ export class CustodyMail {
         labelCode: sample.labelCode!,
         quantity: sample.quantity,
         at: event.at.toISOString(),
+        samplesUrl: appLinks.samples(this.config.publicUrl),
       };
       const key = `showcase-sample:${sample.id}:${event.type}:${member.id}`;
       if (event.type === 'receive') {

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,12 +18,13 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import { SampleDto, SamplePageDto, SampleQueryDto } from './dto/sample.dto';
+import { ProducerSampleDto, ProducerSamplePageDto, ProducerSampleQueryDto } from './dto/sample.dto';
 import { SampleQueryService } from './sample-query.service';
 
 @ApiTags('showcases')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiBadRequestResponse({ type: ErrorBodyDto })
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'another producer' })
 @Controller('api/v1/producers/:producerId/showcase-samples')
 export class ProducerSamplesController {
@@ -31,12 +33,12 @@ export class ProducerSamplesController {
   @Get()
   @Roles(Role.Producer, Role.Admin)
   @ApiOperation({ summary: 'The producer’s showcase entries and samples, newest first' })
-  @ApiOkResponse({ type: SamplePageDto })
+  @ApiOkResponse({ type: ProducerSamplePageDto })
   list(
     @CurrentUser() user: AuthUser,
     @UuidParam('producerId') producerId: string,
-    @Query() query: SampleQueryDto,
-  ): Promise<Page<SampleDto>> {
+    @Query() query: ProducerSampleQueryDto,
+  ): Promise<Page<ProducerSampleDto>> {
     assertProducerAccess(user, producerId, 'write');
     return this.samples.ofProducer(producerId, query);
   }

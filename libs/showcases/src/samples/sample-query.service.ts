@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppError, AuthUser, Page, pageOf, Role } from '@hoicho/platform';
 import { FairGate } from '../showcases/fair-gate';
 import { ShowcasesService } from '../showcases/showcases.service';
-import { SampleDto, SampleQueryDto, ShowcaseWithSamplesDto } from './dto/sample.dto';
+import { ShowcaseRepository } from '../showcases/showcase.repository';
+import {
+  ProducerSampleDto,
+  ProducerSampleQueryDto,
+  SampleDto,
+  ShowcaseWithSamplesDto,
+} from './dto/sample.dto';
 import { CustodyEventRepository } from './custody-event.repository';
 import { ProducerDirectory } from './producer-directory';
 import { toSampleDto, visibleTo } from './sample-rows';
@@ -20,6 +26,7 @@ export class SampleQueryService {
     private readonly gate: FairGate,
     private readonly showcases: ShowcasesService,
     private readonly directory: ProducerDirectory,
+    private readonly showcaseRows: ShowcaseRepository,
   ) {}
 
   /** Organisers see every entry; a producer member only its own (404 for the rest). */
@@ -61,17 +68,38 @@ export class SampleQueryService {
     return { ...listed, samples: samples.map((s) => toSampleDto(s, names)) };
   }
 
-  /** A producer's entries in every showcase, newest first. */
-  async ofProducer(producerId: string, query: SampleQueryDto): Promise<Page<SampleDto>> {
+  /** A producer's entries in every showcase, newest first, with the showcase and its dates. */
+  async ofProducer(
+    producerId: string,
+    query: ProducerSampleQueryDto,
+  ): Promise<Page<ProducerSampleDto>> {
     const { rows, total } = await this.samples.pageOfProducer(
       producerId,
-      query.entryStatus,
+      { entryStatus: query.entryStatus, custodyStatus: query.custodyStatus },
       query.pageSize,
       (query.page - 1) * query.pageSize,
     );
     const names = await this.directory.names(rows);
+    const showcases = new Map(
+      (await this.showcaseRows.byIds(rows.map((s) => s.showcaseId))).map((s) => [s.id, s]),
+    );
+    const since = await this.trail.lastStepAt(rows.map((s) => s.id));
     return pageOf(
-      rows.map((s) => toSampleDto(s, names)),
+      rows.map((s) => {
+        const showcase = showcases.get(s.showcaseId)!;
+        return {
+          ...toSampleDto(s, names),
+          showcase: {
+            id: showcase.id,
+            titleVi: showcase.titleVi,
+            titleEn: showcase.titleEn,
+            location: showcase.location,
+            startsOn: showcase.startsOn,
+            endsOn: showcase.endsOn,
+          },
+          statusSince: since.get(s.id) ?? null,
+        };
+      }),
       total,
       query,
     );

@@ -119,10 +119,25 @@ describe('ShowcaseSampleRepository (on the real schema)', () => {
     expect(await samples.acceptedByLabel(world.fairId, accepted[0].productId, 'S-0001')).toBeNull();
     expect((await samples.byIds([accepted[0].id])).map((s) => s.labelCode)).toEqual(['MT-7']);
     expect(await samples.byIds([])).toEqual([]);
-    const page = await samples.pageOfProducer(world.producerId, undefined, 2, 0);
+    const page = await samples.pageOfProducer(world.producerId, {}, 2, 0);
     expect(page.total).toBe(5);
     expect(page.rows).toHaveLength(2);
-    const declined = await samples.pageOfProducer(world.producerId, 'declined', 10, 0);
+    const declined = await samples.pageOfProducer(
+      world.producerId,
+      { entryStatus: 'declined' },
+      10,
+      0,
+    );
     expect(declined.rows.map((s) => s.entryStatus)).toEqual(['declined']);
+    const requested = await samples.pageOfProducer(
+      world.producerId,
+      { custodyStatus: accepted[1].custodyStatus! },
+      10,
+      0,
+    );
+    expect(requested.rows.map((s) => s.custodyStatus)).toEqual(
+      requested.rows.map(() => accepted[1].custodyStatus),
+    );
+    expect(requested.rows.map((s) => s.id)).toContain(accepted[1].id);
   });
 });

@@ -116,12 +116,16 @@ export class ShowcaseSampleRepository {
   /** One page of a producer's entries in every showcase, newest first, and how many there are. */
   async pageOfProducer(
     producerId: string,
-    entryStatus: EntryStatus | undefined,
+    filter: { entryStatus?: EntryStatus; custodyStatus?: CustodyStatus },
     limit: number,
     offset: number,
   ): Promise<{ rows: ShowcaseSample[]; total: number }> {
     const [rows, total] = await this.dataSource.getRepository(ShowcaseSample).findAndCount({
-      where: { producerId, ...(entryStatus ? { entryStatus } : {}) },
+      where: {
+        producerId,
+        ...(filter.entryStatus ? { entryStatus: filter.entryStatus } : {}),
+        ...(filter.custodyStatus ? { custodyStatus: filter.custodyStatus } : {}),
+      },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: offset,
       take: limit,

@@ -20,7 +20,7 @@ describe('ShowcaseRepository (on the real schema)', () => {
   });
   afterAll(() => m.close());
 
-  it('insert stores a showcase; findInFair finds it in its own fair only', async () => {
+  it('insert stores a showcase; findInFair finds it in its own fair only, byIds by id', async () => {
     const created = await addShowcase(m, world, 'Tinh hoa gốm Bát Tràng');
     expect(created).toMatchObject({
       fairId: world.fairId,
@@ -31,6 +31,10 @@ describe('ShowcaseRepository (on the real schema)', () => {
     });
     expect(await showcases.findInFair(world.fairId, created.id)).toMatchObject({ id: created.id });
     expect(await showcases.findInFair(other.fairId, created.id)).toBeNull();
+    expect((await showcases.byIds([created.id, world.fairId])).map((s) => s.id)).toEqual([
+      created.id,
+    ]);
+    expect(await showcases.byIds([])).toEqual([]);
   });
 
   it('update changes the given fields; ofFair lists by start day, then title in Vietnamese order', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Showcase } from './showcase.entity';
 
 export type ShowcaseValues = Omit<Showcase, 'id' | 'createdAt' | 'updatedAt'>;
@@ -23,6 +23,12 @@ export class ShowcaseRepository {
 
   findInFair(fairId: string, id: string): Promise<Showcase | null> {
     return this.dataSource.getRepository(Showcase).findOneBy({ id, fairId });
+  }
+
+  /** Showcases by id, in any order (unknown ids left out). */
+  byIds(ids: readonly string[]): Promise<Showcase[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Showcase).findBy({ id: In([...new Set(ids)]) });
   }
 
   /** The showcase locked in the caller's transaction (a new entry for it then waits). */

@@ -10,7 +10,7 @@ import {
   ZONES,
 } from '../../applications/support/applications';
 
-export { as, messagesTo, count } from '../../applications/support/applications';
+export { as, lettersTo, messagesTo, count } from '../../applications/support/applications';
 
 export interface Applicant {
   name: string;

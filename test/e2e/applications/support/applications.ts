@@ -151,3 +151,26 @@ export function messagesTo(t: TestApp, email: string) {
   const address = email.toLowerCase();
   return t.mailbox.list().filter((m) => m.envelopeTo.includes(address));
 }
+
+/** The acknowledgement every submission gets (template application.received). */
+export const RECEIPT = /^(Đã nhận hồ sơ HC-|Application HC-[0-9A-F]{10} received)/;
+
+/** Messages to an address but the acknowledgement of its submission: the letters that follow. */
+export function lettersTo(t: TestApp, email: string) {
+  return messagesTo(t, email).filter((m) => !RECEIPT.test(m.subject));
+}
+
+/**
+ * Waits until every recorded mail has left the outbox (sent, failed or suppressed), so that a
+ * fingerprint of the tables taken next is not changed by a delivery finishing meanwhile.
+ */
+export async function outboxSettled(t: TestApp): Promise<void> {
+  for (;;) {
+    const pending = await count(
+      t,
+      `SELECT count(*) FROM outbox_messages WHERE status IN ('queued', 'sending', 'retrying')`,
+    );
+    if (pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

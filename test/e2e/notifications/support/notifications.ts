@@ -127,7 +127,7 @@ export async function statusCounts(t: TestApp, ids: string[]): Promise<Record<st
 }
 
 /** Waits until every message has left queued/sending/retrying; returns the rows. */
-export async function waitSettled(t: TestApp, ids: string[], timeoutMs = 20_000): Promise<Row[]> {
+export async function waitSettled(t: TestApp, ids: string[], timeoutMs = 120_000): Promise<Row[]> {
   const settled = (r: Row) => ['sent', 'failed', 'suppressed'].includes(r.status);
   try {
     return await waitUntil(
@@ -209,7 +209,7 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
   child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await Promise.race([
-    waitUntil('the worker to start', () => output.includes('worker started'), 20_000, 25),
+    waitUntil('the worker to start', () => output.includes('worker started'), 120_000, 25),
     exited.then(() =>
       Promise.reject(new Error(`worker exited at start (code ${child.exitCode}): ${output}`)),
     ),

@@ -7,6 +7,13 @@ export interface SlowSmtp {
   received: string[];
   distinct(): number;
   setDelay(ms: number): void;
+  /**
+   * Holds the answer to the next message whose DATA ends: resolves with its Message-ID once
+   * the server has the whole message and the sender waits for the answer.
+   */
+  holdNext(): Promise<string>;
+  /** Answers the held message 250 and counts it: the server has it, whether or not the sender is still there. */
+  release(): void;
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -20,6 +27,8 @@ export interface SlowSmtp {
 export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowSmtp> {
   let delayMs = options.delayMs;
   const received: string[] = [];
+  let holding: ((messageId: string) => void) | undefined;
+  let held: { messageId: string; answer: () => void } | undefined;
   const listeners = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
@@ -34,11 +43,16 @@ export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowS
       stream.on('end', () => {
         const headers = head.split('\r\n\r\n')[0].replace(/\r\n[ \t]+/g, ' ');
         const messageId = /^message-id:\s*<?([^>\r\n]+)>?/im.exec(headers)?.[1]?.trim() ?? '';
-        setTimeout(() => {
+        const accept = () => {
           received.push(messageId);
           for (const listener of listeners) listener();
           callback();
-        }, delayMs);
+        };
+        if (holding) {
+          held = { messageId, answer: accept };
+          holding(messageId);
+          holding = undefined;
+        } else setTimeout(accept, delayMs);
       });
     },
   });
@@ -53,7 +67,12 @@ export async function startSlowSmtp(options: { delayMs: number }): Promise<SlowS
     received,
     distinct: () => new Set(received).size,
     setDelay: (ms) => (delayMs = ms),
-    waitFor: (predicate, timeoutMs = 20_000) =>
+    holdNext: () => new Promise<string>((resolve) => (holding = resolve)),
+    release: () => {
+      held?.answer();
+      held = undefined;
+    },
+    waitFor: (predicate, timeoutMs = 120_000) =>
       new Promise<void>((resolve, reject) => {
         if (predicate()) return resolve();
         const timer = setTimeout(() => {

@@ -2,19 +2,20 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Application } from './applications-api';
 
+/** Filled shades with at least 4.5:1 for their text (autoContrast puts dark text on yellow). */
 const COLOURS: Record<Application['status'], string> = {
-  draft: 'gray',
-  submitted: 'blue',
+  draft: 'gray.7',
+  submitted: 'blue.8',
   approved: 'tre',
-  rejected: 'red',
+  rejected: 'red.9',
   waitlisted: 'yellow',
-  withdrawn: 'gray',
+  withdrawn: 'gray.7',
 };
 
 export function StatusBadge({ status }: { status: Application['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light">
+    <Badge color={COLOURS[status]} autoContrast>
       {t(`producer.status.${status}`)}
     </Badge>
   );

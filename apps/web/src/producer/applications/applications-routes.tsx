@@ -1,4 +1,21 @@
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement } from 'react';
+import { Route } from 'wouter';
+
+const MyApplicationsPage = lazy(() => import('./MyApplicationsPage'));
+const ApplyPage = lazy(() => import('./ApplyPage'));
+const ApplicationPage = lazy(() => import('./ApplicationPage'));
+const WaitlistOfferPage = lazy(() => import('./WaitlistOfferPage'));
 
 /** Routes of the producer's apply, the application's page, waitlist offers, relative to /producer (see ProducerArea). */
-export const applicationsRoutes: ReactElement[] = [];
+export const applicationsRoutes: ReactElement[] = [
+  <Route key="applications" path="/applications" component={MyApplicationsPage} />,
+  <Route key="apply" path="/fairs/:fairId/apply">
+    {({ fairId }) => <ApplyPage fairId={fairId} />}
+  </Route>,
+  <Route key="application" path="/applications/:id">
+    {({ id }) => <ApplicationPage applicationId={id} />}
+  </Route>,
+  <Route key="offer" path="/waitlist-offers/:id">
+    {({ id }) => <WaitlistOfferPage offerId={id} />}
+  </Route>,
+];

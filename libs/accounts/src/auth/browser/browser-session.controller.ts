@@ -57,7 +57,7 @@ export class BrowserSessionController {
   @ApiOperation({ summary: 'Sign in from the web app; the session is set as an HttpOnly cookie' })
   @ApiOkResponse({ type: MeDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto })
-  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'email not verified, or not our page' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'not our page' })
   async signIn(
     @Body() body: LoginDto,
     @Req() request: Request,

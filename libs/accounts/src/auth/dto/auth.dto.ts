@@ -46,8 +46,8 @@ export class MeDto {
   @ApiProperty() fullName: string;
   @ApiProperty({ enum: ['admin', 'organiser', 'gate_staff', 'producer'] }) role: string;
   @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
-  @ApiProperty({ nullable: true }) organisingBodyId: string | null;
-  @ApiProperty({ nullable: true }) producerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisingBodyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) producerId: string | null;
 }
 
 export class UpdateMeDto {

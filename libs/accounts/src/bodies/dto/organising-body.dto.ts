@@ -27,8 +27,8 @@ export class OrganisingBodyDto {
   @ApiProperty() id: string;
   @ApiProperty() code: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
-  @ApiProperty({ nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -54,6 +54,6 @@ export class UserViewDto {
   @ApiProperty() fullName: string;
   @ApiProperty({ enum: Role }) role: Role;
   @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
-  @ApiProperty({ nullable: true }) emailVerifiedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) emailVerifiedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }

@@ -70,17 +70,27 @@ export class NearDto {
   @ApiProperty() producerName: string;
 }
 
+/** Whether the producer asked for a corner booth, and whether it got one. */
+export class CornerFitDto {
+  @ApiProperty() wanted: boolean;
+  @ApiProperty() got: boolean;
+}
+
 export class DraftAssignmentDto {
   @ApiProperty() applicationId: string;
   @ApiProperty() producerId: string;
   @ApiProperty() producerName: string;
-  @ApiProperty({ nullable: true }) craftVillage: string | null;
+  @ApiProperty({ type: String, nullable: true }) craftVillage: string | null;
   @ApiProperty({ example: 'HC-3F2A9B10C4' }) reference: string;
   @ApiProperty({ type: [String], example: ['A-01', 'A-02'] }) booths: string[];
   @ApiProperty({ example: 'may-tre-dan' }) zone: string;
-  @ApiProperty({ nullable: true, description: '1 = first choice; null: any zone, or not chosen' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '1 = first choice; null: any zone, or not chosen',
+  })
   zoneChoice: number | null;
-  @ApiProperty({ example: { wanted: true, got: true } }) corner: { wanted: boolean; got: boolean };
+  @ApiProperty({ type: CornerFitDto, example: { wanted: true, got: true } }) corner: CornerFitDto;
   @ApiProperty({ type: [NearDto] }) nearMet: NearDto[];
   @ApiProperty({ type: [NearDto] }) nearMissed: NearDto[];
   @ApiProperty({ description: 'pinned, or placed by hand' }) pinned: boolean;
@@ -94,7 +104,7 @@ export class DraftUnassignedDto {
   @ApiProperty() applicationId: string;
   @ApiProperty() producerId: string;
   @ApiProperty() producerName: string;
-  @ApiProperty({ nullable: true }) craftVillage: string | null;
+  @ApiProperty({ type: String, nullable: true }) craftVillage: string | null;
   @ApiProperty() reference: string;
   @ApiProperty({ example: 'no free connected pair of tieu-chuan booths in gom-su' }) reason: string;
   @ApiProperty() manual: boolean;
@@ -110,7 +120,7 @@ export class ZoneGroupDto {
 }
 
 export class VillageGroupDto {
-  @ApiProperty({ nullable: true, description: 'null: producers of no craft village' })
+  @ApiProperty({ type: String, nullable: true, description: 'null: producers of no craft village' })
   village: string | null;
   @ApiProperty() applications: number;
   @ApiProperty() assigned: number;
@@ -128,7 +138,7 @@ export class DraftDto {
   @ApiProperty() runId: string;
   @ApiProperty() fairId: string;
   @ApiProperty({ description: 'can be published now (see RunDto.current)' }) current: boolean;
-  @ApiProperty({ nullable: true }) publishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: Date | null;
   @ApiProperty({ description: 'hand edits so far' }) edits: number;
   @ApiProperty() score: number;
   @ApiProperty({ type: RunSummaryDto }) summary: RunSummaryDto;

@@ -32,7 +32,7 @@ export class PublishedAssignmentDto {
   @ApiProperty() applicationId: string;
   @ApiProperty() producerId: string;
   @ApiProperty() producerName: string;
-  @ApiProperty({ nullable: true }) craftVillage: string | null;
+  @ApiProperty({ type: String, nullable: true }) craftVillage: string | null;
   @ApiProperty({ type: [String], example: ['A-01', 'A-02'] }) booths: string[];
   @ApiProperty({ description: 'placed by an organiser’s hand' }) manual: boolean;
 }

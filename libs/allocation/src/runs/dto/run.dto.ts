@@ -34,15 +34,16 @@ export class RunDto {
   @ApiProperty({ type: RunSummaryDto, nullable: true }) summary: RunSummaryDto | null;
   @ApiProperty({ type: [String], description: 'pins that could not be honoured, and why' })
   warnings: string[];
-  @ApiProperty({ nullable: true, description: 'why the run failed' }) failure: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'why the run failed' }) failure:
+    string | null;
   @ApiProperty({
     description:
       'the draft can be published: it was computed from the published assignments as they are ' +
       'now (or it is what was last published)',
   })
   current: boolean;
-  @ApiProperty({ nullable: true }) publishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: Date | null;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true }) startedAt: Date | null;
-  @ApiProperty({ nullable: true }) finishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: Date | null;
 }

@@ -54,7 +54,7 @@ export class OfferDto {
   @ApiProperty({ enum: OFFER_STATUSES }) status: OfferStatus;
   @ApiProperty() expiresAt: Date;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true }) closedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: Date | null;
 }
 
 export class OfferRoundDto {
@@ -72,7 +72,11 @@ export class WaitlistEntryDto {
   @ApiProperty() size: number;
   @ApiProperty({ type: [String] }) types: string[];
   @ApiProperty({ type: [String] }) zones: string[];
-  @ApiProperty({ nullable: true, description: 'the offer waiting for this producer’s answer' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the offer waiting for this producer’s answer',
+  })
   pendingOfferId: string | null;
 }
 

@@ -41,3 +41,9 @@ export class ProducerApplicationEventDto {
   amount: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: Date;
 }
+
+/** Another producer applying to the same fair, as a neighbour to wish for: a name, no contacts. */
+export class FairApplicantDto {
+  @ApiProperty({ format: 'uuid' }) producerId: string;
+  @ApiProperty({ example: 'HTX Gốm Bát Tràng' }) name: string;
+}

@@ -28,8 +28,7 @@ export class ProducerSignUpDto {
   locale?: 'vi' | 'en';
 }
 
+/** No ids: the answer is the same whether or not the address already had an account. */
 export class ProducerSignUpResultDto {
-  @ApiProperty() producerId: string;
-  @ApiProperty() userId: string;
   @ApiProperty({ example: 'check your email to confirm the address' }) next: string;
 }

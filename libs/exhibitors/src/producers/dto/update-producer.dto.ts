@@ -24,13 +24,14 @@ export class AddressInputDto {
   @ApiProperty({ example: '01' }) @IsString() @MaxLength(10) provinceCode: string;
   @ApiProperty({ example: '10183' }) @IsString() @MaxLength(10) communeCode: string;
 
-  @ApiPropertyOptional({ example: 'Thôn Phú Vinh', maxLength: 255, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Thôn Phú Vinh', maxLength: 255, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(0, 255)
   detail?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'Xã Phú Nghĩa, huyện Chương Mỹ, Hà Nội',
     description: 'as printed on older certificates, district included',
     maxLength: 500,
@@ -48,7 +49,7 @@ export class ContactInputDto {
   @IsText(1, 120)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Chủ nhiệm HTX', maxLength: 80, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Chủ nhiệm HTX', maxLength: 80, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 80)
@@ -59,7 +60,7 @@ export class ContactInputDto {
   @MaxLength(30)
   phone: string;
 
-  @ApiPropertyOptional({ example: 'an@phuvinh.vn', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'an@phuvinh.vn', nullable: true })
   @IsOptional()
   @TrimLower()
   @IsEmail()
@@ -75,7 +76,12 @@ export class UpdateProducerDto {
   @IsText(1, 200)
   legalNameVi?: string;
 
-  @ApiPropertyOptional({ example: 'Phu Vinh Rattan Cooperative', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Phu Vinh Rattan Cooperative',
+    maxLength: 200,
+    nullable: true,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
@@ -87,6 +93,7 @@ export class UpdateProducerDto {
   legalForm?: LegalForm;
 
   @ApiPropertyOptional({
+    type: String,
     example: '0100109106',
     description:
       '10 digits, 13 with a branch (0314409058-002), or a 12-digit citizen ID for household businesses',
@@ -104,12 +111,12 @@ export class UpdateProducerDto {
   @Type(() => AddressInputDto)
   address?: AddressInputDto | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   craftVillageId?: string | null;
 
-  @ApiPropertyOptional({ example: 'may-tre-dan', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'may-tre-dan', nullable: true })
   @IsOptional()
   @IsCode()
   craftCategory?: string | null;

@@ -24,5 +24,5 @@ export class ProducerMemberDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() fullName: string;
-  @ApiProperty({ nullable: true }) emailVerifiedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) emailVerifiedAt: Date | null;
 }

@@ -52,13 +52,18 @@ export class OcopInputDto {
  * ones are cleared with null.
  */
 class ProductFieldsDto {
-  @ApiPropertyOptional({ example: 'Rattan lamp shade', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Rattan lamp shade',
+    maxLength: 200,
+    nullable: true,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ example: ['mây', 'tre'], maxItems: 20 })
+  @ApiPropertyOptional({ type: [String], example: ['mây', 'tre'], maxItems: 20 })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
@@ -66,22 +71,31 @@ class ProductFieldsDto {
   @IsText(1, 60, { each: true })
   materials?: string[];
 
-  @ApiPropertyOptional({ example: 'Ø 40 cm, cao 30 cm', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Ø 40 cm, cao 30 cm',
+    maxLength: 200,
+    nullable: true,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   dimensionsText?: string | null;
 
-  @ApiPropertyOptional({ example: 40, nullable: true }) @IsCentimetres() widthCm?: number | null;
-  @ApiPropertyOptional({ example: 40, nullable: true }) @IsCentimetres() depthCm?: number | null;
-  @ApiPropertyOptional({ example: 30, nullable: true }) @IsCentimetres() heightCm?: number | null;
+  @ApiPropertyOptional({ type: Number, example: 40, nullable: true }) @IsCentimetres() widthCm?:
+    number | null;
+  @ApiPropertyOptional({ type: Number, example: 40, nullable: true }) @IsCentimetres() depthCm?:
+    number | null;
+  @ApiPropertyOptional({ type: Number, example: 30, nullable: true }) @IsCentimetres() heightCm?:
+    number | null;
 
-  @ApiPropertyOptional({ example: '350000', description: 'đồng', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '350000', description: 'đồng', nullable: true })
   @IsOptional()
   @IsMoney()
   priceMin?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '550000',
     description: 'đồng, at least priceMin',
     nullable: true,
@@ -90,7 +104,7 @@ class ProductFieldsDto {
   @IsMoney()
   priceMax?: string | null;
 
-  @ApiPropertyOptional({ example: 50, minimum: 1, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 50, minimum: 1, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)

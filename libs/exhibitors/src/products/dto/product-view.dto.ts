@@ -13,7 +13,7 @@ export class PhotoDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: Object.keys(IMAGE_TYPES) }) contentType: ImageType;
   @ApiProperty() sizeBytes: number;
-  @ApiProperty({ nullable: true }) caption: string | null;
+  @ApiProperty({ type: String, nullable: true }) caption: string | null;
   @ApiProperty({ example: '/api/v1/producers/…/products/…/photos/…' }) url: string;
   @ApiProperty() createdAt: Date;
 }
@@ -22,16 +22,18 @@ export class ProductDto {
   @ApiProperty() id: string;
   @ApiProperty() producerId: string;
   @ApiProperty({ example: 'Chao đèn mây' }) nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ example: 'Đèn, chao đèn' }) category: string;
-  @ApiProperty({ example: ['mây', 'tre'] }) materials: string[];
-  @ApiProperty({ nullable: true }) dimensionsText: string | null;
-  @ApiProperty({ nullable: true }) widthCm: number | null;
-  @ApiProperty({ nullable: true }) depthCm: number | null;
-  @ApiProperty({ nullable: true }) heightCm: number | null;
-  @ApiProperty({ nullable: true, example: '350000', description: 'đồng' }) priceMin: string | null;
-  @ApiProperty({ nullable: true, example: '550000', description: 'đồng' }) priceMax: string | null;
-  @ApiProperty({ nullable: true }) minOrderQuantity: number | null;
+  @ApiProperty({ type: [String], example: ['mây', 'tre'] }) materials: string[];
+  @ApiProperty({ type: String, nullable: true }) dimensionsText: string | null;
+  @ApiProperty({ type: Number, nullable: true }) widthCm: number | null;
+  @ApiProperty({ type: Number, nullable: true }) depthCm: number | null;
+  @ApiProperty({ type: Number, nullable: true }) heightCm: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '350000', description: 'đồng' }) priceMin:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: '550000', description: 'đồng' }) priceMax:
+    string | null;
+  @ApiProperty({ type: Number, nullable: true }) minOrderQuantity: number | null;
   @ApiProperty({ type: OcopDto, nullable: true }) ocop: OcopDto | null;
   @ApiProperty() sampleAvailable: boolean;
   @ApiProperty() published: boolean;

@@ -78,6 +78,7 @@ export class ProductPhotosController {
     return this.photos.add(producerId, productId, file, dto.caption ?? null);
   }
 
+  @ApiOperation({ summary: 'A product photo' })
   @Get(':photoId')
   @Roles(Role.Producer, Role.Organiser, Role.Admin)
   @Header('X-Content-Type-Options', 'nosniff')
@@ -99,6 +100,7 @@ export class ProductPhotosController {
     });
   }
 
+  @ApiOperation({ summary: 'Delete a product photo' })
   @Delete(':photoId')
   @HttpCode(204)
   @Roles(Role.Producer, Role.Admin)

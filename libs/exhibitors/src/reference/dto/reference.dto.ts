@@ -35,7 +35,12 @@ export class PutCraftCategoryDto {
   @IsText(1, 100)
   nameVi: string;
 
-  @ApiPropertyOptional({ example: 'Rattan and bamboo weaving', maxLength: 100, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Rattan and bamboo weaving',
+    maxLength: 100,
+    nullable: true,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 100)
@@ -65,5 +70,6 @@ export class CommuneDto {
 export class CraftCategoryDto {
   @ApiProperty({ example: 'may-tre-dan' }) code: string;
   @ApiProperty({ example: 'Mây tre đan' }) nameVi: string;
-  @ApiProperty({ nullable: true, example: 'Rattan and bamboo weaving' }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Rattan and bamboo weaving' }) nameEn:
+    string | null;
 }

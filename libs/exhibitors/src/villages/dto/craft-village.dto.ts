@@ -23,7 +23,7 @@ export class CreateCraftVillageDto {
   @Matches(PROVINCE_CODE, { message: PROVINCE_MESSAGE })
   provinceCode: string;
 
-  @ApiPropertyOptional({ example: '10183', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '10183', nullable: true })
   @IsOptional()
   @IsString()
   @Matches(COMMUNE_CODE, { message: COMMUNE_MESSAGE })
@@ -54,7 +54,7 @@ export class UpdateCraftVillageDto {
   @Matches(PROVINCE_CODE, { message: PROVINCE_MESSAGE })
   provinceCode?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @Matches(COMMUNE_CODE, { message: COMMUNE_MESSAGE })
@@ -96,7 +96,7 @@ export class CraftVillageDto {
   @ApiProperty({ example: 'Phú Vinh' }) name: string;
   @ApiProperty({ example: 'may-tre-dan' }) craftCategory: string;
   @ApiProperty({ example: '01' }) provinceCode: string;
-  @ApiProperty({ nullable: true, example: '10183' }) communeCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '10183' }) communeCode: string | null;
   @ApiProperty() recognised: boolean;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

@@ -14,7 +14,7 @@ export class CreateFairDto {
   @IsText(1, 200)
   nameVi: string;
 
-  @ApiPropertyOptional({ example: 'Hanoi Craft Village Fair 2026', maxLength: 200 })
+  @ApiPropertyOptional({ type: String, example: 'Hanoi Craft Village Fair 2026', maxLength: 200 })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
@@ -46,7 +46,12 @@ export class CreateFairDto {
   @IsInstant()
   applicationsCloseAt: string;
 
-  @ApiPropertyOptional({ example: '2026-09-20T17:00', nullable: true, description: INSTANT_DOC })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2026-09-20T17:00',
+    nullable: true,
+    description: INSTANT_DOC,
+  })
   @IsOptional()
   @IsInstant()
   withdrawalDeadline?: string | null;

@@ -24,8 +24,9 @@ export class FairStatusChangeDto {
   })
   from: FairStatus | null;
   @ApiProperty({ enum: FAIR_STATUSES }) to: FairStatus;
-  @ApiProperty({ nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'user id' }) changedBy: string;
-  @ApiProperty({ nullable: true, description: 'that user’s name' }) changedByName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'that user’s name' }) changedByName:
+    string | null;
   @ApiProperty() changedAt: Date;
 }

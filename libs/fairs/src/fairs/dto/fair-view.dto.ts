@@ -6,7 +6,7 @@ export class FairDto {
   @ApiProperty() id: string;
   @ApiProperty() organisingBodyId: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() venueName: string;
   @ApiProperty() venueAddress: string;
   @ApiProperty({ example: 'Asia/Ho_Chi_Minh', description: 'time zone of days and hours' })
@@ -14,7 +14,7 @@ export class FairDto {
   @ApiProperty({ type: [FairDayDto], description: 'sorted by date' }) days: FairDayDto[];
   @ApiProperty({ example: '2026-08-01T08:00:00+07:00' }) applicationsOpenAt: string;
   @ApiProperty({ example: '2026-09-15T17:00:00+07:00' }) applicationsCloseAt: string;
-  @ApiProperty({ nullable: true, example: '2026-09-20T17:00:00+07:00' })
+  @ApiProperty({ type: String, nullable: true, example: '2026-09-20T17:00:00+07:00' })
   withdrawalDeadline: string | null;
   @ApiProperty({ enum: FAIR_STATUSES }) status: FairStatus;
   @ApiProperty({ enum: FAIR_STATUSES, isArray: true, description: 'where the status may go next' })

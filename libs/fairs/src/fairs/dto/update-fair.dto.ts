@@ -13,7 +13,7 @@ export class UpdateFairDto {
   @IsText(1, 200)
   nameVi?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
@@ -42,6 +42,8 @@ export class UpdateFairDto {
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsOpenAt?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() applicationsCloseAt?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInstant() withdrawalDeadline?:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsInstant()
+  withdrawalDeadline?: string | null;
 }

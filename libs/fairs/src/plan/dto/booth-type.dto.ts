@@ -19,7 +19,7 @@ export class CreateBoothTypeDto {
   @IsText(1, 120)
   nameVi: string;
 
-  @ApiPropertyOptional({ example: 'Standard booth 3×3', maxLength: 120 })
+  @ApiPropertyOptional({ type: String, example: 'Standard booth 3×3', maxLength: 120 })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
@@ -57,7 +57,7 @@ export class UpdateBoothTypeDto {
   @IsText(1, 120)
   nameVi?: string;
 
-  @ApiPropertyOptional({ maxLength: 120, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 120, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
@@ -76,7 +76,7 @@ export class BoothTypeDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'tieu-chuan' }) code: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ example: 3 }) widthM: number;
   @ApiProperty({ example: 3 }) depthM: number;
   @ApiProperty({ example: '12000000', description: MONEY_DOC }) price: string;

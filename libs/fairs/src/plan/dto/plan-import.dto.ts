@@ -24,3 +24,21 @@ export class PlanChangeDto {
   @ApiProperty({ description: 'booths in the plan now' }) total: number;
   @ApiProperty({ type: [String], example: ['A-01', 'A-02'] }) codes: string[];
 }
+
+/** One booth of a JSON plan import (documentation of the body the import parses itself). */
+export class PlanImportBoothDto {
+  @ApiProperty({ example: 'A-01' }) code: string;
+  @ApiProperty({ example: 'may-tre-dan', description: 'zone code' }) zone: string;
+  @ApiProperty({ example: 'standard', description: 'booth type code' }) type: string;
+  @ApiProperty({ example: 0 }) x: number;
+  @ApiProperty({ example: 0 }) y: number;
+  @ApiProperty({ example: 3 }) width: number;
+  @ApiProperty({ example: 3 }) height: number;
+  @ApiPropertyOptional() corner?: boolean;
+  @ApiPropertyOptional() blocked?: boolean;
+  @ApiPropertyOptional({ type: [String], example: ['A-02'] }) neighbours?: string[];
+}
+
+export class PlanImportJsonDto {
+  @ApiProperty({ type: [PlanImportBoothDto] }) booths: PlanImportBoothDto[];
+}

@@ -19,19 +19,28 @@ export class CreateZoneDto {
   @IsText(1, 120)
   nameVi: string;
 
-  @ApiPropertyOptional({ example: 'Rattan and bamboo', maxLength: 120 })
+  @ApiPropertyOptional({ type: String, example: 'Rattan and bamboo', maxLength: 120 })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Nhà A', maxLength: 80, description: 'the hall the zone is in' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Nhà A',
+    maxLength: 80,
+    description: 'the hall the zone is in',
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 80)
   hall?: string | null;
 
-  @ApiPropertyOptional({ example: '#ffe0a0', description: 'fill colour on the plan drawing' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '#ffe0a0',
+    description: 'fill colour on the plan drawing',
+  })
   @IsOptional()
   @TrimLower()
   @IsString()
@@ -54,19 +63,19 @@ export class UpdateZoneDto {
   @IsText(1, 120)
   nameVi?: string;
 
-  @ApiPropertyOptional({ maxLength: 120, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 120, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 80, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 80, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 80)
   hall?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @TrimLower()
   @IsString()
@@ -78,7 +87,7 @@ export class ZoneDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'may-tre-dan' }) code: string;
   @ApiProperty({ example: 'Mây tre đan' }) nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
-  @ApiProperty({ nullable: true }) hall: string | null;
-  @ApiProperty({ nullable: true }) colour: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) hall: string | null;
+  @ApiProperty({ type: String, nullable: true }) colour: string | null;
 }

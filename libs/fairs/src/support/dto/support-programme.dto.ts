@@ -21,7 +21,11 @@ export class CreateSupportProgrammeDto {
   @IsText(1, 200)
   nameVi: string;
 
-  @ApiPropertyOptional({ example: 'Industrial promotion support 2026', maxLength: 200 })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Industrial promotion support 2026',
+    maxLength: 200,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
@@ -34,6 +38,7 @@ export class CreateSupportProgrammeDto {
   ratePercent: number;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 2,
     nullable: true,
     description: 'booths subsidised per producer',
@@ -69,6 +74,7 @@ export class CreateSupportProgrammeDto {
   requireRecognisedCraftVillage?: boolean;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 3,
     minimum: 1,
     maximum: 5,
@@ -97,14 +103,14 @@ export class UpdateSupportProgrammeDto {
   @IsText(1, 200)
   nameVi?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   nameEn?: string | null;
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(100) ratePercent?: number;
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -121,8 +127,12 @@ export class UpdateSupportProgrammeDto {
   totalBudget?: string;
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() requireRecognisedCraftVillage?: boolean;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) minOcopStars?:
-    number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  minOcopStars?: number | null;
 
   @ApiPropertyOptional({ enum: LEGAL_FORMS, isArray: true })
   @IsOptionalNotNull()
@@ -136,17 +146,17 @@ export class SupportProgrammeDto {
   @ApiProperty() id: string;
   @ApiProperty() fairId: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ example: 50 }) ratePercent: number;
-  @ApiProperty({ nullable: true, example: 2 }) maxBoothsPerProducer: number | null;
-  @ApiProperty({ nullable: true, example: '6000000' }) capPerBooth: string | null;
-  @ApiProperty({ nullable: true, example: '10000000' }) capPerProducer: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 2 }) maxBoothsPerProducer: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '6000000' }) capPerBooth: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '10000000' }) capPerProducer: string | null;
   @ApiProperty({ example: '300000000' }) totalBudget: string;
   @ApiProperty({ example: '0', description: 'granted so far by approved applications' })
   budgetUsed: string;
   @ApiProperty({ example: '300000000' }) budgetRemaining: string;
   @ApiProperty() requireRecognisedCraftVillage: boolean;
-  @ApiProperty({ nullable: true, example: 3 }) minOcopStars: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 3 }) minOcopStars: number | null;
   @ApiProperty({ enum: LEGAL_FORMS, isArray: true }) allowedLegalForms: LegalForm[];
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

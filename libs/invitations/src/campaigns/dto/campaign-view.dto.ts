@@ -24,8 +24,8 @@ export class CampaignDto {
   @ApiProperty() maxGuests: number;
   @ApiProperty() preAccepted: boolean;
   @ApiProperty({ enum: ['draft', 'scheduled', 'sending', 'sent', 'cancelled'] }) status: string;
-  @ApiProperty({ nullable: true }) scheduledAt: Date | null;
-  @ApiProperty({ nullable: true }) fanOutFinishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) scheduledAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) fanOutFinishedAt: Date | null;
   @ApiProperty({ description: 'invitations made so far' }) invited: number;
   @ApiProperty({ description: 'audience members skipped because they unsubscribed' })
   suppressed: number;
@@ -100,7 +100,7 @@ export class ReminderDto {
   @ApiProperty() scheduledAt: Date;
   @ApiProperty() sent: number;
   @ApiProperty() suppressed: number;
-  @ApiProperty({ nullable: true }) fanOutFinishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) fanOutFinishedAt: Date | null;
 }
 
 class InvitationVisitorDto {
@@ -114,10 +114,10 @@ export class InvitationRowDto {
   @ApiProperty({ type: InvitationVisitorDto }) visitor: InvitationVisitorDto;
   @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) rsvpStatus: string;
   @ApiProperty() guests: number;
-  @ApiProperty({ nullable: true }) answeredAt: Date | null;
-  @ApiProperty({ nullable: true }) openedAt: Date | null;
-  @ApiProperty({ nullable: true }) ticketId: string | null;
-  @ApiProperty({ nullable: true }) checkedInAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) openedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) ticketId: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedInAt: Date | null;
 }
 
 export class InvitationPageDto {

@@ -126,7 +126,11 @@ export class CheckInStatsDto {
   @ApiProperty({ type: [GateCountDto] }) byGate: GateCountDto[];
   @ApiProperty({ type: [HourCountDto], description: 'per Hà Nội hour and gate' })
   byHour: HourCountDto[];
-  @ApiProperty({ description: 'scans per result, including refusals' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'scans per result, including refusals',
+  })
   scans: Record<string, number>;
 }
 
@@ -156,6 +160,6 @@ export class TicketDto {
   @ApiProperty() guests: number;
   @ApiProperty({ enum: ['active', 'revoked'] }) status: string;
   @ApiProperty() expiresAt: Date;
-  @ApiProperty({ nullable: true }) revokedAt: Date | null;
-  @ApiProperty({ nullable: true }) revokedReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) revokedReason: string | null;
 }

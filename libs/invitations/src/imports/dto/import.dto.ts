@@ -68,10 +68,10 @@ export class VisitorImportDto {
   @ApiProperty({ enum: ['uploaded', 'queued', 'running', 'completed', 'failed'] }) status: string;
   @ApiProperty({ type: ImportProgressDto }) progress: ImportProgressDto;
   @ApiProperty({ type: ImportCountsDto }) counts: ImportCountsDto;
-  @ApiProperty({ nullable: true }) failure: string | null;
+  @ApiProperty({ type: String, nullable: true }) failure: string | null;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true }) startedAt: Date | null;
-  @ApiProperty({ nullable: true }) finishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: Date | null;
 }
 
 export class VisitorImportUploadDto extends VisitorImportDto {

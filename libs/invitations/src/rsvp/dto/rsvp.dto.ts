@@ -1,13 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
-import {
-  resolveCountry,
-  VISITOR_LANGUAGES,
-  VISITOR_SEGMENTS,
-  type VisitorLanguage,
-  type VisitorSegment,
-} from '../../domain';
+import { resolveCountry, VISITOR_LANGUAGES, type VisitorLanguage } from '../../domain';
 import { IsVisitorEmail } from '../../common/validation';
 import { IsText, TrimNfc } from '@hoicho/platform';
 
@@ -59,11 +53,6 @@ export class RegistrationDto {
   @IsIn(VISITOR_LANGUAGES)
   language?: VisitorLanguage;
 
-  @ApiPropertyOptional({ enum: VISITOR_SEGMENTS })
-  @IsOptional()
-  @IsIn(VISITOR_SEGMENTS)
-  segment?: VisitorSegment;
-
   @ApiPropertyOptional({ minimum: 0, maximum: 5, default: 0 })
   @IsOptional()
   @IsInt()
@@ -113,6 +102,6 @@ export class InvitationViewDto {
   @ApiProperty() maxGuests: number;
   @ApiProperty({ description: 'whether an answer can still be given or changed now' })
   canAnswer: boolean;
-  @ApiProperty({ nullable: true }) answeredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
   @ApiProperty({ type: InvitationTicketDto, nullable: true }) ticket: InvitationTicketDto | null;
 }

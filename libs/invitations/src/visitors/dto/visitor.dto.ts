@@ -47,19 +47,28 @@ export class CreateVisitorDto {
   @IsVisitorEmail()
   email: string;
 
-  @ApiPropertyOptional({ example: 'HTX Mây tre đan Phú Vinh', maxLength: 300, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'HTX Mây tre đan Phú Vinh',
+    maxLength: 300,
+    nullable: true,
+  })
   @IsOptionalOrNull()
   @TrimNfc()
   @IsText(1, 300)
   organisation?: string | null;
 
-  @ApiPropertyOptional({ example: '0912 345 678', maxLength: 40, nullable: true })
+  @ApiPropertyOptional({ type: String, example: '0912 345 678', maxLength: 40, nullable: true })
   @IsOptionalOrNull()
   @TrimNfc()
   @IsText(1, 40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2 or a country name' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'VN',
+    description: 'ISO 3166-1 alpha-2 or a country name',
+  })
   @IsOptionalOrNull()
   @ToCountry()
   @IsCountry()
@@ -83,7 +92,11 @@ export class CreateVisitorDto {
   @IsText(1, 60, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ description: 'consent to receive invitations', nullable: true })
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'consent to receive invitations',
+    nullable: true,
+  })
   @IsOptionalOrNull()
   @IsBoolean()
   consent?: boolean | null;
@@ -101,19 +114,19 @@ export class UpdateVisitorDto {
   @IsVisitorEmail()
   email?: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptionalOrNull()
   @TrimNfc()
   @IsText(1, 300)
   organisation?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true })
   @IsOptionalOrNull()
   @TrimNfc()
   @IsText(1, 40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptionalOrNull()
   @ToCountry()
   @IsCountry()
@@ -137,7 +150,7 @@ export class UpdateVisitorDto {
   @IsText(1, 60, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptionalOrNull()
   @IsBoolean()
   consent?: boolean | null;
@@ -166,15 +179,15 @@ export class VisitorDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) organisation: string | null;
-  @ApiProperty({ nullable: true }) phone: string | null;
-  @ApiProperty({ nullable: true, example: 'VN' }) country: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'VN' }) country: string | null;
   @ApiProperty({ enum: VISITOR_LANGUAGES, nullable: true }) language: VisitorLanguage | null;
   @ApiProperty({ enum: VISITOR_LANGUAGES, description: 'the language mail is written in' })
   mailLanguage: VisitorLanguage;
   @ApiProperty({ enum: VISITOR_SEGMENTS, nullable: true }) segment: VisitorSegment | null;
   @ApiProperty({ type: [String] }) tags: string[];
-  @ApiProperty({ nullable: true }) consent: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true }) consent: boolean | null;
   @ApiProperty({ enum: ['import', 'manual', 'self_registration'] }) source: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

@@ -8,14 +8,20 @@ export class MessageViewDto {
   @ApiProperty({ enum: ['vi', 'en'] }) locale: string;
   @ApiProperty({ enum: MessageStatus }) status: MessageStatus;
   @ApiProperty() attempts: number;
-  @ApiPropertyOptional({ nullable: true }) campaignId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'the SMTP answer, or why it failed' })
+  @ApiPropertyOptional({ type: String, nullable: true }) campaignId: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'the SMTP answer, or why it failed',
+  })
   smtpResponse: string | null;
-  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty() createdAt: Date;
-  @ApiPropertyOptional({ nullable: true }) lastAttemptAt: Date | null;
-  @ApiPropertyOptional({ nullable: true }) nextAttemptAt: Date | null;
-  @ApiPropertyOptional({ nullable: true }) sentAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  lastAttemptAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  nextAttemptAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) sentAt: Date | null;
 }
 
 export class MessagePageDto {
@@ -26,7 +32,11 @@ export class MessagePageDto {
 }
 
 export class CampaignTotalsDto {
-  @ApiPropertyOptional({ nullable: true, description: 'null groups messages outside any campaign' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'null groups messages outside any campaign',
+  })
   campaignId: string | null;
   @ApiProperty() queued: number;
   @ApiProperty() sending: number;

@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 export const accountResetPassword = defineTemplate({
   name: 'account.reset-password',
@@ -26,7 +27,7 @@ If you did not ask for this, ignore this email.`,
   },
   preview: {
     fullName: 'Trần Thị Bình',
-    resetUrl: 'https://hoicho.example/reset-password?token=preview',
+    resetUrl: appLinks.resetPassword(PREVIEW_PUBLIC_URL, 'preview'),
     expiresInMinutes: 60,
   },
 });

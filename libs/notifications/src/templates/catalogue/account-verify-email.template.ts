@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 export const accountVerifyEmail = defineTemplate({
   name: 'account.verify-email',
@@ -26,7 +27,7 @@ Thank you for registering as a producer on Hội Chợ. Please confirm your emai
   },
   preview: {
     fullName: 'Nguyễn Văn An',
-    verifyUrl: 'https://hoicho.example/verify-email?token=preview',
+    verifyUrl: appLinks.verifyEmail(PREVIEW_PUBLIC_URL, 'preview'),
     expiresInHours: 48,
   },
 });

@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 export const accountWelcomeStaff = defineTemplate({
   name: 'account.welcome-staff',
@@ -24,6 +25,6 @@ export const accountWelcomeStaff = defineTemplate({
     fullName: 'Lê Minh Châu',
     bodyName: 'Sở Công Thương Hà Nội',
     role: 'gate_staff',
-    resetUrl: 'https://hoicho.example/reset-password?token=preview',
+    resetUrl: appLinks.resetPassword(PREVIEW_PUBLIC_URL, 'preview'),
   },
 });

@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 /** A booth as the letter names it: zone and type in the recipient's language. */
 export interface AllocationBoothLine {
@@ -102,6 +103,9 @@ View the application: {{applicationUrl}}`,
     amountDue: '12000000',
     amountPaid: '6000000',
     outstanding: '6000000',
-    applicationUrl: 'https://hoicho.example/applications/3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b',
+    applicationUrl: appLinks.application(
+      PREVIEW_PUBLIC_URL,
+      '3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b',
+    ),
   },
 });

@@ -1,5 +1,6 @@
 import { defineTemplate } from '../mail-template';
 import { AllocationBoothLine } from './allocation-booths.template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 export interface AllocationWaitlistOfferData {
   fullName: string;
@@ -69,6 +70,6 @@ View the offer: {{offerUrl}}`,
     booths: [{ code: 'B-07', zone: 'Gốm sứ', type: 'Gian tiêu chuẩn 3×3', corner: false }],
     amountDue: '12000000',
     expiresAt: '2026-09-20T10:00:00.000Z',
-    offerUrl: 'https://hoicho.example/waitlist-offers/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
+    offerUrl: appLinks.waitlistOffer(PREVIEW_PUBLIC_URL, '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'),
   },
 });

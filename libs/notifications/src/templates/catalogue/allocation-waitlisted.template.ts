@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 export interface AllocationWaitlistedData {
   fullName: string;
@@ -62,6 +63,9 @@ View the application: {{applicationUrl}}`,
     reference: 'HC-0A1B2C3D4E',
     amountPaid: '6000000',
     paid: true,
-    applicationUrl: 'https://hoicho.example/applications/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    applicationUrl: appLinks.application(
+      PREVIEW_PUBLIC_URL,
+      '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    ),
   },
 });

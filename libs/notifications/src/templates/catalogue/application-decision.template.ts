@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 /** Money is đồng as digit strings, and null unless the decision is an approval. */
 export interface ApplicationDecisionData {
@@ -111,6 +112,9 @@ View the application: {{applicationUrl}}`,
     deposit: '6000000',
     balance: '6000000',
     programmeName: 'Hỗ trợ khuyến công 2026',
-    applicationUrl: 'https://hoicho.example/applications/3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b',
+    applicationUrl: appLinks.application(
+      PREVIEW_PUBLIC_URL,
+      '3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b',
+    ),
   },
 });

@@ -1,4 +1,5 @@
 import { defineTemplate } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 /**
  * A free-form message an organising body sends to many people at once (news, reminders).
@@ -47,7 +48,7 @@ Kind regards,
     subject: 'Hội chợ Làng nghề Mùa thu mở đăng ký',
     message:
       'Hội chợ Làng nghề Mùa thu 2026 diễn ra từ 10 đến 14 tháng 10 tại Cung Văn hóa Hữu nghị.\n\nCác cơ sở sản xuất có thể đăng ký gian hàng đến hết ngày 15 tháng 8.',
-    actionUrl: 'https://hoicho.example/fairs/mua-thu-2026',
+    actionUrl: appLinks.fairCall(PREVIEW_PUBLIC_URL, '6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f'),
     actionLabel: 'Xem chi tiết',
   },
 });

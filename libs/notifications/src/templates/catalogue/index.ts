@@ -1,12 +1,14 @@
 import { MailTemplate } from '../mail-template';
 import { TemplateName } from '../template-data.map';
 import { accountResetPassword } from './account-reset-password.template';
+import { accountSignUpAttempt } from './account-sign-up-attempt.template';
 import { accountVerifyEmail } from './account-verify-email.template';
 import { accountWelcomeStaff } from './account-welcome-staff.template';
 import { allocationBooths } from './allocation-booths.template';
 import { allocationWaitlistOffer } from './allocation-waitlist-offer.template';
 import { allocationWaitlisted } from './allocation-waitlisted.template';
 import { applicationDecision } from './application-decision.template';
+import { applicationReceived } from './application-received.template';
 import { campaignGeneric } from './campaign-generic.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
@@ -19,7 +21,9 @@ import { showcaseSampleReturned } from './showcase-sample-returned.template';
 export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'account.verify-email': accountVerifyEmail,
   'account.reset-password': accountResetPassword,
+  'account.sign-up-attempt': accountSignUpAttempt,
   'account.welcome-staff': accountWelcomeStaff,
+  'application.received': applicationReceived,
   'application.decision': applicationDecision,
   'allocation.booths': allocationBooths,
   'allocation.waitlisted': allocationWaitlisted,

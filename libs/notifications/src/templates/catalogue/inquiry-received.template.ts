@@ -1,3 +1,4 @@
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 import { defineTemplate } from '../mail-template';
 
 /** A buyer's inquiry as the producer reads it; names and the country in the recipient's language. */
@@ -14,13 +15,16 @@ export interface InquiryReceivedData {
   country: string;
   quantity: number | null;
   message: string;
-  inquiriesUrl: string;
+  /** The inquiry's screen in the producer's area. */
+  inquiryUrl: string;
 }
 
 /** A visitor asked about a product from its public page or a sample label. */
 export const inquiryReceived = defineTemplate({
   name: 'inquiry.received',
   bulk: false,
+  // The producer's "Reply" goes to the buyer, not to the platform's no-reply sender.
+  replyTo: (data) => ({ name: data.buyerName, address: data.email }),
   subject: {
     vi: 'Yêu cầu mới từ khách hàng: {{productName}}',
     en: 'New buyer inquiry: {{productName}}',
@@ -36,7 +40,7 @@ export const inquiryReceived = defineTemplate({
 {{#if quantity}}<tr><td style="padding:2px 12px 2px 0">Số lượng</td><td>{{quantity}}</td></tr>{{/if}}
 </table>
 {{paragraphs message}}
-<p><a href="{{inquiriesUrl}}">Xem danh sách yêu cầu</a></p>`,
+<p>Bấm «Trả lời» để trả lời thẳng cho khách. <a href="{{inquiryUrl}}">Xem yêu cầu trên Hội Chợ</a></p>`,
     en: `<p>Hello {{fullName}},</p>
 <p>A buyer is interested in <strong>{{productName}}</strong> by {{producerName}} at <strong>{{fairName}}</strong>{{#if labelCode}} (from sample label {{labelCode}}){{/if}}.</p>
 <table style="border-collapse:collapse">
@@ -47,7 +51,7 @@ export const inquiryReceived = defineTemplate({
 {{#if quantity}}<tr><td style="padding:2px 12px 2px 0">Quantity</td><td>{{quantity}}</td></tr>{{/if}}
 </table>
 {{paragraphs message}}
-<p><a href="{{inquiriesUrl}}">Open your inquiries</a></p>`,
+<p>Press “Reply” to answer the buyer directly. <a href="{{inquiryUrl}}">Open the inquiry on Hội Chợ</a></p>`,
   },
   text: {
     vi: `Xin chào {{fullName}},
@@ -62,7 +66,8 @@ Quốc gia: {{country}}
 {{/if}}
 {{paragraphs message}}
 
-Xem danh sách yêu cầu: {{inquiriesUrl}}`,
+Bấm «Trả lời» để trả lời thẳng cho khách.
+Xem yêu cầu trên Hội Chợ: {{inquiryUrl}}`,
     en: `Hello {{fullName}},
 
 A buyer is interested in {{productName}} by {{producerName}} at {{fairName}}{{#if labelCode}} (from sample label {{labelCode}}){{/if}}.
@@ -75,7 +80,8 @@ Country: {{country}}
 {{/if}}
 {{paragraphs message}}
 
-Open your inquiries: {{inquiriesUrl}}`,
+Press Reply to answer the buyer directly.
+Open the inquiry on Hội Chợ: {{inquiryUrl}}`,
   },
   preview: {
     fullName: 'Nguyễn Văn An',
@@ -89,7 +95,6 @@ Open your inquiries: {{inquiriesUrl}}`,
     country: 'Đức',
     quantity: 500,
     message: 'We would like a quotation for 500 lamp shades.\n\nCan you ship to Hamburg?',
-    inquiriesUrl:
-      'https://hoicho.example/api/v1/producers/3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b/inquiries',
+    inquiryUrl: appLinks.inquiry(PREVIEW_PUBLIC_URL, '3f2a9b10-c4d5-4e6f-8a9b-0c1d2e3f4a5b'),
   },
 });

@@ -2,6 +2,7 @@ import { calendarInviteFactory } from '@hoicho/invitations/domain/calendar-invit
 import { ticketQrPng } from '@hoicho/invitations/domain/ticket-qr';
 import { Locale } from '../../outbox/message-status';
 import { defineTemplate, MailAttachment } from '../mail-template';
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
 
 /** Everything an invitation, a reminder or a ticket email says; built by libs/invitations. */
 export interface InvitationLetterData {
@@ -100,7 +101,7 @@ export const INVITATION_PREVIEW: InvitationLetterData = {
   venueAddress: '91 Trần Hưng Đạo, phường Cửa Nam, Hà Nội',
   mapUrl: 'https://www.google.com/maps/search/?api=1&query=Cung%20V%C4%83n%20h%C3%B3a',
   organiserEmail: 'sct@hanoi.example',
-  rsvpUrl: 'https://hoicho.example/invitations/preview-token',
+  rsvpUrl: appLinks.invitation(PREVIEW_PUBLIC_URL, 'preview-token'),
   rsvpStatus: 'accepted',
   guests: 1,
   ticketCode: 'HC1.preview',

@@ -18,11 +18,13 @@ export const showcaseSampleCancelled = defineTemplate({
     vi: `<p>Xin chào {{fullName}},</p>
 <p>Ban tổ chức <strong>{{fairName}}</strong> đã huỷ yêu cầu {{quantity}} mẫu <strong>{{productName}}</strong> của {{producerName}} (mã nhãn {{labelCode}}, khu trưng bày «{{showcaseTitle}}»), vì mẫu chưa được gửi đến.</p>
 <p>Lý do: {{note}}</p>
-<p>Thời gian: {{time at}} {{date at}}. Sản phẩm có thể được mời hoặc đề xuất lại vào khu trưng bày.</p>`,
+<p>Thời gian: {{time at}} {{date at}}. Sản phẩm có thể được mời hoặc đề xuất lại vào khu trưng bày.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">Xem các mẫu trưng bày của bạn</a></p>{{/if}}`,
     en: `<p>Hello {{fullName}},</p>
 <p>The organisers of <strong>{{fairName}}</strong> cancelled the request for {{quantity}} sample(s) of <strong>{{productName}}</strong> from {{producerName}} (label code {{labelCode}}, showcase “{{showcaseTitle}}”), as the sample never arrived.</p>
 <p>Reason: {{note}}</p>
-<p>Recorded at {{time at}} on {{date at}} (Hà Nội). The product may be invited or proposed into the showcase again.</p>`,
+<p>Recorded at {{time at}} on {{date at}} (Hà Nội). The product may be invited or proposed into the showcase again.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">See your showcase samples</a></p>{{/if}}`,
   },
   text: {
     vi: `Xin chào {{fullName}},
@@ -31,14 +33,18 @@ Ban tổ chức {{fairName}} đã huỷ yêu cầu {{quantity}} mẫu {{productN
 
 Lý do: {{note}}
 
-Thời gian: {{time at}} {{date at}}. Sản phẩm có thể được mời hoặc đề xuất lại vào khu trưng bày.`,
+Thời gian: {{time at}} {{date at}}. Sản phẩm có thể được mời hoặc đề xuất lại vào khu trưng bày.{{#if samplesUrl}}
+
+Xem các mẫu trưng bày của bạn: {{samplesUrl}}{{/if}}`,
     en: `Hello {{fullName}},
 
 The organisers of {{fairName}} cancelled the request for {{quantity}} sample(s) of {{productName}} from {{producerName}} (label code {{labelCode}}, showcase "{{showcaseTitle}}"), as the sample never arrived.
 
 Reason: {{note}}
 
-Recorded at {{time at}} on {{date at}} (Hà Nội). The product may be invited or proposed into the showcase again.`,
+Recorded at {{time at}} on {{date at}} (Hà Nội). The product may be invited or proposed into the showcase again.{{#if samplesUrl}}
+
+See your showcase samples: {{samplesUrl}}{{/if}}`,
   },
   preview: {
     ...SAMPLE_MAIL_PREVIEW,

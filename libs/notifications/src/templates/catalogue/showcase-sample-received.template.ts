@@ -25,7 +25,8 @@ export const showcaseSampleReceived = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Tình trạng</td><td>{{#if (eq condition "good")}}Tốt{{/if}}{{#if (eq condition "minor_defects")}}Có lỗi nhỏ{{/if}}{{#if (eq condition "damaged")}}Hư hỏng{{/if}}</td></tr>
 </table>
 {{#if note}}<p>Ghi chú: {{note}}</p>{{/if}}
-<p>Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.</p>`,
+<p>Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">Xem các mẫu trưng bày của bạn</a></p>{{/if}}`,
     en: `<p>Hello {{fullName}},</p>
 <p>The organisers of <strong>{{fairName}}</strong> received {{quantity}} sample(s) of <strong>{{productName}}</strong> from {{producerName}} for the showcase “{{showcaseTitle}}”.</p>
 <table style="border-collapse:collapse">
@@ -35,7 +36,8 @@ export const showcaseSampleReceived = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Condition</td><td>{{#if (eq condition "good")}}Good{{/if}}{{#if (eq condition "minor_defects")}}Minor defects{{/if}}{{#if (eq condition "damaged")}}Damaged{{/if}}</td></tr>
 </table>
 {{#if note}}<p>Note: {{note}}</p>{{/if}}
-<p>Please keep the label code {{labelCode}} to collect the sample when the fair ends.</p>`,
+<p>Please keep the label code {{labelCode}} to collect the sample when the fair ends.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">See your showcase samples</a></p>{{/if}}`,
   },
   text: {
     vi: `Xin chào {{fullName}},
@@ -48,7 +50,9 @@ Người nhận: {{receivedBy}}
 Tình trạng: {{#if (eq condition "good")}}Tốt{{/if}}{{#if (eq condition "minor_defects")}}Có lỗi nhỏ{{/if}}{{#if (eq condition "damaged")}}Hư hỏng{{/if}}
 {{#if note}}Ghi chú: {{note}}
 {{/if}}
-Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.`,
+Vui lòng giữ mã nhãn {{labelCode}} để nhận lại mẫu khi hội chợ kết thúc.{{#if samplesUrl}}
+
+Xem các mẫu trưng bày của bạn: {{samplesUrl}}{{/if}}`,
     en: `Hello {{fullName}},
 
 The organisers of {{fairName}} received {{quantity}} sample(s) of {{productName}} from {{producerName}} for the showcase "{{showcaseTitle}}".
@@ -59,7 +63,9 @@ Received by: {{receivedBy}}
 Condition: {{#if (eq condition "good")}}Good{{/if}}{{#if (eq condition "minor_defects")}}Minor defects{{/if}}{{#if (eq condition "damaged")}}Damaged{{/if}}
 {{#if note}}Note: {{note}}
 {{/if}}
-Please keep the label code {{labelCode}} to collect the sample when the fair ends.`,
+Please keep the label code {{labelCode}} to collect the sample when the fair ends.{{#if samplesUrl}}
+
+See your showcase samples: {{samplesUrl}}{{/if}}`,
   },
   preview: {
     ...SAMPLE_MAIL_PREVIEW,

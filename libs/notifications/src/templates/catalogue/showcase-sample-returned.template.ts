@@ -17,11 +17,13 @@ export const showcaseSampleReturned = defineTemplate({
     vi: `<p>Xin chào {{fullName}},</p>
 <p>Ban tổ chức <strong>{{fairName}}</strong> đã trả lại {{quantity}} mẫu <strong>{{productName}}</strong> (mã nhãn {{labelCode}}, khu trưng bày «{{showcaseTitle}}») cho {{producerName}}.</p>
 <p>Người ký nhận: {{signedOffBy}}, lúc {{time at}} {{date at}}.</p>
-<p>Cảm ơn quý đơn vị đã tham gia khu trưng bày.</p>`,
+<p>Cảm ơn quý đơn vị đã tham gia khu trưng bày.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">Xem các mẫu trưng bày của bạn</a></p>{{/if}}`,
     en: `<p>Hello {{fullName}},</p>
 <p>The organisers of <strong>{{fairName}}</strong> returned {{quantity}} sample(s) of <strong>{{productName}}</strong> (label code {{labelCode}}, showcase “{{showcaseTitle}}”) to {{producerName}}.</p>
 <p>Signed off by {{signedOffBy}} at {{time at}} on {{date at}} (Hà Nội).</p>
-<p>Thank you for taking part in the showcase.</p>`,
+<p>Thank you for taking part in the showcase.</p>
+{{#if samplesUrl}}<p><a href="{{samplesUrl}}">See your showcase samples</a></p>{{/if}}`,
   },
   text: {
     vi: `Xin chào {{fullName}},
@@ -30,14 +32,18 @@ Ban tổ chức {{fairName}} đã trả lại {{quantity}} mẫu {{productName}}
 
 Người ký nhận: {{signedOffBy}}, lúc {{time at}} {{date at}}.
 
-Cảm ơn quý đơn vị đã tham gia khu trưng bày.`,
+Cảm ơn quý đơn vị đã tham gia khu trưng bày.{{#if samplesUrl}}
+
+Xem các mẫu trưng bày của bạn: {{samplesUrl}}{{/if}}`,
     en: `Hello {{fullName}},
 
 The organisers of {{fairName}} returned {{quantity}} sample(s) of {{productName}} (label code {{labelCode}}, showcase "{{showcaseTitle}}") to {{producerName}}.
 
 Signed off by {{signedOffBy}} at {{time at}} on {{date at}} (Hà Nội).
 
-Thank you for taking part in the showcase.`,
+Thank you for taking part in the showcase.{{#if samplesUrl}}
+
+See your showcase samples: {{samplesUrl}}{{/if}}`,
   },
   preview: {
     ...SAMPLE_MAIL_PREVIEW,

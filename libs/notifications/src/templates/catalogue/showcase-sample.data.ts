@@ -1,3 +1,5 @@
+import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
+
 /** What every mail about a showcase sample says; names in the recipient's language, `at` an ISO instant. */
 export interface ShowcaseSampleMailData {
   fullName: string;
@@ -8,6 +10,8 @@ export interface ShowcaseSampleMailData {
   labelCode: string;
   quantity: number;
   at: string;
+  /** The producer's samples screen (absent from mails recorded before it existed). */
+  samplesUrl?: string;
 }
 
 /** The sample the previews of these mails speak of. */
@@ -19,4 +23,5 @@ export const SAMPLE_MAIL_PREVIEW: Omit<ShowcaseSampleMailData, 'at'> = {
   showcaseTitle: 'Tinh hoa mây tre đan Phú Vinh',
   labelCode: 'S-0007',
   quantity: 2,
+  samplesUrl: appLinks.samples(PREVIEW_PUBLIC_URL),
 };

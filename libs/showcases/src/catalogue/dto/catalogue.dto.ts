@@ -104,7 +104,7 @@ export class PublicFairDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'in the language asked for' }) name: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() venueName: string;
   @ApiProperty() venueAddress: string;
   @ApiProperty({ enum: ['published', 'running', 'closed'] }) status: string;
@@ -132,10 +132,14 @@ export class PublicExhibitorDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'in the language asked for' }) name: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ type: PublicVillageDto, nullable: true }) village: PublicVillageDto | null;
   @ApiProperty({ type: PublicCraftDto, nullable: true }) craft: PublicCraftDto | null;
-  @ApiProperty({ example: ['A-01', 'A-02'], description: 'booths on the fair’s plan' })
+  @ApiProperty({
+    type: [String],
+    example: ['A-01', 'A-02'],
+    description: 'booths on the fair’s plan',
+  })
   boothCodes: string[];
   @ApiProperty({ description: 'published products' }) productCount: number;
 }
@@ -158,15 +162,22 @@ export class PublicProductSummaryDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'in the language asked for' }) name: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() category: string;
-  @ApiProperty({ example: ['mây', 'tre'] }) materials: string[];
-  @ApiProperty({ nullable: true, example: '350000', description: 'đồng' }) priceMin: string | null;
-  @ApiProperty({ nullable: true, example: '550000', description: 'đồng' }) priceMax: string | null;
-  @ApiProperty({ nullable: true }) minOrderQuantity: number | null;
-  @ApiProperty({ nullable: true, description: 'OCOP stars of an unexpired certificate' })
+  @ApiProperty({ type: [String], example: ['mây', 'tre'] }) materials: string[];
+  @ApiProperty({ type: String, nullable: true, example: '350000', description: 'đồng' }) priceMin:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: '550000', description: 'đồng' }) priceMax:
+    string | null;
+  @ApiProperty({ type: Number, nullable: true }) minOrderQuantity: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'OCOP stars of an unexpired certificate',
+  })
   ocopStars: number | null;
-  @ApiProperty({ nullable: true, description: 'the first photo' }) photoUrl: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the first photo' }) photoUrl:
+    string | null;
   @ApiProperty({ type: PublicProducerRefDto }) producer: PublicProducerRefDto;
   @ApiProperty({ description: 'the product’s public page (what a label QR opens)' })
   pageUrl: string;
@@ -182,7 +193,7 @@ export class PublicProductPageDto {
 export class PublicPhotoDto {
   @ApiProperty() id: string;
   @ApiProperty() url: string;
-  @ApiProperty({ nullable: true }) caption: string | null;
+  @ApiProperty({ type: String, nullable: true }) caption: string | null;
 }
 
 export class PublicOcopDto {
@@ -198,8 +209,8 @@ export class PublicShowcaseRefDto {
 
 export class PublicExhibitorRefDto extends PublicProducerRefDto {
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
-  @ApiProperty({ example: ['A-01'] }) boothCodes: string[];
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: [String], example: ['A-01'] }) boothCodes: string[];
 }
 
 export class PublicProductDto {
@@ -207,13 +218,13 @@ export class PublicProductDto {
   @ApiProperty() fairId: string;
   @ApiProperty() name: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() category: string;
-  @ApiProperty() materials: string[];
-  @ApiProperty({ nullable: true }) dimensionsText: string | null;
-  @ApiProperty({ nullable: true, description: 'đồng' }) priceMin: string | null;
-  @ApiProperty({ nullable: true, description: 'đồng' }) priceMax: string | null;
-  @ApiProperty({ nullable: true }) minOrderQuantity: number | null;
+  @ApiProperty({ type: [String] }) materials: string[];
+  @ApiProperty({ type: String, nullable: true }) dimensionsText: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'đồng' }) priceMin: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'đồng' }) priceMax: string | null;
+  @ApiProperty({ type: Number, nullable: true }) minOrderQuantity: number | null;
   @ApiProperty({ type: PublicOcopDto, nullable: true, description: 'only while valid' })
   ocop: PublicOcopDto | null;
   @ApiProperty({ type: [PublicPhotoDto] }) photos: PublicPhotoDto[];
@@ -238,10 +249,10 @@ export class PublicShowcaseDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'in the language asked for' }) title: string;
   @ApiProperty() titleVi: string;
-  @ApiProperty({ nullable: true }) titleEn: string | null;
-  @ApiProperty({ nullable: true }) theme: string | null;
-  @ApiProperty({ nullable: true }) location: string | null;
-  @ApiProperty({ nullable: true }) curator: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) theme: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ type: String, nullable: true }) curator: string | null;
   @ApiProperty() startsOn: string;
   @ApiProperty() endsOn: string;
   @ApiProperty({ type: [PublicSampleDto] }) samples: PublicSampleDto[];

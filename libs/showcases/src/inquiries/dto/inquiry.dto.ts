@@ -124,7 +124,7 @@ export class UpdateInquiryDto {
 class InquiryProductDto {
   @ApiProperty() id: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
 }
 
 export class InquiryDto {
@@ -132,16 +132,16 @@ export class InquiryDto {
   @ApiProperty() fairId: string;
   @ApiProperty({ type: InquiryProductDto }) product: InquiryProductDto;
   @ApiProperty({ enum: ['product_page', 'sample_label'] }) source: string;
-  @ApiProperty({ nullable: true, example: 'S-0007' }) labelCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'S-0007' }) labelCode: string | null;
   @ApiProperty() buyerName: string;
-  @ApiProperty({ nullable: true }) company: string | null;
+  @ApiProperty({ type: String, nullable: true }) company: string | null;
   @ApiProperty() email: string;
   @ApiProperty({ example: 'DE' }) country: string;
-  @ApiProperty({ nullable: true }) quantity: number | null;
+  @ApiProperty({ type: Number, nullable: true }) quantity: number | null;
   @ApiProperty() message: string;
   @ApiProperty({ enum: LANGS, description: 'the buyer’s language' }) locale: Lang;
   @ApiProperty({ enum: INQUIRY_STATUSES }) status: InquiryStatus;
-  @ApiProperty({ nullable: true }) statusChangedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) statusChangedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -158,19 +158,22 @@ class StatusCountsDto {
   @ApiProperty() closed: number;
 }
 
+/** The producer's inquiries in each state. */
+export class InquiryCountsDto extends StatusCountsDto {}
+
 class VillageCountDto {
-  @ApiProperty({ nullable: true }) villageId: string | null;
-  @ApiProperty({ nullable: true, example: 'Bát Tràng' }) village: string | null;
+  @ApiProperty({ type: String, nullable: true }) villageId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Bát Tràng' }) village: string | null;
   @ApiProperty() inquiries: number;
 }
 
 class ProductCountDto {
   @ApiProperty() productId: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty() producerId: string;
   @ApiProperty() producerName: string;
-  @ApiProperty({ nullable: true }) village: string | null;
+  @ApiProperty({ type: String, nullable: true }) village: string | null;
   @ApiProperty() inquiries: number;
 }
 

@@ -158,7 +158,7 @@ export class NamedRefDto {
 export class SampleProductDto {
   @ApiProperty() id: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
 }
 
 export class CustodyEventDto {
@@ -167,6 +167,8 @@ export class CustodyEventDto {
   @ApiProperty({ nullable: true, enum: CUSTODY_STATUSES }) from: CustodyStatus | null;
   @ApiProperty({ enum: CUSTODY_STATUSES }) to: CustodyStatus;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { by: 'Trần Thị Bình', condition: 'good' },
     description: 'the step’s facts: by, condition, photoRef, location, signedOffBy, note',
   })
@@ -183,14 +185,14 @@ export class SampleDto {
   @ApiProperty({ type: SampleProductDto }) product: SampleProductDto;
   @ApiProperty({ enum: ['invited', 'proposed'] }) origin: 'invited' | 'proposed';
   @ApiProperty({ enum: ENTRY_STATUSES }) entryStatus: EntryStatus;
-  @ApiProperty({ nullable: true }) note: string | null;
-  @ApiProperty({ nullable: true }) decisionNote: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionNote: string | null;
   @ApiProperty() quantity: number;
   @ApiProperty({ example: '2500000', description: 'đồng' }) declaredValue: string;
-  @ApiProperty({ nullable: true, example: 'S-0001' }) labelCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'S-0001' }) labelCode: string | null;
   @ApiProperty({ nullable: true, enum: CUSTODY_STATUSES }) custodyStatus: CustodyStatus | null;
-  @ApiProperty({ nullable: true }) displayLocation: string | null;
-  @ApiProperty({ nullable: true }) decidedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) displayLocation: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiPropertyOptional({ type: [CustodyEventDto], description: 'one sample: its whole trail' })
@@ -209,8 +211,36 @@ export class SampleQueryDto extends PageQueryDto {
   entryStatus?: EntryStatus;
 }
 
-export class SamplePageDto {
-  @ApiProperty({ type: [SampleDto] }) items: SampleDto[];
+export class ProducerSampleQueryDto extends SampleQueryDto {
+  @ApiPropertyOptional({ enum: CUSTODY_STATUSES, description: 'accepted samples in this state' })
+  @IsOptional()
+  @IsIn(CUSTODY_STATUSES)
+  custodyStatus?: CustodyStatus;
+}
+
+export class SampleShowcaseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() titleVi: string;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ example: '2026-10-10', description: 'Hà Nội calendar day' }) startsOn: string;
+  @ApiProperty({ example: '2026-10-13' }) endsOn: string;
+}
+
+/** A producer's entry with its showcase, and since when it stands where it is. */
+export class ProducerSampleDto extends SampleDto {
+  @ApiProperty({ type: SampleShowcaseDto }) showcase: SampleShowcaseDto;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when the sample reached its custody status (null for an entry not accepted)',
+  })
+  statusSince: Date | null;
+}
+
+export class ProducerSamplePageDto {
+  @ApiProperty({ type: [ProducerSampleDto] }) items: ProducerSampleDto[];
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;
@@ -226,7 +256,7 @@ export class UnreturnedSampleDto {
   @ApiProperty() quantity: number;
   @ApiProperty({ example: '2500000' }) declaredValue: string;
   @ApiProperty({ enum: ['received', 'on_display'] }) custodyStatus: CustodyStatus;
-  @ApiProperty({ nullable: true }) displayLocation: string | null;
+  @ApiProperty({ type: String, nullable: true }) displayLocation: string | null;
   @ApiProperty({ description: 'when the last custody step was recorded' }) since: Date;
 }
 

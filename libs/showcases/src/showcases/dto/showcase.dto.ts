@@ -9,25 +9,34 @@ export class CreateShowcaseDto {
   @IsText(1, 200)
   titleVi: string;
 
-  @ApiPropertyOptional({ example: 'The art of Phú Vinh rattan', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'The art of Phú Vinh rattan',
+    maxLength: 200,
+    nullable: true,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Mây tre đan trong đời sống hiện đại', maxLength: 500 })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Mây tre đan trong đời sống hiện đại',
+    maxLength: 500,
+  })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 500)
   theme?: string | null;
 
-  @ApiPropertyOptional({ example: 'Sảnh chính, Nhà A', maxLength: 200 })
+  @ApiPropertyOptional({ type: String, example: 'Sảnh chính, Nhà A', maxLength: 200 })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   location?: string | null;
 
-  @ApiPropertyOptional({ example: 'Nghệ nhân Nguyễn Văn Điện', maxLength: 120 })
+  @ApiPropertyOptional({ type: String, example: 'Nghệ nhân Nguyễn Văn Điện', maxLength: 120 })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
@@ -49,25 +58,25 @@ export class UpdateShowcaseDto {
   @IsText(1, 200)
   titleVi?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 500)
   theme?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 200)
   location?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 120, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 120, nullable: true })
   @IsOptional()
   @TrimNfc()
   @IsText(1, 120)
@@ -96,10 +105,10 @@ export class ShowcaseDto {
   @ApiProperty() id: string;
   @ApiProperty() fairId: string;
   @ApiProperty() titleVi: string;
-  @ApiProperty({ nullable: true }) titleEn: string | null;
-  @ApiProperty({ nullable: true }) theme: string | null;
-  @ApiProperty({ nullable: true }) location: string | null;
-  @ApiProperty({ nullable: true }) curator: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) theme: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ type: String, nullable: true }) curator: string | null;
   @ApiProperty({ example: '2026-10-10' }) startsOn: string;
   @ApiProperty({ example: '2026-10-12' }) endsOn: string;
   @ApiProperty({ type: ShowcaseEntryCountsDto }) entries: ShowcaseEntryCountsDto;

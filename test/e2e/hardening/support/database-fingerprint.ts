@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+
+/** Row count and content hash of one table. */
+export type Fingerprint = Record<string, string>;
+
+/**
+ * Every table of the schema by its exact content: the row count and an md5 of its rows' text,
+ * order-independent. Two fingerprints are equal only if no row was inserted, updated (any
+ * column, timestamps included) or deleted in between. Exact where the statistics views are
+ * not: pg_stat_user_tables is updated asynchronously and counts rolled-back writes too.
+ */
+export async function fingerprint(dataSource: DataSource): Promise<Fingerprint> {
+  const tables: { name: string }[] = await dataSource.query(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const parts = await Promise.all(
+    tables.map(async ({ name }) => {
+      const [row] = await dataSource.query(
+        `SELECT count(*) || ' ' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS print
+           FROM "${name}" t`,
+      );
+      return [name, row.print as string] as const;
+    }),
+  );
+  return Object.fromEntries(parts);
+}
+
+/** The tables whose content differs, for a readable failure. */
+export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
+  return Object.keys({ ...before, ...after }).filter((name) => before[name] !== after[name]);
+}

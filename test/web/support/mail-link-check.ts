@@ -1,0 +1,113 @@
+import type { Browser, Page } from '@playwright/test';
+import { TEMPLATES } from '@hoicho/notifications/templates/catalogue';
+import { PREVIEW_PUBLIC_URL } from '@hoicho/notifications/templates/app-links';
+import type { MailTemplate } from '@hoicho/notifications/templates/mail-template';
+import { TemplateRenderer } from '@hoicho/notifications/templates/template-renderer';
+import { DEMO, DEMO_PASSWORD, DESK, expect, PHONE, signUpProducer } from './fixtures';
+
+/*
+ * How a mail link is judged to open "the matching screen or page of the app" (WEB.md: every
+ * link in every mail lands on a real page, signing in first when needed, then back to it):
+ *
+ * 1. The document the link opens must be HTML. The api answers its own JSON 404 for any path
+ *    that is neither a server-rendered page (invitation, catalogue, unsubscribe) nor one of the
+ *    web app's paths (apps/api/src/web/web-app.controller.ts).
+ * 2. When it is the web app and the screen needs an account, the app sends the visitor to
+ *    /signin?next=<the link>; the check signs in there through the form as a user of the
+ *    area's role (a new producer for /producer, the demo organiser or gate staff otherwise) and
+ *    must be brought back to the link's own path and query.
+ * 3. The app then shows the screen: a heading or an alert. If that is the "page not found"
+ *    state, it must have come from the API saying the record is gone (a 404 to the screen's own
+ *    request, as for a preview's made-up id): then the screen exists. A not-found with no such
+ *    answer is the router's catch-all, i.e. no route matches the link: the check fails.
+ *
+ * It decides by running the app as built, so routes that other parts add (or lose) count the
+ * moment they are merged, with no list to keep in step.
+ */
+
+const NOT_FOUND = /Không tìm thấy trang|Page not found/;
+
+/** The links to the app in every part of a template, rendered from its preview in both languages. */
+export async function appLinksIn(template: MailTemplate): Promise<string[]> {
+  const renderer = new TemplateRenderer();
+  const links = new Set<string>();
+  for (const locale of ['vi', 'en'] as const) {
+    const unsubscribeUrl = template.bulk
+      ? `${PREVIEW_PUBLIC_URL}/api/v1/unsubscribe?token=preview.token`
+      : undefined;
+    const mail = await renderer.render(template.name, locale, template.preview, {
+      unsubscribeUrl,
+    });
+    const hrefs = [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) =>
+      m[1].replace(/&#x3D;/g, '=').replace(/&amp;/g, '&'),
+    );
+    const texts = mail.text.match(/https?:\/\/\S+/g) ?? [];
+    for (const link of [...hrefs, ...texts]) {
+      if (!link.startsWith(`${PREVIEW_PUBLIC_URL}/`)) continue;
+      const url = new URL(link);
+      links.add(url.pathname + url.search);
+    }
+  }
+  return [...links].sort();
+}
+
+export const mailTemplates = () => Object.values(TEMPLATES) as MailTemplate[];
+
+let producerAccount: Promise<{ email: string; password: string }> | undefined;
+
+/** Who signs in when a link's screen asks for an account, by the area the path is in. */
+function accountFor(path: string, page: Page): Promise<{ email: string; password: string }> {
+  if (path.startsWith('/organiser'))
+    return Promise.resolve({ email: DEMO.organiser, password: DEMO_PASSWORD });
+  if (path.startsWith('/gate'))
+    return Promise.resolve({ email: DEMO.gate, password: DEMO_PASSWORD });
+  producerAccount ??= signUpProducer(page.request, 'HTX Kiểm Tra Đường Dẫn');
+  return producerAccount;
+}
+
+/** Opens `path` in a new signed-out browser as the mail's recipient would, and checks the result. */
+export async function expectLinkOpensScreen(browser: Browser, path: string): Promise<void> {
+  const context = await browser.newContext({
+    viewport: path.startsWith('/organiser') ? DESK : PHONE,
+    baseURL: process.env.WEB_BASE_URL,
+  });
+  const page = await context.newPage();
+  try {
+    const apiNotFound: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404 && new URL(r.url()).pathname.startsWith('/api/'))
+        apiNotFound.push(r.url());
+    });
+    const response = await page.goto(path);
+    expect(response, path).not.toBeNull();
+    expect(
+      response!.headers()['content-type'] ?? '',
+      `${path}: a page, not the API's JSON`,
+    ).toContain('text/html');
+    if ((await page.locator('#root').count()) === 0) return; // a server-rendered page
+    const settled = page.locator('h1, [role="alert"]').first();
+    await expect(settled, `${path}: a screen appears`).toBeVisible();
+    const here = new URL(page.url());
+    if (here.pathname === '/signin' && !path.startsWith('/signin')) {
+      expect(here.searchParams.get('next'), `${path}: sign in, then back here`).toBe(path);
+      const account = await accountFor(path, page);
+      await page.getByLabel('Email').fill(account.email);
+      await page.getByRole('textbox', { name: /Mật khẩu|Password/ }).fill(account.password);
+      await page.getByRole('button', { name: /Đăng nhập|Sign in/ }).click();
+      await expect
+        .poll(
+          () => {
+            const url = new URL(page.url());
+            return url.pathname + url.search;
+          },
+          { message: `${path}: back on the link after signing in` },
+        )
+        .toBe(path);
+      await expect(settled).toBeVisible();
+    }
+    if (await page.getByText(NOT_FOUND).isVisible())
+      expect(apiNotFound, `${path}: the app has no screen for this link`).not.toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
