@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Health of the api and the services it uses */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -27,6 +28,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Mail caught by the dev mailbox (development only) */
         get: operations["DevMailboxController_list"];
         put?: never;
         post?: never;
@@ -43,6 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One caught message as HTML (development only) */
         get: operations["DevMailboxController_html"];
         put?: never;
         post?: never;
@@ -129,6 +132,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Re-send a failed account email */
         post: operations["PlatformMailController_resend"];
         delete?: never;
         options?: never;
@@ -195,6 +199,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in user */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -316,6 +321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List organising bodies */
         get: operations["OrganisingBodiesController_list"];
         put?: never;
         /** Create an organising body (admins) */
@@ -333,6 +339,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An organising body */
         get: operations["OrganisingBodiesController_get"];
         put?: never;
         post?: never;
@@ -349,6 +356,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Users of an organising body */
         get: operations["OrganisingBodiesController_listUsers"];
         put?: never;
         /** Add an organiser or gate staff member; they get an email to set a password */
@@ -400,7 +408,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The profile; organisers of a body the producer has not applied to get its public part */
+        /** A producer */
         get: operations["ProducersController_get"];
         put?: never;
         post?: never;
@@ -418,6 +426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Members of a producer */
         get: operations["ProducerMembersController_list"];
         put?: never;
         /** Add a member by email; they get an email to set a password */
@@ -572,6 +581,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A craft village */
         get: operations["CraftVillagesController_get"];
         put?: never;
         post?: never;
@@ -624,6 +634,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A product of the catalogue */
         get: operations["ProductsController_get"];
         put?: never;
         post?: never;
@@ -659,9 +670,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A product photo */
         get: operations["ProductPhotosController_get"];
         put?: never;
         post?: never;
+        /** Delete a product photo */
         delete: operations["ProductPhotosController_remove"];
         options?: never;
         head?: never;
@@ -693,6 +706,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A fair */
         get: operations["FairsController_get"];
         put?: never;
         post?: never;
@@ -747,8 +761,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Zones of a fair */
         get: operations["ZonesController_list"];
         put?: never;
+        /** Add a zone to a fair */
         post: operations["ZonesController_create"];
         delete?: never;
         options?: never;
@@ -763,12 +779,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A zone */
         get: operations["ZonesController_get"];
         put?: never;
         post?: never;
+        /** Delete a zone */
         delete: operations["ZonesController_remove"];
         options?: never;
         head?: never;
+        /** Change a zone */
         patch: operations["ZonesController_update"];
         trace?: never;
     };
@@ -779,8 +798,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Booth types of a fair */
         get: operations["BoothTypesController_list"];
         put?: never;
+        /** Add a booth type to a fair */
         post: operations["BoothTypesController_create"];
         delete?: never;
         options?: never;
@@ -795,12 +816,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A booth type */
         get: operations["BoothTypesController_get"];
         put?: never;
         post?: never;
+        /** Delete a booth type */
         delete: operations["BoothTypesController_remove"];
         options?: never;
         head?: never;
+        /** Change a booth type */
         patch: operations["BoothTypesController_update"];
         trace?: never;
     };
@@ -811,9 +835,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A booth */
         get: operations["BoothsController_get"];
         put?: never;
         post?: never;
+        /** Delete a booth */
         delete: operations["BoothsController_remove"];
         options?: never;
         head?: never;
@@ -922,8 +948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Support programmes of a fair */
         get: operations["SupportProgrammesController_list"];
         put?: never;
+        /** Add a support programme to a fair */
         post: operations["SupportProgrammesController_create"];
         delete?: never;
         options?: never;
@@ -938,12 +966,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A support programme */
         get: operations["SupportProgrammesController_get"];
         put?: never;
         post?: never;
+        /** Delete a support programme */
         delete: operations["SupportProgrammesController_remove"];
         options?: never;
         head?: never;
+        /** Change a support programme */
         patch: operations["SupportProgrammesController_update"];
         trace?: never;
     };
@@ -1117,6 +1148,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One of the producer’s applications */
         get: operations["ProducerApplicationsController_get"];
         put?: never;
         post?: never;
@@ -1252,6 +1284,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An application under review */
         get: operations["ReviewController_get"];
         put?: never;
         post?: never;
@@ -1602,6 +1635,23 @@ export interface paths {
         };
         /** Booth offers made to the producer */
         get: operations["WaitlistController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist-offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One booth offer made to the producer, with the time it expires */
+        get: operations["WaitlistController_one"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2593,9 +2643,15 @@ export interface components {
             attachments: string[];
         };
         FieldIssueDto: {
-            /** @example email */
+            /**
+             * @description the field’s machine name (a dotted path)
+             * @example email
+             */
             field: string;
-            /** @example must be an email */
+            /**
+             * @description in the caller’s language
+             * @example must be an email
+             */
             message: string;
             /** @description line of an imported file */
             line?: number;
@@ -2603,11 +2659,21 @@ export interface components {
         ErrorBodyDto: {
             /** @example 400 */
             statusCode: number;
-            /** @example validation_failed */
+            /**
+             * @description stable, for programs
+             * @example validation_failed
+             */
             code: string;
-            /** @example The request has invalid fields */
+            /**
+             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
+             * @example Some fields are invalid: email
+             */
             message: string;
             fields: components["schemas"]["FieldIssueDto"][];
+            /** @description facts about the failure, as each code documents them */
+            details?: {
+                [key: string]: unknown;
+            };
             requestId?: string;
         };
         MessageViewDto: {
@@ -2619,15 +2685,18 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "sending" | "sent" | "retrying" | "failed" | "suppressed";
             attempts: number;
-            campaignId?: Record<string, never> | null;
+            campaignId?: string | null;
             /** @description the SMTP answer, or why it failed */
-            smtpResponse?: Record<string, never> | null;
-            lastError?: Record<string, never> | null;
+            smtpResponse?: string | null;
+            lastError?: string | null;
             /** Format: date-time */
             createdAt: string;
-            lastAttemptAt?: Record<string, never> | null;
-            nextAttemptAt?: Record<string, never> | null;
-            sentAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            sentAt?: string | null;
         };
         MessagePageDto: {
             items: components["schemas"]["MessageViewDto"][];
@@ -2637,7 +2706,7 @@ export interface components {
         };
         CampaignTotalsDto: {
             /** @description null groups messages outside any campaign */
-            campaignId?: Record<string, never> | null;
+            campaignId?: string | null;
             queued: number;
             sending: number;
             sent: number;
@@ -2646,7 +2715,10 @@ export interface components {
             suppressed: number;
             total: number;
         };
-        OneClickBodyDto: Record<string, never>;
+        OneClickBodyDto: {
+            /** @example One-Click */
+            "List-Unsubscribe"?: string;
+        };
         LoginDto: {
             /** @example nsx@phuvinh.vn */
             email: string;
@@ -2669,8 +2741,8 @@ export interface components {
             role: "admin" | "organiser" | "gate_staff" | "producer";
             /** @enum {string} */
             locale: "vi" | "en";
-            organisingBodyId: Record<string, never> | null;
-            producerId: Record<string, never> | null;
+            organisingBodyId: string | null;
+            producerId: string | null;
         };
         UpdateMeDto: {
             /**
@@ -2719,8 +2791,8 @@ export interface components {
             id: string;
             code: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
-            email: Record<string, never> | null;
+            nameEn: string | null;
+            email: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2732,7 +2804,8 @@ export interface components {
             role: "admin" | "organiser" | "gate_staff" | "producer";
             /** @enum {string} */
             locale: "vi" | "en";
-            emailVerifiedAt: Record<string, never> | null;
+            /** Format: date-time */
+            emailVerifiedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2780,7 +2853,7 @@ export interface components {
             /** @example 01 */
             provinceCode: string;
             /** @example 10183 */
-            communeCode: Record<string, never> | null;
+            communeCode: string | null;
             recognised: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2791,14 +2864,14 @@ export interface components {
             id: string;
             /** @example HTX Mây tre đan Phú Vinh */
             legalNameVi: string;
-            legalNameEn: Record<string, never> | null;
+            legalNameEn: string | null;
             /** @enum {string|null} */
             legalForm: "enterprise" | "cooperative" | "cooperative_group" | "household_business" | null;
             /** @example may-tre-dan */
-            craftCategory: Record<string, never> | null;
+            craftCategory: string | null;
             craftVillage: components["schemas"]["CraftVillageDto"] | null;
             /** @example 01 */
-            provinceCode: Record<string, never> | null;
+            provinceCode: string | null;
             published: boolean;
         };
         ProducerPageDto: {
@@ -2817,14 +2890,14 @@ export interface components {
             /** @example Xã Phú Nghĩa */
             communeName: string;
             /** @example Thôn Phú Vinh */
-            detail: Record<string, never> | null;
-            formerAddress: Record<string, never> | null;
+            detail: string | null;
+            formerAddress: string | null;
         };
         ContactDto: {
             /** @example Nguyễn Văn An */
             name: string;
             /** @example Chủ nhiệm HTX */
-            title: Record<string, never> | null;
+            title: string | null;
             /**
              * @description E.164
              * @example +84912345678
@@ -2832,20 +2905,20 @@ export interface components {
             phone: string;
             /** @example 0912 345 678 */
             phoneNational: string;
-            email: Record<string, never> | null;
+            email: string | null;
         };
         ProducerDto: {
             id: string;
             /** @example HTX Mây tre đan Phú Vinh */
             legalNameVi: string;
-            legalNameEn: Record<string, never> | null;
+            legalNameEn: string | null;
             /** @enum {string|null} */
             legalForm: "enterprise" | "cooperative" | "cooperative_group" | "household_business" | null;
             /** @example may-tre-dan */
-            craftCategory: Record<string, never> | null;
+            craftCategory: string | null;
             craftVillage: components["schemas"]["CraftVillageDto"] | null;
             /** @example 01 */
-            provinceCode: Record<string, never> | null;
+            provinceCode: string | null;
             published: boolean;
             /**
              * @description public: an organiser of a body the producer has not applied to; tax code, address and contacts are left out
@@ -2853,7 +2926,7 @@ export interface components {
              */
             visibility: "full" | "public";
             /** @example 0100109106 */
-            taxCode: Record<string, never> | null;
+            taxCode: string | null;
             address: components["schemas"]["AddressDto"] | null;
             contacts: components["schemas"]["ContactDto"][];
             /** Format: date-time */
@@ -2867,43 +2940,43 @@ export interface components {
             /** @example 10183 */
             communeCode: string;
             /** @example Thôn Phú Vinh */
-            detail?: Record<string, never> | null;
+            detail?: string | null;
             /**
              * @description as printed on older certificates, district included
              * @example Xã Phú Nghĩa, huyện Chương Mỹ, Hà Nội
              */
-            formerAddress?: Record<string, never> | null;
+            formerAddress?: string | null;
         };
         ContactInputDto: {
             /** @example Nguyễn Văn An */
             name: string;
             /** @example Chủ nhiệm HTX */
-            title?: Record<string, never> | null;
+            title?: string | null;
             /**
              * @description Vietnamese mobile or landline
              * @example 0912 345 678
              */
             phone: string;
             /** @example an@phuvinh.vn */
-            email?: Record<string, never> | null;
+            email?: string | null;
         };
         UpdateProducerDto: {
             /** @example HTX Mây tre đan Phú Vinh */
             legalNameVi?: string;
             /** @example Phu Vinh Rattan Cooperative */
-            legalNameEn?: Record<string, never> | null;
+            legalNameEn?: string | null;
             /** @enum {string} */
             legalForm?: "enterprise" | "cooperative" | "cooperative_group" | "household_business";
             /**
              * @description 10 digits, 13 with a branch (0314409058-002), or a 12-digit citizen ID for household businesses
              * @example 0100109106
              */
-            taxCode?: Record<string, never> | null;
+            taxCode?: string | null;
             address?: components["schemas"]["AddressInputDto"] | null;
             /** Format: uuid */
-            craftVillageId?: Record<string, never> | null;
+            craftVillageId?: string | null;
             /** @example may-tre-dan */
-            craftCategory?: Record<string, never> | null;
+            craftCategory?: string | null;
             contacts?: components["schemas"]["ContactInputDto"][];
             /** @description show in the public catalogue */
             published?: boolean;
@@ -2912,7 +2985,8 @@ export interface components {
             id: string;
             email: string;
             fullName: string;
-            emailVerifiedAt: Record<string, never> | null;
+            /** Format: date-time */
+            emailVerifiedAt: string | null;
         };
         AddProducerMemberDto: {
             /** @example ke.toan@phuvinh.vn */
@@ -2959,13 +3033,13 @@ export interface components {
             /** @example Mây tre đan */
             nameVi: string;
             /** @example Rattan and bamboo weaving */
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
         };
         PutCraftCategoryDto: {
             /** @example Mây tre đan */
             nameVi: string;
             /** @example Rattan and bamboo weaving */
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
         };
         CraftVillagePageDto: {
             items: components["schemas"]["CraftVillageDto"][];
@@ -2984,7 +3058,7 @@ export interface components {
             /** @example 01 */
             provinceCode: string;
             /** @example 10183 */
-            communeCode?: Record<string, never> | null;
+            communeCode?: string | null;
             /**
              * @description officially recognised craft village
              * @default false
@@ -2997,7 +3071,7 @@ export interface components {
             craftCategory?: string;
             /** @example 01 */
             provinceCode?: string;
-            communeCode?: Record<string, never> | null;
+            communeCode?: string | null;
             recognised?: boolean;
         };
         OcopDto: {
@@ -3011,7 +3085,7 @@ export interface components {
             /** @enum {string} */
             contentType: "image/jpeg" | "image/png" | "image/webp";
             sizeBytes: number;
-            caption: Record<string, never> | null;
+            caption: string | null;
             /** @example /api/v1/producers/…/products/…/photos/… */
             url: string;
             /** Format: date-time */
@@ -3022,7 +3096,7 @@ export interface components {
             producerId: string;
             /** @example Chao đèn mây */
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /** @example Đèn, chao đèn */
             category: string;
             /**
@@ -3032,21 +3106,21 @@ export interface components {
              *     ]
              */
             materials: string[];
-            dimensionsText: Record<string, never> | null;
-            widthCm: Record<string, never> | null;
-            depthCm: Record<string, never> | null;
-            heightCm: Record<string, never> | null;
+            dimensionsText: string | null;
+            widthCm: number | null;
+            depthCm: number | null;
+            heightCm: number | null;
             /**
              * @description đồng
              * @example 350000
              */
-            priceMin: Record<string, never> | null;
+            priceMin: string | null;
             /**
              * @description đồng
              * @example 550000
              */
-            priceMax: Record<string, never> | null;
-            minOrderQuantity: Record<string, never> | null;
+            priceMax: string | null;
+            minOrderQuantity: number | null;
             ocop: components["schemas"]["OcopDto"] | null;
             sampleAvailable: boolean;
             published: boolean;
@@ -3073,7 +3147,7 @@ export interface components {
         };
         CreateProductDto: {
             /** @example Rattan lamp shade */
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
             /**
              * @example [
              *       "mây",
@@ -3082,25 +3156,25 @@ export interface components {
              */
             materials?: string[];
             /** @example Ø 40 cm, cao 30 cm */
-            dimensionsText?: Record<string, never> | null;
+            dimensionsText?: string | null;
             /** @example 40 */
-            widthCm?: Record<string, never> | null;
+            widthCm?: number | null;
             /** @example 40 */
-            depthCm?: Record<string, never> | null;
+            depthCm?: number | null;
             /** @example 30 */
-            heightCm?: Record<string, never> | null;
+            heightCm?: number | null;
             /**
              * @description đồng
              * @example 350000
              */
-            priceMin?: Record<string, never> | null;
+            priceMin?: string | null;
             /**
              * @description đồng, at least priceMin
              * @example 550000
              */
-            priceMax?: Record<string, never> | null;
+            priceMax?: string | null;
             /** @example 50 */
-            minOrderQuantity?: Record<string, never> | null;
+            minOrderQuantity?: number | null;
             ocop?: components["schemas"]["OcopInputDto"] | null;
             /** @description a sample can be lent for showcases */
             sampleAvailable?: boolean;
@@ -3113,7 +3187,7 @@ export interface components {
         };
         UpdateProductDto: {
             /** @example Rattan lamp shade */
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
             /**
              * @example [
              *       "mây",
@@ -3122,25 +3196,25 @@ export interface components {
              */
             materials?: string[];
             /** @example Ø 40 cm, cao 30 cm */
-            dimensionsText?: Record<string, never> | null;
+            dimensionsText?: string | null;
             /** @example 40 */
-            widthCm?: Record<string, never> | null;
+            widthCm?: number | null;
             /** @example 40 */
-            depthCm?: Record<string, never> | null;
+            depthCm?: number | null;
             /** @example 30 */
-            heightCm?: Record<string, never> | null;
+            heightCm?: number | null;
             /**
              * @description đồng
              * @example 350000
              */
-            priceMin?: Record<string, never> | null;
+            priceMin?: string | null;
             /**
              * @description đồng, at least priceMin
              * @example 550000
              */
-            priceMax?: Record<string, never> | null;
+            priceMax?: string | null;
             /** @example 50 */
-            minOrderQuantity?: Record<string, never> | null;
+            minOrderQuantity?: number | null;
             ocop?: components["schemas"]["OcopInputDto"] | null;
             /** @description a sample can be lent for showcases */
             sampleAvailable?: boolean;
@@ -3170,7 +3244,7 @@ export interface components {
             /** @example Hội chợ làng nghề Hà Nội 2026 */
             nameVi: string;
             /** @example Hanoi Craft Village Fair 2026 */
-            nameEn?: Record<string, never>;
+            nameEn?: string;
             /** @example Cung Văn hóa Hữu nghị Việt Xô */
             venueName: string;
             /** @example 91 Trần Hưng Đạo, phường Cửa Nam, Hà Nội */
@@ -3190,13 +3264,13 @@ export interface components {
              * @description Hà Nội wall-clock time ("2026-08-01T08:00") or an ISO 8601 instant with an offset
              * @example 2026-09-20T17:00
              */
-            withdrawalDeadline?: Record<string, never> | null;
+            withdrawalDeadline?: string | null;
         };
         FairDto: {
             id: string;
             organisingBodyId: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             venueName: string;
             venueAddress: string;
             /**
@@ -3211,7 +3285,7 @@ export interface components {
             /** @example 2026-09-15T17:00:00+07:00 */
             applicationsCloseAt: string;
             /** @example 2026-09-20T17:00:00+07:00 */
-            withdrawalDeadline: Record<string, never> | null;
+            withdrawalDeadline: string | null;
             /** @enum {string} */
             status: "draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled";
             /** @description where the status may go next */
@@ -3229,14 +3303,14 @@ export interface components {
         };
         UpdateFairDto: {
             nameVi?: string;
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
             venueName?: string;
             venueAddress?: string;
             /** @description replaces every day */
             days?: components["schemas"]["FairDayDto"][];
             applicationsOpenAt?: string;
             applicationsCloseAt?: string;
-            withdrawalDeadline?: Record<string, never> | null;
+            withdrawalDeadline?: string | null;
         };
         ChangeFairStatusDto: {
             /**
@@ -3256,11 +3330,11 @@ export interface components {
             from: "draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled" | null;
             /** @enum {string} */
             to: "draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled";
-            reason: Record<string, never> | null;
+            reason: string | null;
             /** @description user id */
             changedBy: string;
             /** @description that user’s name */
-            changedByName: Record<string, never> | null;
+            changedByName: string | null;
             /** Format: date-time */
             changedAt: string;
         };
@@ -3273,17 +3347,17 @@ export interface components {
             /** @example Mây tre đan */
             nameVi: string;
             /** @example Rattan and bamboo */
-            nameEn?: Record<string, never>;
+            nameEn?: string;
             /**
              * @description the hall the zone is in
              * @example Nhà A
              */
-            hall?: Record<string, never>;
+            hall?: string;
             /**
              * @description fill colour on the plan drawing
              * @example #ffe0a0
              */
-            colour?: Record<string, never>;
+            colour?: string;
         };
         ZoneDto: {
             id: string;
@@ -3291,17 +3365,17 @@ export interface components {
             code: string;
             /** @example Mây tre đan */
             nameVi: string;
-            nameEn: Record<string, never> | null;
-            hall: Record<string, never> | null;
-            colour: Record<string, never> | null;
+            nameEn: string | null;
+            hall: string | null;
+            colour: string | null;
         };
         UpdateZoneDto: {
             /** @example may-tre-dan */
             code?: string;
             nameVi?: string;
-            nameEn?: Record<string, never> | null;
-            hall?: Record<string, never> | null;
-            colour?: Record<string, never> | null;
+            nameEn?: string | null;
+            hall?: string | null;
+            colour?: string | null;
         };
         CreateBoothTypeDto: {
             /** @example tieu-chuan */
@@ -3309,7 +3383,7 @@ export interface components {
             /** @example Gian tiêu chuẩn 3×3 */
             nameVi: string;
             /** @example Standard booth 3×3 */
-            nameEn?: Record<string, never>;
+            nameEn?: string;
             /**
              * @description metres
              * @example 3
@@ -3331,7 +3405,7 @@ export interface components {
             /** @example tieu-chuan */
             code: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /** @example 3 */
             widthM: number;
             /** @example 3 */
@@ -3346,7 +3420,7 @@ export interface components {
             /** @example tieu-chuan */
             code?: string;
             nameVi?: string;
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
             widthM?: number;
             depthM?: number;
             /** @description integer đồng; sent as a string of digits (or a whole JSON number), always returned as a string */
@@ -3417,6 +3491,39 @@ export interface components {
              *     ]
              */
             neighbours?: string[];
+        };
+        PlanImportBoothDto: {
+            /** @example A-01 */
+            code: string;
+            /**
+             * @description zone code
+             * @example may-tre-dan
+             */
+            zone: string;
+            /**
+             * @description booth type code
+             * @example standard
+             */
+            type: string;
+            /** @example 0 */
+            x: number;
+            /** @example 0 */
+            y: number;
+            /** @example 3 */
+            width: number;
+            /** @example 3 */
+            height: number;
+            corner?: boolean;
+            blocked?: boolean;
+            /**
+             * @example [
+             *       "A-02"
+             *     ]
+             */
+            neighbours?: string[];
+        };
+        PlanImportJsonDto: {
+            booths: components["schemas"]["PlanImportBoothDto"][];
         };
         PlanDto: {
             fairId: string;
@@ -3498,7 +3605,7 @@ export interface components {
             /** @example Hỗ trợ khuyến công 2026 */
             nameVi: string;
             /** @example Industrial promotion support 2026 */
-            nameEn?: Record<string, never>;
+            nameEn?: string;
             /**
              * @description percent of the booth fee
              * @example 50
@@ -3508,7 +3615,7 @@ export interface components {
              * @description booths subsidised per producer
              * @example 2
              */
-            maxBoothsPerProducer?: Record<string, never> | null;
+            maxBoothsPerProducer?: number | null;
             /**
              * @description integer đồng as a string of digits (a whole JSON number is accepted too)
              * @example 6000000
@@ -3530,7 +3637,7 @@ export interface components {
              * @description unexpired OCOP rating ≥ this
              * @example 3
              */
-            minOcopStars?: Record<string, never> | null;
+            minOcopStars?: number | null;
             /** @description empty: every legal form */
             allowedLegalForms?: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
         };
@@ -3538,15 +3645,15 @@ export interface components {
             id: string;
             fairId: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /** @example 50 */
             ratePercent: number;
             /** @example 2 */
-            maxBoothsPerProducer: Record<string, never> | null;
+            maxBoothsPerProducer: number | null;
             /** @example 6000000 */
-            capPerBooth: Record<string, never> | null;
+            capPerBooth: string | null;
             /** @example 10000000 */
-            capPerProducer: Record<string, never> | null;
+            capPerProducer: string | null;
             /** @example 300000000 */
             totalBudget: string;
             /**
@@ -3558,7 +3665,7 @@ export interface components {
             budgetRemaining: string;
             requireRecognisedCraftVillage: boolean;
             /** @example 3 */
-            minOcopStars: Record<string, never> | null;
+            minOcopStars: number | null;
             allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
             /** Format: date-time */
             createdAt: string;
@@ -3567,15 +3674,15 @@ export interface components {
         };
         UpdateSupportProgrammeDto: {
             nameVi?: string;
-            nameEn?: Record<string, never> | null;
+            nameEn?: string | null;
             ratePercent?: number;
-            maxBoothsPerProducer?: Record<string, never> | null;
+            maxBoothsPerProducer?: number | null;
             capPerBooth?: string | null;
             capPerProducer?: string | null;
             /** @description cannot go below budgetUsed */
             totalBudget?: string;
             requireRecognisedCraftVillage?: boolean;
-            minOcopStars?: Record<string, never> | null;
+            minOcopStars?: number | null;
             allowedLegalForms?: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
         };
         CallBoothTypeDto: {
@@ -3657,7 +3764,7 @@ export interface components {
              */
             water: boolean;
             /** @example Cần ổ cắm 3 pha cho lò nung mini */
-            note?: Record<string, never>;
+            note?: string;
         };
         CreateApplicationDto: {
             /** @example 2 */
@@ -3688,7 +3795,7 @@ export interface components {
              * Format: uuid
              * @description the support programme claimed
              */
-            supportProgrammeId?: Record<string, never> | null;
+            supportProgrammeId?: string | null;
         };
         UnmetConditionDto: {
             /** @example ocop_missing */
@@ -3750,13 +3857,13 @@ export interface components {
             code: string;
             /** @example Mây tre đan */
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
         };
         FormBoothTypeDto: {
             /** @example tieu-chuan */
             code: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /** @example 3 */
             widthM: number;
             /** @example 3 */
@@ -3770,23 +3877,23 @@ export interface components {
         FormProgrammeDto: {
             id: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /** @example 50 */
             ratePercent: number;
-            maxBoothsPerProducer: Record<string, never> | null;
-            capPerBooth: Record<string, never> | null;
-            capPerProducer: Record<string, never> | null;
+            maxBoothsPerProducer: number | null;
+            capPerBooth: string | null;
+            capPerProducer: string | null;
             requireRecognisedCraftVillage: boolean;
-            minOcopStars: Record<string, never> | null;
+            minOcopStars: number | null;
             allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
         };
         ApplicationFormDto: {
             fairId: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             applicationsOpenAt: string;
             applicationsCloseAt: string;
-            withdrawalDeadline: Record<string, never> | null;
+            withdrawalDeadline: string | null;
             /** @example 50 */
             depositPercent: number;
             zones: components["schemas"]["FormZoneDto"][];
@@ -3796,7 +3903,7 @@ export interface components {
         ApplicationNeedsViewDto: {
             power: boolean;
             water: boolean;
-            note: Record<string, never> | null;
+            note: string | null;
         };
         FeeLineDto: {
             /** @example tieu-chuan */
@@ -3846,7 +3953,7 @@ export interface components {
             /** @enum {string} */
             paymentStatus: "unpaid" | "deposit_paid" | "paid";
             /** @example Hỗ trợ khuyến công 2026 */
-            programme: Record<string, never> | null;
+            programme: string | null;
             /** @description why no support was granted */
             unmet: components["schemas"]["UnmetConditionDto"][];
         };
@@ -3862,7 +3969,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn";
             /** @description released with a rejection */
-            decisionReason: Record<string, never> | null;
+            decisionReason: string | null;
             /** @example 2 */
             boothsWanted: number;
             /**
@@ -3882,7 +3989,7 @@ export interface components {
             nearProducerIds: string[];
             productIds: string[];
             needs: components["schemas"]["ApplicationNeedsViewDto"];
-            supportProgrammeId: Record<string, never> | null;
+            supportProgrammeId: string | null;
             /** @description producers: once an approval is released; organisers: once it is staged */
             fee: components["schemas"]["FeeDto"] | null;
             /**
@@ -3892,9 +3999,12 @@ export interface components {
              *     ]
              */
             allowedActions: ("submit" | "approve" | "reject" | "waitlist" | "release" | "withdraw")[];
-            submittedAt: Record<string, never> | null;
-            releasedAt: Record<string, never> | null;
-            withdrawnAt: Record<string, never> | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            releasedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3912,7 +4022,7 @@ export interface components {
             productIds?: string[];
             needs?: components["schemas"]["ApplicationNeedsDto"] | null;
             /** Format: uuid */
-            supportProgrammeId?: Record<string, never> | null;
+            supportProgrammeId?: string | null;
         };
         WithdrawApplicationDto: {
             /** @example Cơ sở không thu xếp được nhân lực */
@@ -3938,10 +4048,11 @@ export interface components {
              *       20
              *     ]
              */
-            thresholds: string[];
+            thresholds: number[];
             /** @example 50 */
             depositPercent: number;
-            updatedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
         };
         ApplicationSettingsInputDto: {
             /**
@@ -3978,7 +4089,7 @@ export interface components {
              *       20
              *     ]
              */
-            thresholds?: string[];
+            thresholds?: number[];
             /**
              * @description percent of the amount due paid on approval
              * @example 50
@@ -3991,10 +4102,10 @@ export interface components {
             /** @enum {string|null} */
             legalForm: "enterprise" | "cooperative" | "cooperative_group" | "household_business" | null;
             /** @example Phú Vinh */
-            craftVillage: Record<string, never> | null;
+            craftVillage: string | null;
             craftVillageRecognised: boolean;
             /** @example mây tre đan */
-            craft: Record<string, never> | null;
+            craft: string | null;
             /**
              * @description best OCOP rating valid on the fair’s first day
              * @example 4
@@ -4020,9 +4131,10 @@ export interface components {
             score: number;
             points: components["schemas"]["PriorityPointsDto"];
             overridden: boolean;
-            overrideReason: Record<string, never> | null;
-            overriddenBy: Record<string, never> | null;
-            overriddenAt: Record<string, never> | null;
+            overrideReason: string | null;
+            overriddenBy: string | null;
+            /** Format: date-time */
+            overriddenAt: string | null;
         };
         ReviewApplicationDto: {
             id: string;
@@ -4036,7 +4148,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn";
             /** @description released with a rejection */
-            decisionReason: Record<string, never> | null;
+            decisionReason: string | null;
             /** @example 2 */
             boothsWanted: number;
             /**
@@ -4056,7 +4168,7 @@ export interface components {
             nearProducerIds: string[];
             productIds: string[];
             needs: components["schemas"]["ApplicationNeedsViewDto"];
-            supportProgrammeId: Record<string, never> | null;
+            supportProgrammeId: string | null;
             /** @description producers: once an approval is released; organisers: once it is staged */
             fee: components["schemas"]["FeeDto"] | null;
             /**
@@ -4066,16 +4178,19 @@ export interface components {
              *     ]
              */
             allowedActions: ("submit" | "approve" | "reject" | "waitlist" | "release" | "withdraw")[];
-            submittedAt: Record<string, never> | null;
-            releasedAt: Record<string, never> | null;
-            withdrawnAt: Record<string, never> | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            releasedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string|null} */
             pendingDecision: "approved" | "rejected" | "waitlisted" | null;
-            pendingReason: Record<string, never> | null;
+            pendingReason: string | null;
             /**
              * @description the staged decision if there is one, else the status
              * @enum {string}
@@ -4089,7 +4204,8 @@ export interface components {
              * @example 12000000
              */
             grantHeld: string;
-            decidedAt: Record<string, never> | null;
+            /** Format: date-time */
+            decidedAt: string | null;
         };
         ReviewApplicationPageDto: {
             items: components["schemas"]["ReviewApplicationDto"][];
@@ -4172,17 +4288,19 @@ export interface components {
             event: "create" | "update" | "submit" | "approve" | "reject" | "waitlist" | "release" | "withdraw" | "priority_override" | "payment";
             /** @enum {string|null} */
             fromStatus: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn" | null;
-            fromPending: Record<string, never> | null;
+            /** @enum {string|null} */
+            fromPending: "approved" | "rejected" | "waitlisted" | null;
             /** @enum {string} */
             toStatus: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn";
-            toPending: Record<string, never> | null;
-            reason: Record<string, never> | null;
+            /** @enum {string|null} */
+            toPending: "approved" | "rejected" | "waitlisted" | null;
+            reason: string | null;
             data: {
                 [key: string]: unknown;
             };
             actorId: string;
             /** @example Lê Minh Châu */
-            actorName: Record<string, never> | null;
+            actorName: string | null;
             /** Format: date-time */
             occurredAt: string;
         };
@@ -4203,7 +4321,7 @@ export interface components {
              * @description the priority to use; null returns to the computed one
              * @example 5
              */
-            priority: Record<string, never> | null;
+            priority: number | null;
             /** @example Nghệ nhân nhân dân, đại diện làng nghề */
             reason?: string;
         };
@@ -4262,14 +4380,21 @@ export interface components {
             /** @description pins that could not be honoured, and why */
             warnings: string[];
             /** @description why the run failed */
-            failure: Record<string, never> | null;
+            failure: string | null;
             /** @description the draft can be published: it was computed from the published assignments as they are now (or it is what was last published) */
             current: boolean;
-            publishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            publishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
-            startedAt: Record<string, never> | null;
-            finishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        CornerFitDto: {
+            wanted: boolean;
+            got: boolean;
         };
         NearDto: {
             applicationId: string;
@@ -4279,7 +4404,7 @@ export interface components {
             applicationId: string;
             producerId: string;
             producerName: string;
-            craftVillage: Record<string, never> | null;
+            craftVillage: string | null;
             /** @example HC-3F2A9B10C4 */
             reference: string;
             /**
@@ -4292,14 +4417,14 @@ export interface components {
             /** @example may-tre-dan */
             zone: string;
             /** @description 1 = first choice; null: any zone, or not chosen */
-            zoneChoice: Record<string, never> | null;
+            zoneChoice: number | null;
             /**
              * @example {
              *       "wanted": true,
              *       "got": true
              *     }
              */
-            corner: Record<string, never>;
+            corner: components["schemas"]["CornerFitDto"];
             nearMet: components["schemas"]["NearDto"][];
             nearMissed: components["schemas"]["NearDto"][];
             /** @description pinned, or placed by hand */
@@ -4315,7 +4440,7 @@ export interface components {
             applicationId: string;
             producerId: string;
             producerName: string;
-            craftVillage: Record<string, never> | null;
+            craftVillage: string | null;
             reference: string;
             /** @example no free connected pair of tieu-chuan booths in gom-su */
             reason: string;
@@ -4334,7 +4459,7 @@ export interface components {
         };
         VillageGroupDto: {
             /** @description null: producers of no craft village */
-            village: Record<string, never> | null;
+            village: string | null;
             applications: number;
             assigned: number;
             unassigned: number;
@@ -4349,7 +4474,8 @@ export interface components {
             fairId: string;
             /** @description can be published now (see RunDto.current) */
             current: boolean;
-            publishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description hand edits so far */
             edits: number;
             score: number;
@@ -4413,7 +4539,7 @@ export interface components {
             applicationId: string;
             producerId: string;
             producerName: string;
-            craftVillage: Record<string, never> | null;
+            craftVillage: string | null;
             /**
              * @example [
              *       "A-01",
@@ -4453,7 +4579,7 @@ export interface components {
             types: string[];
             zones: string[];
             /** @description the offer waiting for this producer’s answer */
-            pendingOfferId: Record<string, never> | null;
+            pendingOfferId: string | null;
         };
         OfferDto: {
             id: string;
@@ -4473,7 +4599,8 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             createdAt: string;
-            closedAt: Record<string, never> | null;
+            /** Format: date-time */
+            closedAt: string | null;
         };
         WaitlistDto: {
             /** @description in the order offers go out */
@@ -4507,10 +4634,10 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            organisation: Record<string, never> | null;
-            phone: Record<string, never> | null;
+            organisation: string | null;
+            phone: string | null;
             /** @example VN */
-            country: Record<string, never> | null;
+            country: string | null;
             /** @enum {string|null} */
             language: "vi" | "en" | null;
             /**
@@ -4521,7 +4648,7 @@ export interface components {
             /** @enum {string|null} */
             segment: "buyer" | "press" | "vip" | "public" | null;
             tags: string[];
-            consent: Record<string, never> | null;
+            consent: boolean | null;
             /** @enum {string} */
             source: "import" | "manual" | "self_registration";
             /** Format: date-time */
@@ -4541,14 +4668,14 @@ export interface components {
             /** @example an.nguyen@example.vn */
             email: string;
             /** @example HTX Mây tre đan Phú Vinh */
-            organisation?: Record<string, never> | null;
+            organisation?: string | null;
             /** @example 0912 345 678 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             /**
              * @description ISO 3166-1 alpha-2 or a country name
              * @example VN
              */
-            country?: Record<string, never>;
+            country?: string;
             /** @enum {string|null} */
             language?: "vi" | "en" | null;
             /** @enum {string|null} */
@@ -4561,21 +4688,21 @@ export interface components {
              */
             tags?: string[];
             /** @description consent to receive invitations */
-            consent?: Record<string, never> | null;
+            consent?: boolean | null;
         };
         UpdateVisitorDto: {
             name?: string;
             email?: string;
-            organisation?: Record<string, never> | null;
-            phone?: Record<string, never> | null;
-            country?: Record<string, never> | null;
+            organisation?: string | null;
+            phone?: string | null;
+            country?: string | null;
             /** @enum {string|null} */
             language?: "vi" | "en" | null;
             /** @enum {string|null} */
             segment?: "buyer" | "press" | "vip" | "public" | null;
             /** @description replaces the tags */
             tags?: string[];
-            consent?: Record<string, never> | null;
+            consent?: boolean | null;
         };
         ImportProgressDto: {
             bytesRead: number;
@@ -4632,11 +4759,13 @@ export interface components {
             status: "uploaded" | "queued" | "running" | "completed" | "failed";
             progress: components["schemas"]["ImportProgressDto"];
             counts: components["schemas"]["ImportCountsDto"];
-            failure: Record<string, never> | null;
+            failure: string | null;
             /** Format: date-time */
             createdAt: string;
-            startedAt: Record<string, never> | null;
-            finishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
             /** @description the first rows as they would be imported, with their errors */
             preview: components["schemas"]["PreviewRowDto"][];
         };
@@ -4650,11 +4779,13 @@ export interface components {
             status: "uploaded" | "queued" | "running" | "completed" | "failed";
             progress: components["schemas"]["ImportProgressDto"];
             counts: components["schemas"]["ImportCountsDto"];
-            failure: Record<string, never> | null;
+            failure: string | null;
             /** Format: date-time */
             createdAt: string;
-            startedAt: Record<string, never> | null;
-            finishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
         };
         VisitorImportPageDto: {
             items: components["schemas"]["VisitorImportDto"][];
@@ -4741,8 +4872,10 @@ export interface components {
             preAccepted: boolean;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
-            scheduledAt: Record<string, never> | null;
-            fanOutFinishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** Format: date-time */
+            fanOutFinishedAt: string | null;
             /** @description invitations made so far */
             invited: number;
             /** @description audience members skipped because they unsubscribed */
@@ -4813,7 +4946,8 @@ export interface components {
             scheduledAt: string;
             sent: number;
             suppressed: number;
-            fanOutFinishedAt: Record<string, never> | null;
+            /** Format: date-time */
+            fanOutFinishedAt: string | null;
         };
         MailTotalsDto: {
             queued: number;
@@ -4870,10 +5004,13 @@ export interface components {
             /** @enum {string} */
             rsvpStatus: "pending" | "accepted" | "declined";
             guests: number;
-            answeredAt: Record<string, never> | null;
-            openedAt: Record<string, never> | null;
-            ticketId: Record<string, never> | null;
-            checkedInAt: Record<string, never> | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            ticketId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
         };
         InvitationPageDto: {
             items: components["schemas"]["InvitationRowDto"][];
@@ -4916,7 +5053,8 @@ export interface components {
             maxGuests: number;
             /** @description whether an answer can still be given or changed now */
             canAnswer: boolean;
-            answeredAt: Record<string, never> | null;
+            /** Format: date-time */
+            answeredAt: string | null;
             ticket: components["schemas"]["InvitationTicketDto"] | null;
         };
         AnswerDto: {
@@ -5020,7 +5158,9 @@ export interface components {
             /** @description per Hà Nội hour and gate */
             byHour: components["schemas"]["HourCountDto"][];
             /** @description scans per result, including refusals */
-            scans: Record<string, never>;
+            scans: {
+                [key: string]: number;
+            };
         };
         TicketKeyDto: {
             fairId: string;
@@ -5050,8 +5190,9 @@ export interface components {
             status: "active" | "revoked";
             /** Format: date-time */
             expiresAt: string;
-            revokedAt: Record<string, never> | null;
-            revokedReason: Record<string, never> | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
         };
         ShowcaseEntryCountsDto: {
             invited: number;
@@ -5064,10 +5205,10 @@ export interface components {
             id: string;
             fairId: string;
             titleVi: string;
-            titleEn: Record<string, never> | null;
-            theme: Record<string, never> | null;
-            location: Record<string, never> | null;
-            curator: Record<string, never> | null;
+            titleEn: string | null;
+            theme: string | null;
+            location: string | null;
+            curator: string | null;
             /** @example 2026-10-10 */
             startsOn: string;
             /** @example 2026-10-12 */
@@ -5082,13 +5223,13 @@ export interface components {
             /** @example Tinh hoa mây tre đan Phú Vinh */
             titleVi: string;
             /** @example The art of Phú Vinh rattan */
-            titleEn?: Record<string, never> | null;
+            titleEn?: string | null;
             /** @example Mây tre đan trong đời sống hiện đại */
-            theme?: Record<string, never>;
+            theme?: string;
             /** @example Sảnh chính, Nhà A */
-            location?: Record<string, never>;
+            location?: string;
             /** @example Nghệ nhân Nguyễn Văn Điện */
-            curator?: Record<string, never>;
+            curator?: string;
             /**
              * @description first day (Hà Nội calendar)
              * @example 2026-10-10
@@ -5107,7 +5248,7 @@ export interface components {
         SampleProductDto: {
             id: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
         };
         UnreturnedSampleDto: {
             sampleId: string;
@@ -5122,7 +5263,7 @@ export interface components {
             declaredValue: string;
             /** @enum {string} */
             custodyStatus: "received" | "on_display";
-            displayLocation: Record<string, never> | null;
+            displayLocation: string | null;
             /**
              * Format: date-time
              * @description when the last custody step was recorded
@@ -5158,7 +5299,9 @@ export interface components {
              *       "condition": "good"
              *     }
              */
-            details: Record<string, never>;
+            details: {
+                [key: string]: string;
+            };
             actor: components["schemas"]["NamedRefDto"];
             /** Format: date-time */
             at: string;
@@ -5173,8 +5316,8 @@ export interface components {
             origin: "invited" | "proposed";
             /** @enum {string} */
             entryStatus: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
-            note: Record<string, never> | null;
-            decisionNote: Record<string, never> | null;
+            note: string | null;
+            decisionNote: string | null;
             quantity: number;
             /**
              * @description đồng
@@ -5182,11 +5325,12 @@ export interface components {
              */
             declaredValue: string;
             /** @example S-0001 */
-            labelCode: Record<string, never> | null;
+            labelCode: string | null;
             /** @enum {string|null} */
             custodyStatus: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled" | null;
-            displayLocation: Record<string, never> | null;
-            decidedAt: Record<string, never> | null;
+            displayLocation: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -5198,10 +5342,10 @@ export interface components {
             id: string;
             fairId: string;
             titleVi: string;
-            titleEn: Record<string, never> | null;
-            theme: Record<string, never> | null;
-            location: Record<string, never> | null;
-            curator: Record<string, never> | null;
+            titleEn: string | null;
+            theme: string | null;
+            location: string | null;
+            curator: string | null;
             /** @example 2026-10-10 */
             startsOn: string;
             /** @example 2026-10-12 */
@@ -5216,10 +5360,10 @@ export interface components {
         };
         UpdateShowcaseDto: {
             titleVi?: string;
-            titleEn?: Record<string, never> | null;
-            theme?: Record<string, never> | null;
-            location?: Record<string, never> | null;
-            curator?: Record<string, never> | null;
+            titleEn?: string | null;
+            theme?: string | null;
+            location?: string | null;
+            curator?: string | null;
             /** @example 2026-10-10 */
             startsOn?: string;
             /** @example 2026-10-12 */
@@ -5322,8 +5466,8 @@ export interface components {
             origin: "invited" | "proposed";
             /** @enum {string} */
             entryStatus: "invited" | "proposed" | "accepted" | "declined" | "withdrawn";
-            note: Record<string, never> | null;
-            decisionNote: Record<string, never> | null;
+            note: string | null;
+            decisionNote: string | null;
             quantity: number;
             /**
              * @description đồng
@@ -5331,11 +5475,12 @@ export interface components {
              */
             declaredValue: string;
             /** @example S-0001 */
-            labelCode: Record<string, never> | null;
+            labelCode: string | null;
             /** @enum {string|null} */
             custodyStatus: "requested" | "received" | "on_display" | "returned" | "sold" | "damaged" | "lost" | "cancelled" | null;
-            displayLocation: Record<string, never> | null;
-            decidedAt: Record<string, never> | null;
+            displayLocation: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -5358,7 +5503,7 @@ export interface components {
         InquiryProductDto: {
             id: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
         };
         InquiryDto: {
             id: string;
@@ -5367,13 +5512,13 @@ export interface components {
             /** @enum {string} */
             source: "product_page" | "sample_label";
             /** @example S-0007 */
-            labelCode: Record<string, never> | null;
+            labelCode: string | null;
             buyerName: string;
-            company: Record<string, never> | null;
+            company: string | null;
             email: string;
             /** @example DE */
             country: string;
-            quantity: Record<string, never> | null;
+            quantity: number | null;
             message: string;
             /**
              * @description the buyer’s language
@@ -5382,7 +5527,8 @@ export interface components {
             locale: "vi" | "en";
             /** @enum {string} */
             status: "new" | "replied" | "closed";
-            statusChangedAt: Record<string, never> | null;
+            /** Format: date-time */
+            statusChangedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -5407,18 +5553,18 @@ export interface components {
             closed: number;
         };
         VillageCountDto: {
-            villageId: Record<string, never> | null;
+            villageId: string | null;
             /** @example Bát Tràng */
-            village: Record<string, never> | null;
+            village: string | null;
             inquiries: number;
         };
         ProductCountDto: {
             productId: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             producerId: string;
             producerName: string;
-            village: Record<string, never> | null;
+            village: string | null;
             inquiries: number;
         };
         InquirySummaryDto: {
@@ -5443,7 +5589,7 @@ export interface components {
             /** @description in the language asked for */
             name: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             venueName: string;
             venueAddress: string;
             /** @enum {string} */
@@ -5475,7 +5621,7 @@ export interface components {
             /** @description in the language asked for */
             name: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             village: components["schemas"]["PublicVillageDto"] | null;
             craft: components["schemas"]["PublicCraftDto"] | null;
             /**
@@ -5506,7 +5652,7 @@ export interface components {
             /** @description in the language asked for */
             name: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             category: string;
             /**
              * @example [
@@ -5519,17 +5665,17 @@ export interface components {
              * @description đồng
              * @example 350000
              */
-            priceMin: Record<string, never> | null;
+            priceMin: string | null;
             /**
              * @description đồng
              * @example 550000
              */
-            priceMax: Record<string, never> | null;
-            minOrderQuantity: Record<string, never> | null;
+            priceMax: string | null;
+            minOrderQuantity: number | null;
             /** @description OCOP stars of an unexpired certificate */
-            ocopStars: Record<string, never> | null;
+            ocopStars: number | null;
             /** @description the first photo */
-            photoUrl: Record<string, never> | null;
+            photoUrl: string | null;
             producer: components["schemas"]["PublicProducerRefDto"];
             /** @description the product’s public page (what a label QR opens) */
             pageUrl: string;
@@ -5539,7 +5685,7 @@ export interface components {
             /** @description in the language asked for */
             name: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             village: components["schemas"]["PublicVillageDto"] | null;
             craft: components["schemas"]["PublicCraftDto"] | null;
             /**
@@ -5569,7 +5715,7 @@ export interface components {
         PublicPhotoDto: {
             id: string;
             url: string;
-            caption: Record<string, never> | null;
+            caption: string | null;
         };
         PublicExhibitorRefDto: {
             id: string;
@@ -5577,7 +5723,7 @@ export interface components {
             village: components["schemas"]["PublicVillageDto"] | null;
             craft: components["schemas"]["PublicCraftDto"] | null;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             /**
              * @example [
              *       "A-01"
@@ -5596,15 +5742,15 @@ export interface components {
             fairId: string;
             name: string;
             nameVi: string;
-            nameEn: Record<string, never> | null;
+            nameEn: string | null;
             category: string;
             materials: string[];
-            dimensionsText: Record<string, never> | null;
+            dimensionsText: string | null;
             /** @description đồng */
-            priceMin: Record<string, never> | null;
+            priceMin: string | null;
             /** @description đồng */
-            priceMax: Record<string, never> | null;
-            minOrderQuantity: Record<string, never> | null;
+            priceMax: string | null;
+            minOrderQuantity: number | null;
             /** @description only while valid */
             ocop: components["schemas"]["PublicOcopDto"] | null;
             photos: components["schemas"]["PublicPhotoDto"][];
@@ -5627,10 +5773,10 @@ export interface components {
             /** @description in the language asked for */
             title: string;
             titleVi: string;
-            titleEn: Record<string, never> | null;
-            theme: Record<string, never> | null;
-            location: Record<string, never> | null;
-            curator: Record<string, never> | null;
+            titleEn: string | null;
+            theme: string | null;
+            location: string | null;
+            curator: string | null;
             startsOn: string;
             endsOn: string;
             samples: components["schemas"]["PublicSampleDto"][];
@@ -5784,6 +5930,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description no such message */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -5819,6 +5974,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessagePageDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description no such organising body for this user */
@@ -5862,6 +6026,15 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignTotalsDto"][];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description no such organising body for this user */
             404: {
                 headers: {
@@ -5900,6 +6073,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageViewDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description no such organising body for this user */
@@ -5955,6 +6137,15 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePageDto"];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -5983,6 +6174,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageViewDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description An error: the body names the code, and the fields at fault */
@@ -6306,6 +6506,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
                 headers: {
@@ -6336,6 +6545,15 @@ export interface operations {
             };
             /** @description a field is missing or invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10157,11 +10375,14 @@ export interface operations {
         /** @description CSV header: code,zone,type,x,y,width,height[,corner,blocked,neighbours] in any order; comma or semicolon, UTF-8 with or without BOM; neighbours separated by | or spaces. JSON: {"booths":[{code, zone, type, x, y, width, height, corner?, blocked?, neighbours?}]}. */
         requestBody: {
             content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
                 "text/csv": string;
                 "application/csv": string;
                 "text/plain": string;
-                "application/json": string;
-                "multipart/form-data": string;
+                "application/json": components["schemas"]["PlanImportJsonDto"];
             };
         };
         responses: {
@@ -10746,6 +10967,15 @@ export interface operations {
                     "application/json": components["schemas"]["FairApplicantDto"][];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description no such fair (or a draft one) */
             404: {
                 headers: {
@@ -10798,6 +11028,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description no such fair (or a draft one) */
             404: {
                 headers: {
@@ -10837,6 +11076,15 @@ export interface operations {
                     "application/json": components["schemas"]["FeeQuoteDto"];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description no such application, or another’s */
             404: {
                 headers: {
@@ -10874,6 +11122,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProducerApplicationEventDto"][];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description no such application, or another’s */
@@ -12214,6 +12471,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProducerBoothsDto"];
                 };
             };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description no such application, or another’s */
             404: {
                 headers: {
@@ -12251,6 +12517,15 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description no such application, or another’s */
@@ -13372,6 +13647,71 @@ export interface operations {
             };
         };
     };
+    WaitlistController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
+            };
+            /** @description validation_failed names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or offer, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     WaitlistController_accept: {
         parameters: {
             query?: never;
@@ -13957,7 +14297,10 @@ export interface operations {
         /** @description A CSV (UTF-8 with or without BOM; comma, semicolon or tab) or an XLSX workbook (first sheet) with a header row in Vietnamese or English: name and email are required; organisation, phone, country, language, segment, tags and consent are optional. Send it as multipart/form-data field "file" or as the raw body. */
         requestBody: {
             content: {
-                "multipart/form-data": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
                 "text/csv": string;
                 "application/csv": string;
                 "text/plain": string;
@@ -17748,6 +18091,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description no such published product in this fair */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
             };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
