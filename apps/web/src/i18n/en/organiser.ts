@@ -4,6 +4,7 @@ import type { organiser as vi } from '../vi/organiser';
 /** The organiser's shell, dashboard, fairs, floor plan, allocation and waitlist. */
 export const organiser: Catalogue<typeof vi> = {
   title: 'Organisers',
+  closeNotice: 'Close the notice',
   body: {
     pick: 'Organising body',
     none: 'There is no organising body yet. Create one first.',

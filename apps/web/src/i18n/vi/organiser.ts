@@ -1,6 +1,7 @@
 /** The organiser's shell, dashboard, fairs, floor plan, allocation and waitlist. */
 export const organiser = {
   title: 'Ban tổ chức',
+  closeNotice: 'Đóng thông báo',
   body: {
     pick: 'Đơn vị tổ chức',
     none: 'Chưa có đơn vị tổ chức nào. Hãy tạo một đơn vị trước.',

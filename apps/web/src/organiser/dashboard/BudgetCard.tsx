@@ -28,7 +28,7 @@ export function BudgetCard({ fairs }: { fairs: Fair[] }) {
             return (
               <div key={programme.id}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">
-                  <Text size="sm" fw={600} truncate>
+                  <Text size="sm" fw={600} truncate title={name}>
                     {name}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>

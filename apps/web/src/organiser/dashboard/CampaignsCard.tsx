@@ -22,7 +22,7 @@ export function CampaignsCard({ bodyId }: { bodyId: string }) {
             return (
               <div key={campaign.id}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">
-                  <Text size="sm" fw={600} truncate>
+                  <Text size="sm" fw={600} truncate title={campaign.name}>
                     {campaign.name}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>

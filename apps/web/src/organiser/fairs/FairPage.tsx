@@ -1,7 +1,7 @@
 import { Card, Grid, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { notifyDone } from '../notify';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { fairInput, fairValues } from './fair-form';
@@ -39,7 +39,7 @@ export default function FairPage({ fairId }: { fairId: string }) {
               onSaved={(saved) => {
                 client.setQueryData(['organiser', 'fair', fairId], saved);
                 void client.invalidateQueries({ queryKey: ['organiser', 'fairs'] });
-                notifications.show({ color: 'tre', message: t('organiser.fair.saved') });
+                notifyDone(t('organiser.fair.saved'));
               }}
             />
           </Card>

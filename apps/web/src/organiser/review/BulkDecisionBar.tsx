@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifyDone } from '../notify';
 import { FormError } from '@web/ui/FormError';
 import { type Decision, stageDecisions, useRefreshReview } from './review-api';
 
@@ -40,13 +40,12 @@ export function BulkDecisionBar({
         applicationIds: selected,
         ...(reason ? { reason } : {}),
       });
-      notifications.show({
-        color: 'tre',
-        message: t('desk.bulk.staged', {
+      notifyDone(
+        t('desk.bulk.staged', {
           count: result.items.length,
           decision: t(`desk.status.${decision}`),
         }),
-      });
+      );
       onDone();
       await refresh();
     } catch (caught) {

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifyDone } from '../notify';
 import { FormError } from '@web/ui/FormError';
 import { previewRelease, releaseDecisions, useRefreshReview, useStagedCount } from './review-api';
 import { ReleasePreviewView } from './ReleasePreviewView';
@@ -26,10 +26,7 @@ export function ReleaseBar({ fairId }: { fairId: string }) {
   const release = async (ids?: string[]) => {
     try {
       const result = await releaseDecisions(fairId, ids);
-      notifications.show({
-        color: 'tre',
-        message: t('desk.release.done', { count: result.released, letters: result.letters }),
-      });
+      notifyDone(t('desk.release.done', { count: result.released, letters: result.letters }));
       await refresh();
     } catch (caught) {
       setError(caught);

@@ -1,6 +1,6 @@
 import { Group, Pagination, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '@web/ui/EmptyNote';
 import { ErrorState } from '@web/ui/ErrorState';
@@ -26,8 +26,13 @@ export default function ReviewPage({ fairId }: { fairId: string }) {
   const [sort, setSort] = useState<SortState>({ sort: 'submittedAt', order: 'asc' });
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  // Typing a village asks the API once the typing pauses, not at each key.
-  const [query] = useDebouncedValue({ ...filters, ...sort, page, pageSize: PAGE_SIZE }, 250);
+  // Typing a village asks the API once the typing pauses, not at each key. The query is one
+  // object per change (not per render), or the debounce would restart on every render.
+  const wanted = useMemo(
+    () => ({ ...filters, ...sort, page, pageSize: PAGE_SIZE }),
+    [filters, sort, page],
+  );
+  const [query] = useDebouncedValue(wanted, 250);
   const list = useReviewPage(fairId, query);
 
   if (fair.isPending) return <Loading />;

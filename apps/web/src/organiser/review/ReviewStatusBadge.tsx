@@ -11,16 +11,19 @@ const COLOURS: Record<string, string> = {
   draft: 'gray.7',
 };
 
+const FULL_WIDTH = { minWidth: 'max-content' };
+
 /** The status as the organiser sees it, and whether it is staged and not told yet. */
 export function ReviewStatusBadge({ application }: { application: ReviewApplication }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4} wrap="nowrap">
-      <Badge color={COLOURS[application.reviewStatus]} autoContrast>
+    // Badges keep their whole word (a narrow column wraps them instead of cutting them short).
+    <Group gap={4}>
+      <Badge color={COLOURS[application.reviewStatus]} autoContrast style={FULL_WIDTH}>
         {t(`desk.status.${application.reviewStatus}`)}
       </Badge>
       {application.pendingDecision && (
-        <Badge color="gray.8" variant="outline">
+        <Badge color="gray.8" variant="outline" style={FULL_WIDTH}>
           {t('desk.staged')}
         </Badge>
       )}
