@@ -15,6 +15,9 @@ export default defineConfig({
   forbidOnly: true,
   // Generous on purpose: a loaded 2-core machine must not fail a test for being slow.
   timeout: 120_000,
+  // A hung test (an axe scan stuck in a frame once ignored the test's own timeout) ends the run
+  // with a failure well before CI's limit instead of holding it.
+  globalTimeout: 40 * 60_000,
   expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: '.data/test/playwright.json' }]],
   use: {
@@ -32,6 +35,8 @@ export default defineConfig({
       ],
     },
     locale: 'vi-VN',
+    // Stories run with reduced motion, as some users do: no fade is ever half-way when axe looks.
+    contextOptions: { reducedMotion: 'reduce' },
     timezoneId: 'Asia/Ho_Chi_Minh',
     actionTimeout: 20_000,
     navigationTimeout: 30_000,

@@ -120,9 +120,9 @@ test('a photo is deleted and a product edit is saved; another producer’s produ
     mimeType: 'image/jpeg',
     buffer: Buffer.from('not a photo at all'),
   });
-  await expect(page.getByRole('alert')).toContainText(
-    'Chưa gửi được ảnh “ghi-chu.jpg”: tệp này không phải ảnh',
-  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Chưa gửi được ảnh “ghi-chu.jpg”' }),
+  ).toContainText('Chưa gửi được ảnh “ghi-chu.jpg”: tệp này không phải ảnh');
   await page.getByRole('button', { name: 'Xoá ảnh 1' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xoá ảnh 1' }).click();
   await expect(page.getByText('Chưa có ảnh. Hãy chụp hoặc chọn ảnh sản phẩm.')).toBeVisible();

@@ -5,9 +5,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { AppLayout } from '@web/layout/AppLayout';
 import { queryClient } from './query-client';
 import { AppRoutes } from './AppRoutes';
-import { cssVariablesResolver, theme } from './theme';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, themeIn } from './theme';
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeIn(t('common.close')), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-center" />

@@ -13,6 +13,7 @@ export const en: Catalogue<typeof vi> = {
   common: {
     loading: 'Loading…',
     cancel: 'Cancel',
+    close: 'Close',
     save: 'Save',
     saved: 'Saved',
     edit: 'Edit',

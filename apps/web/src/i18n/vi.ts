@@ -10,6 +10,7 @@ export const vi = {
   common: {
     loading: 'Đang tải…',
     cancel: 'Huỷ',
+    close: 'Đóng',
     save: 'Lưu',
     saved: 'Đã lưu',
     edit: 'Sửa',
