@@ -53,10 +53,18 @@ export function runLighthouse(
       ...(options.desktop ? ['--preset=desktop'] : []),
       ...(options.cookie ? [`--extra-headers=${JSON.stringify({ Cookie: options.cookie })}`] : []),
     ];
-    execFileSync(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: CHROMIUM },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    // Lighthouse now and then loses the page load's trace (NO_NAVSTART); a second run measures.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        execFileSync(process.execPath, args, {
+          env: { ...process.env, CHROME_PATH: CHROMIUM },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const requests: { resourceType?: string; transferSize?: number }[] =
       report.audits['network-requests']?.details?.items ?? [];

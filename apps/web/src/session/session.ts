@@ -24,7 +24,7 @@ export function useSignIn() {
     mutationFn: (body: { email: string; password: string }) =>
       unwrap(api.POST('/api/v1/auth/browser-session', { body })),
     onSuccess: (me) => {
-      applyLanguage(me.locale as Language);
+      void applyLanguage(me.locale as Language);
       client.clear();
       client.setQueryData(ME, me);
     },
@@ -47,7 +47,7 @@ export function useChangeLanguage() {
   const client = useQueryClient();
   const me = useMe().data;
   return async (language: Language) => {
-    applyLanguage(language);
+    await applyLanguage(language);
     if (!me) return;
     const updated = await unwrap(api.PATCH('/api/v1/auth/me', { body: { locale: language } }));
     client.setQueryData(ME, updated);
