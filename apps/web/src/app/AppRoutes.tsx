@@ -1,15 +1,26 @@
 import { lazy } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { ForgotPasswordPage } from '@web/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '@web/auth/ResetPasswordPage';
-import { SessionsPage } from '@web/auth/SessionsPage';
 import { SignInPage } from '@web/auth/SignInPage';
-import { SignUpPage } from '@web/auth/SignUpPage';
-import { VerifyEmailPage } from '@web/auth/VerifyEmailPage';
 import { HomePage } from '@web/home/HomePage';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
 
+// Account pages other than sign-in are loaded when opened: the first screen stays light.
+const SignUpPage = lazy(() =>
+  import('@web/auth/SignUpPage').then((m) => ({ default: m.SignUpPage })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import('@web/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('@web/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('@web/auth/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const SessionsPage = lazy(() =>
+  import('@web/auth/SessionsPage').then((m) => ({ default: m.SessionsPage })),
+);
 // Each role's area is its own lazily loaded route tree (WEB.md).
 const ProducerArea = lazy(() => import('@web/producer/ProducerArea'));
 const OrganiserArea = lazy(() => import('@web/organiser/OrganiserArea'));
