@@ -38,12 +38,7 @@ function FairCard({ call }: { call: FairCall }) {
   const first = call.days[0]?.date;
   const last = call.days.at(-1)?.date;
   return (
-    <Card
-      withBorder
-      component={Link}
-      to={`/fairs/${call.id}`}
-      aria-label={localName(call, i18n.language)}
-    >
+    <Card withBorder component={Link} to={`/fairs/${call.id}`}>
       <Stack gap={6}>
         <Text fw={650} size="lg" c="tre.8">
           {localName(call, i18n.language)}
@@ -64,7 +59,7 @@ function FairCard({ call }: { call: FairCall }) {
             </Badge>
           )}
           {call.supportProgrammes.length > 0 && (
-            <Badge color="yellow" variant="light">
+            <Badge color="yellow" autoContrast>
               {t('producer.fairs.support', { rate: call.supportProgrammes[0].ratePercent })}
             </Badge>
           )}
