@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
-import { ERROR_TEXTS } from '@hoicho/platform/i18n/error-texts';
-import { FIELD_LABELS } from '@hoicho/platform/i18n/field-labels';
-import { RULE_TEXTS_VI } from '@hoicho/platform/i18n/rule-texts';
+import { ERROR_TEXTS, FIELD_LABELS, RULE_TEXTS_VI } from '@hoicho/platform';
 
 const LIBS = join(__dirname, '../../../libs');
 

@@ -8,7 +8,7 @@ import { SessionGuard } from './auth/session.guard';
 import { OrganisingBodiesController } from './bodies/organising-bodies.controller';
 import { OrganisingBodiesService } from './bodies/organising-bodies.service';
 import { SessionsService } from './sessions/sessions.service';
-import { AuthTokensService } from './tokens/auth-tokens.service';
+import { AuthTokenRepository } from './tokens/auth-token.repository';
 import { UsersService } from './users/users.service';
 
 /** Organising bodies, users, sessions, sign-in and password reset; the global session guard. */
@@ -18,7 +18,7 @@ import { UsersService } from './users/users.service';
   providers: [
     AuthService,
     SessionsService,
-    AuthTokensService,
+    AuthTokenRepository,
     UsersService,
     OrganisingBodiesService,
     { provide: APP_GUARD, useClass: SessionGuard },

@@ -45,3 +45,7 @@ export * from './openapi/api-file-upload.decorator';
 export * from './openapi/openapi-extensions';
 export * from './i18n/language';
 export { fieldLabel, localiseError } from './i18n/localise-error';
+// The catalogues themselves, for the check that every code and field is worded in both languages.
+export { ERROR_TEXTS } from './i18n/error-texts';
+export { FIELD_LABELS } from './i18n/field-labels';
+export { RULE_TEXTS_VI } from './i18n/rule-texts';

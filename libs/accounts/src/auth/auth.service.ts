@@ -11,7 +11,7 @@ import {
 } from '@hoicho/platform';
 import { assertStrongPassword } from '../passwords/password-policy';
 import { SessionsService } from '../sessions/sessions.service';
-import { AuthTokensService } from '../tokens/auth-tokens.service';
+import { AuthTokenRepository } from '../tokens/auth-token.repository';
 import { hashPassword, verifyPassword } from '../users/password-hasher';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -40,7 +40,7 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
-    private readonly tokens: AuthTokensService,
+    private readonly tokens: AuthTokenRepository,
     private readonly outbox: OutboxService,
     private readonly transactions: TransactionRunner,
     private readonly quota: MailQuota,

@@ -3,7 +3,7 @@ import { AppError, AuthUser, Role, TransactionRunner } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { OutboxService } from '@hoicho/notifications';
-import { AuthTokensService } from '../tokens/auth-tokens.service';
+import { AuthTokenRepository } from '../tokens/auth-token.repository';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateOrganisingBodyDto, CreateStaffDto } from './dto/organising-body.dto';
@@ -15,7 +15,7 @@ export class OrganisingBodiesService {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly auth: AuthService,
-    private readonly tokens: AuthTokensService,
+    private readonly tokens: AuthTokenRepository,
     private readonly outbox: OutboxService,
     private readonly transactions: TransactionRunner,
   ) {}

@@ -4,9 +4,9 @@ import { hashSecretToken, newSecretToken } from './secret-token';
 
 export type TokenPurpose = 'verify_email' | 'reset_password';
 
-/** One-time tokens for email verification and password reset. */
+/** The auth_tokens table: one-time tokens for email verification and password reset. */
 @Injectable()
-export class AuthTokensService {
+export class AuthTokenRepository {
   /** A new token ends the user's older ones of the same purpose: only the latest link works. */
   async issue(
     manager: EntityManager,
