@@ -660,7 +660,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Reorder the product’s photos; the first is its cover everywhere */
+        patch: operations["ProductPhotosController_reorder"];
         trace?: never;
     };
     "/api/v1/producers/{producerId}/products/{productId}/photos/{photoId}": {
@@ -3222,6 +3223,10 @@ export interface components {
             published?: boolean;
             nameVi?: string;
             category?: string;
+        };
+        PhotoOrderDto: {
+            /** @description every photo of the product once, in the new order (the first is the cover) */
+            photoIds: string[];
         };
         FairDayDto: {
             /**
@@ -8651,6 +8656,75 @@ export interface operations {
             };
             /** @description too_many_photos */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProductPhotosController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhotoOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such product or photo, or another’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,7 @@
-import { desk } from './vi/desk';
-import { gate } from './vi/gate';
-import { organiser } from './vi/organiser';
-import { producer } from './vi/producer';
-import { producerApplications } from './vi/producer-applications';
-import { producerCatalogue } from './vi/producer-catalogue';
-import { producerInbox } from './vi/producer-inbox';
-/** The Vietnamese catalogue: every string on screen, Vietnamese first (WEB.md). */
+/**
+ * The Vietnamese catalogue of what every screen shares, Vietnamese first (WEB.md). Each area's
+ * own strings load with the area's chunk (`addAreaCatalogue` in i18n.ts).
+ */
 export const vi = {
   common: {
     loading: 'Đang tải…',
@@ -138,11 +134,4 @@ export const vi = {
     since: 'từ {{when}}',
     until: 'hết hạn {{when}}',
   },
-  producer,
-  producerApplications,
-  producerCatalogue,
-  producerInbox,
-  organiser,
-  desk,
-  gate,
 };

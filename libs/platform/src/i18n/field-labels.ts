@@ -116,6 +116,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   pending: { vi: 'đang chờ', en: 'pending' },
   phone: { vi: 'số điện thoại', en: 'phone' },
   photo: { vi: 'ảnh', en: 'photo' },
+  photoIds: { vi: 'thứ tự ảnh', en: 'photo order' },
   photoRef: { vi: 'ảnh', en: 'photo' },
   pointsPerOcopStar: { vi: 'điểm mỗi sao OCOP', en: 'points per OCOP star' },
   power: { vi: 'điện', en: 'power' },
