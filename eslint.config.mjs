@@ -3,6 +3,65 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// The layering of the libraries, lowest first: a library may use only those on lower rows,
+// apps every library. Each library has two public entries: `@hoicho/<lib>` (its index.ts) and
+// `@hoicho/<lib>/domain`, its pure rules (no Nest, no I/O), which pure code and its unit specs
+// load without the framework. Test code (specs, `testing/` fixtures) may reach further.
+const LAYERS = [
+  ['platform'],
+  ['notifications'],
+  ['accounts'],
+  ['exhibitors'],
+  ['fairs'],
+  ['applications', 'showcases', 'invitations'],
+  ['allocation'],
+];
+const TEST_CODE = ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/*/src/testing/**'];
+const PURE_CODE = ['domain', 'engine'].map((folder) => `libs/*/src/${folder}/**/*.ts`);
+const RELATIVE_INTO_LIBS = { group: ['../../libs/*', '../../../libs/*'] };
+const DEEP_IMPORT = {
+  regex: '^@hoicho/(?!config/|testing/)[^/]+/(?!domain$)',
+  message: "Import a library through '@hoicho/<lib>' or, from pure code, '@hoicho/<lib>/domain'.",
+};
+const IMPURE_IN_PURE_CODE = {
+  regex:
+    '^(@hoicho/[^/]+|@nestjs/.+|typeorm(/.*)?|bullmq|ioredis|class-validator|class-transformer)$',
+  message:
+    "Pure code (domain/, engine/) uses no framework and no I/O: import '@hoicho/<lib>/domain'.",
+};
+
+const restrictImports = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [RELATIVE_INTO_LIBS, ...patterns] }],
+});
+
+const boundaries = LAYERS.flatMap((row, rank) =>
+  row.flatMap((lib) => {
+    const below = LAYERS.slice(0, rank).flat();
+    const layering = {
+      group: [
+        ...LAYERS.flat()
+          .filter((other) => !below.includes(other))
+          .map((other) => `@hoicho/${other}`),
+        '@hoicho/testing',
+      ],
+      message: `${lib} may import only the libraries below it: ${below.join(', ') || 'none'}.`,
+    };
+    const files = [`libs/${lib}/src/**/*.ts`];
+    return [
+      {
+        files,
+        ignores: [...TEST_CODE, ...PURE_CODE],
+        rules: restrictImports([DEEP_IMPORT, layering]),
+      },
+      {
+        files: PURE_CODE.map((pure) => pure.replace('libs/*', `libs/${lib}`)),
+        ignores: TEST_CODE,
+        rules: restrictImports([DEEP_IMPORT, layering, IMPURE_IN_PURE_CODE]),
+      },
+    ];
+  }),
+);
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,10 +79,19 @@ export default tseslint.config(
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: ['../../libs/*', '../../../libs/*'] }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      ...restrictImports([]),
     },
   },
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    ignores: TEST_CODE,
+    rules: restrictImports([DEEP_IMPORT]),
+  },
+  ...boundaries,
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

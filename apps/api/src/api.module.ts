@@ -10,7 +10,7 @@ import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
-import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
+import { PlatformModule, PlatformRuntime, WorkerHostModule } from '@hoicho/platform';
 import { ShowcasesModule } from '@hoicho/showcases';
 import { DemoModule } from './demo/demo.module';
 import { WebAppController } from './web/web-app.controller';
@@ -20,7 +20,12 @@ import { WebAppController } from './web/web-app.controller';
 export class ApiModule {
   static register(runtime: PlatformRuntime): DynamicModule {
     const workers = runtime.config.workers.runInProcess
-      ? [NotificationsWorkerModule, InvitationsWorkerModule, AllocationWorkerModule]
+      ? [
+          WorkerHostModule,
+          NotificationsWorkerModule,
+          InvitationsWorkerModule,
+          AllocationWorkerModule,
+        ]
       : [];
     return {
       module: ApiModule,

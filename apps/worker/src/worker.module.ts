@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AllocationWorkerModule } from '@hoicho/allocation';
 import { InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsWorkerModule } from '@hoicho/notifications';
-import { PlatformModule, PlatformRuntime } from '@hoicho/platform';
+import { PlatformModule, PlatformRuntime, WorkerHostModule } from '@hoicho/platform';
 
 /** Queue processors and sweeps, no HTTP. Production runs N of these beside the api. */
 @Module({})
@@ -12,6 +12,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PlatformModule.forRoot(runtime, { http: false }),
+        WorkerHostModule,
         NotificationsWorkerModule,
         InvitationsWorkerModule,
         AllocationWorkerModule,

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AllocationModule } from './allocation.module';
+import { AllocationRunHandler } from './worker/allocation-run.handler';
 import { AllocationSweeper } from './worker/allocation-sweeper';
-import { AllocationWorker } from './worker/allocation.worker';
 
-/** Allocation runs and the sweep (lost runs, expired offers): apps/worker, or in-process. */
+/**
+ * Allocation runs and the sweep (lost runs, expired offers), run by platform's worker host in
+ * apps/worker, or in-process.
+ */
 @Module({
   imports: [AllocationModule],
-  providers: [AllocationWorker, AllocationSweeper],
-  exports: [AllocationSweeper],
+  providers: [AllocationRunHandler, AllocationSweeper],
 })
 export class AllocationWorkerModule {}

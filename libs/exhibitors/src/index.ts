@@ -21,7 +21,9 @@ export {
   LEGAL_FORMS,
   LEGAL_FORM_LABELS,
   bestValidOcopStars,
+  hasValidCheckDigit,
   isOcopValid,
   meetsOcopRequirement,
+  vietnamDateOf,
 } from './domain';
 export type { LegalForm, OcopRating, CalendarDate } from './domain';

@@ -17,5 +17,5 @@ export { PlanBoothDto } from './plan/dto/booth.dto';
 export { ZoneDto } from './plan/dto/zone.dto';
 export { BoothTypeDto } from './plan/dto/booth-type.dto';
 export { SupportProgrammeDto } from './support/dto/support-programme.dto';
-export { FAIR_STATUSES } from './domain';
-export type { FairStatus } from './domain';
+export { FAIR_STATUSES, renderPlanSvg } from './domain';
+export type { BoothAssignment, BoothPlan, FairStatus } from './domain';

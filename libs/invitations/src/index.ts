@@ -4,5 +4,4 @@ export { VisitorsService } from './visitors/visitors.service';
 export { TicketsService } from './tickets/tickets.service';
 export { FairKeysService } from './tickets/fair-keys.service';
 export { FanOutService } from './campaigns/fan-out.service';
-export { InvitationsSweeper } from './worker/invitations-sweeper';
 export { VisitorDto } from './visitors/dto/visitor.dto';

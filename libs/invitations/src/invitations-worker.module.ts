@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { InvitationsModule } from './invitations.module';
+import { InvitationsJobsHandler } from './worker/invitations-jobs.handler';
 import { InvitationsSweeper } from './worker/invitations-sweeper';
-import { InvitationsWorker } from './worker/invitations.worker';
 
-/** Imports and campaign fan-out: runs in apps/worker, or in the api process. */
+/**
+ * Imports and campaign fan-out, and their sweep, run by platform's worker host in apps/worker,
+ * or in the api process.
+ */
 @Module({
   imports: [InvitationsModule],
-  providers: [InvitationsWorker, InvitationsSweeper],
-  exports: [InvitationsSweeper],
+  providers: [InvitationsJobsHandler, InvitationsSweeper],
 })
 export class InvitationsWorkerModule {}

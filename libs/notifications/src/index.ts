@@ -17,4 +17,3 @@ export * from './templates/mail-template';
 export * from './templates/template-data.map';
 export * from './templates/template-renderer';
 export * from './worker/deliver-message';
-export * from './worker/outbox-sweeper';

@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from './notifications.module';
 import { MailTransport } from './transport/mail-transport';
 import { DeliverMessage } from './worker/deliver-message';
-import { MailWorker } from './worker/mail.worker';
+import { MailSendHandler } from './worker/mail-send.handler';
 import { OutboxSweeper } from './worker/outbox-sweeper';
 
-/** Sending: the mail worker and the outbox sweep. Runs in apps/worker, or in the api process. */
+/**
+ * Sending: the mail queue's handler and the outbox sweep, run by platform's worker host in
+ * apps/worker, or in the api process.
+ */
 @Module({
   imports: [NotificationsModule],
-  providers: [MailTransport, DeliverMessage, MailWorker, OutboxSweeper],
-  exports: [OutboxSweeper],
+  providers: [MailTransport, DeliverMessage, MailSendHandler, OutboxSweeper],
 })
 export class NotificationsWorkerModule {}

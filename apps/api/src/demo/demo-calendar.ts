@@ -1,4 +1,4 @@
-import { vietnamDateOf } from '@hoicho/exhibitors/domain';
+import { vietnamDateOf } from '@hoicho/exhibitors';
 
 /** "YYYY-MM-DD" plus some days (negative: earlier); calendar dates, no time zone involved. */
 export function addDays(date: string, days: number): string {

@@ -1,4 +1,4 @@
-import { hasValidCheckDigit } from '@hoicho/exhibitors/domain';
+import { hasValidCheckDigit } from '@hoicho/exhibitors';
 
 /**
  * Tax codes, citizen IDs and phone numbers for the demo producers: well-formed by DOMAIN.md's

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AllocationApplicantsService } from '@hoicho/applications';
-import { BoothAssignment as BoothLabel, BoothPlan, renderPlanSvg } from '@hoicho/fairs/domain';
+import { BoothAssignment as BoothLabel, BoothPlan, renderPlanSvg } from '@hoicho/fairs';
 import { AppError, AuthUser } from '@hoicho/platform';
 import { runNotReady } from '../allocation.errors';
 import { AllocationContext, PlanLookup } from '../common/allocation-context';

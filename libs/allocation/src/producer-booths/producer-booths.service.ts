@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationOwnership } from '@hoicho/applications';
-import { FairsService } from '@hoicho/fairs';
-import { BoothAssignment, renderPlanSvg } from '@hoicho/fairs/domain';
+import { BoothAssignment, FairsService, renderPlanSvg } from '@hoicho/fairs';
 import { AppError, AuthUser } from '@hoicho/platform';
 import { PlanLookup } from '../common/allocation-context';
 import { BoothAssignmentRepository } from '../publish/booth-assignment.repository';

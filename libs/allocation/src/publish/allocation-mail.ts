@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { User, UsersService } from '@hoicho/accounts';
 import { AllocationApplicant } from '@hoicho/applications';
 import { FairDto } from '@hoicho/fairs';
-import { appLinks, OutboxService } from '@hoicho/notifications';
-import type { AllocationBoothLine } from '@hoicho/notifications/templates/catalogue/allocation-booths.template';
+import { appLinks, OutboxService, TemplateDataMap } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { PlanLookup } from '../common/allocation-context';
+
+type AllocationBoothLine = TemplateDataMap['allocation.booths']['booths'][number];
 
 /**
  * The letters allocation sends, through the outbox in the caller's transaction, to the member

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors/domain';
+import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors';
 import {
   APPLICATION_EVENTS,
   APPLICATION_STATUSES,

@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { LegalForm, OcopRating } from '@hoicho/exhibitors/domain';
+import { LegalForm, OcopRating } from '@hoicho/exhibitors';
 import { ApplicationDecision, ApplicationStatus } from '../domain';
 
 /** How a fee was worked out, kept with the figures so a letter can be explained later. */

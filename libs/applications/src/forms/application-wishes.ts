@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FairDto } from '@hoicho/fairs';
-import { bestValidOcopStars, OcopRating } from '@hoicho/exhibitors/domain';
+import { bestValidOcopStars, OcopRating } from '@hoicho/exhibitors';
 import { Clock, FieldIssue } from '@hoicho/platform';
 import { applicationInvalid } from '../applications.errors';
 import { UpdateApplicationDto } from '../dto/application-input.dto';

@@ -1,5 +1,5 @@
 import { SupportProgrammeDto } from '@hoicho/fairs';
-import { CalendarDate } from '@hoicho/exhibitors/domain';
+import { CalendarDate } from '@hoicho/exhibitors';
 import {
   calculateFee,
   checkEligibility,

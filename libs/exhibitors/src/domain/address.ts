@@ -1,4 +1,4 @@
-import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { toNfc } from '@hoicho/platform/domain';
 import { FieldResult, invalid, valid } from './field-result';
 
 /**

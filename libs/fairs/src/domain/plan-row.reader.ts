@@ -1,4 +1,4 @@
-import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { toNfc } from '@hoicho/platform/domain';
 import { Booth, PlanReference } from './plan.types';
 
 /** The columns of an imported booth row, required ones first. */

@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { LegalForm } from '@hoicho/exhibitors/domain';
+import { LegalForm } from '@hoicho/exhibitors';
 
 /** Part of the booth fee paid for eligible producers, out of a budget per fair (đồng). */
 @Entity('support_programmes')

@@ -1,4 +1,4 @@
-import { searchKey } from '@hoicho/platform/text/vietnamese-text.util';
+import { searchKey } from '@hoicho/platform/domain';
 
 // Names people write that Intl's region names do not give (it says "Hoa Kỳ", "South Korea").
 const EXTRA_NAMES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { toNfc } from '@hoicho/platform/domain';
 
 export type EmailRejection = 'empty' | 'too_long' | 'syntax' | 'domain';
 export type EmailCheck = { ok: true; value: string } | { ok: false; reason: EmailRejection };

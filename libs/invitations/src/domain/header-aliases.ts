@@ -1,4 +1,4 @@
-import { searchKey } from '@hoicho/platform/text/vietnamese-text.util';
+import { searchKey } from '@hoicho/platform/domain';
 
 export type VisitorField =
   | 'name'

@@ -1,4 +1,4 @@
-import { searchKey } from '@hoicho/platform/text/vietnamese-text.util';
+import { searchKey } from '@hoicho/platform/domain';
 
 /** What a ticket QR says, readable offline: no name, no email, only initials. */
 export interface TicketPayload {

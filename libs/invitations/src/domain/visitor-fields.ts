@@ -1,4 +1,4 @@
-import { searchKey, toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { searchKey, toNfc } from '@hoicho/platform/domain';
 import type { VisitorLanguage, VisitorSegment } from './visitor';
 
 /** NFC with inner runs of whitespace (line breaks in a cell, double spaces) collapsed. */

@@ -1,18 +1,10 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Sweep, SweepLock, UnderSweepLock } from '@hoicho/platform';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import { ReminderRepository } from '../campaigns/reminder.repository';
 import { InvitationQueues } from '../common/invitation-queues';
 import { VisitorImportRepository } from '../imports/visitor-import.repository';
 
-const SWEEP_LOCK = 724_406;
 /** A failed fan-out is tried again at most this often. */
 const RETRY_BUCKET_MS = 10 * 60_000;
 
@@ -22,12 +14,10 @@ const RETRY_BUCKET_MS = 10 * 60_000;
  * progress. Every job is idempotent, so adding one that still exists costs nothing.
  */
 @Injectable()
-export class InvitationsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InvitationsSweeper {
   private readonly logger = new Logger(InvitationsSweeper.name);
-  private readonly timer = new SweepTimer('invitations', () => this.sweep(), this.logger);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly queues: InvitationQueues,
     private readonly imports: VisitorImportRepository,
     private readonly campaigns: CampaignRepository,
@@ -35,17 +25,10 @@ export class InvitationsSweeper implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer.start(this.config.workers.sweepIntervalMs);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.timer.stop();
-  }
-
-  async sweep(): Promise<number> {
+  @Sweep({ name: 'invitations', lock: SweepLock.Invitations })
+  async sweep(underLock: UnderSweepLock): Promise<number> {
     const grace = this.config.workers.sweepGraceMs;
-    const found = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => ({
+    const found = await underLock(async (manager) => ({
       imports: await this.imports.findStalled(manager, grace),
       campaigns: await this.campaigns.findStalled(manager, grace),
       reminders: await this.reminders.findStalled(manager, grace),

@@ -1,18 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
-import { APP_CONFIG, AppConfig, SweepTimer, underSweepLock } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Sweep, SweepLock, UnderSweepLock } from '@hoicho/platform';
 import { MailQueue } from '../outbox/mail-queue';
 import { OutboxRequeue } from '../outbox/outbox-requeue';
 
 const BATCH = 2000;
-// Any fixed number; all processes agree on it, so one sweep runs at a time.
-const SWEEP_LOCK = 724_301;
 
 /**
  * Recovers what the queue lost: rows still queued or retrying past a grace period (a crash
@@ -20,28 +11,19 @@ const SWEEP_LOCK = 724_301;
  * (a worker killed mid-send).
  */
 @Injectable()
-export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxSweeper {
   private readonly logger = new Logger(OutboxSweeper.name);
-  private readonly timer = new SweepTimer('outbox', () => this.sweep(), this.logger);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly mailQueue: MailQueue,
     private readonly requeue: OutboxRequeue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer.start(this.config.workers.sweepIntervalMs);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.timer.stop();
-  }
-
   /** Returns how many messages it handed back to the queue. */
-  async sweep(): Promise<number> {
-    const due = await underSweepLock(this.dataSource, SWEEP_LOCK, async (manager) => {
+  @Sweep({ name: 'outbox', lock: SweepLock.Outbox })
+  async sweep(underLock: UnderSweepLock): Promise<number> {
+    const due = await underLock(async (manager) => {
       await manager.query(
         `UPDATE outbox_messages
             SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'retrying' END,

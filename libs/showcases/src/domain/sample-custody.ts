@@ -1,4 +1,4 @@
-import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { toNfc } from '@hoicho/platform/domain';
 
 export type CustodyStatus =
   'requested' | 'received' | 'on_display' | 'returned' | 'sold' | 'damaged' | 'lost' | 'cancelled';

@@ -1,4 +1,4 @@
-import { toNfc } from '@hoicho/platform/text/vietnamese-text.util';
+import { toNfc } from '@hoicho/platform/domain';
 
 // Control characters are not allowed in XML 1.0 at all, escaped or not; pasted text has them.
 // eslint-disable-next-line no-control-regex -- matching them is the point

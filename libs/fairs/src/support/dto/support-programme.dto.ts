@@ -9,7 +9,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors/domain';
+import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors';
 import { IsMoney, IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 const MONEY_DOC = 'integer đồng as a string of digits (a whole JSON number is accepted too)';
