@@ -1,6 +1,7 @@
 import { desk } from './en/desk';
 import { gate } from './en/gate';
 import { organiser } from './en/organiser';
+import { plan } from './en/plan';
 import { producer } from './en/producer';
 import { producerApplications } from './en/producer-applications';
 import { producerCatalogue } from './en/producer-catalogue';
@@ -146,6 +147,7 @@ export const en: Catalogue<typeof vi> = {
   producerCatalogue,
   producerInbox,
   organiser,
+  plan,
   desk,
   gate,
 };

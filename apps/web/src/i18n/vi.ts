@@ -1,6 +1,7 @@
 import { desk } from './vi/desk';
 import { gate } from './vi/gate';
 import { organiser } from './vi/organiser';
+import { plan } from './vi/plan';
 import { producer } from './vi/producer';
 import { producerApplications } from './vi/producer-applications';
 import { producerCatalogue } from './vi/producer-catalogue';
@@ -143,6 +144,7 @@ export const vi = {
   producerCatalogue,
   producerInbox,
   organiser,
+  plan,
   desk,
   gate,
 };

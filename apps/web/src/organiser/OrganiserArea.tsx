@@ -4,6 +4,7 @@ import { ErrorState } from '@web/ui/ErrorState';
 import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
+import { floorRoutes } from './floor-routes';
 import { planningRoutes } from './planning-routes';
 
 /**
@@ -17,6 +18,7 @@ export default function OrganiserArea() {
         <Switch>
           {planningRoutes}
           {deskRoutes}
+          {floorRoutes}
           {checkInRoutes}
           <Route>
             <ErrorState kind="notFound" />
