@@ -89,7 +89,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
       <FairHeader fair={fair.data} tab="allocation" />
       <RunBar fairId={fairId} run={run} onStarted={() => void refresh.all()}>
         {ready && (
-          <Button variant="default" color="red" onClick={() => setPublishing(true)}>
+          <Button variant="default" onClick={() => setPublishing(true)}>
             {t('plan.board.publish.open')}
           </Button>
         )}
@@ -118,7 +118,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
               marks={board.marks}
               pinned={board.pinnedBooths}
               title={t('plan.board.canvas', { assigned: draft.data.assignments.length })}
-              height={520}
+              height="max(360px, calc(100vh - 340px))"
               onPick={(code) => {
                 const holder = code ? board.holders.get(code) : undefined;
                 if (code && chosen && waiting && !holder) ask(chosen, code);

@@ -40,7 +40,13 @@ export function PublishDialog({
   });
   const p = preview.data;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('plan.board.publish.title')} size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('plan.board.publish.title')}
+      size="xl"
+    >
       {preview.isPending ? (
         <Loading />
       ) : preview.isError ? (
@@ -89,7 +95,7 @@ export function PublishDialog({
               {t('common.cancel')}
             </Button>
             <Button
-              color="red"
+              color="red.8"
               loading={publish.isPending}
               disabled={!p!.current || p!.unreleased > 0}
               onClick={() => publish.mutate()}

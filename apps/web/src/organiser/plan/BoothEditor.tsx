@@ -134,7 +134,9 @@ export function BoothEditor({
           <List size="sm">
             {issues.map((issue, i) => (
               <List.Item key={i}>
-                {t(`plan.field.${issue.field}`, { defaultValue: issue.field })}: {issue.message}
+                {t(`plan.field.${issue.field}`, { defaultValue: issue.field })}:{' '}
+                {issue.booth && issue.booth !== booth.code ? `${issue.booth} ` : ''}
+                {issue.message}
               </List.Item>
             ))}
           </List>

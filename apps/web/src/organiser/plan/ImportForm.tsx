@@ -49,7 +49,6 @@ export function ImportForm({
           setFile(next);
           run.reset();
         }}
-        clearable
       />
       <div>
         <Text size="sm" fw={500} id="plan-import-mode">

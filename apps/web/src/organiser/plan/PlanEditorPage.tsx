@@ -176,6 +176,7 @@ export default function PlanEditorPage({ fairId }: { fairId: string }) {
         </Grid.Col>
       </Grid>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={dialog === 'grid'}
         onClose={() => setDialog(null)}
         title={t('plan.grid.title')}
@@ -184,6 +185,7 @@ export default function PlanEditorPage({ fairId }: { fairId: string }) {
         <GridForm fairId={fairId} plan={data} onDone={changed} />
       </Modal>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={dialog === 'import'}
         onClose={() => setDialog(null)}
         title={t('plan.import.title')}

@@ -16,7 +16,8 @@ export interface PlanCanvasProps extends PointerHandlers {
   pinned?: ReadonlySet<string>;
   /** What the drawing shows, for people who cannot see it. */
   title: string;
-  height?: number;
+  /** CSS height; by default what is left of a desk screen under the fair's header. */
+  height?: string;
 }
 
 const KEY_PAN = 60;
@@ -27,7 +28,8 @@ const KEY_PAN = 60;
  */
 export function PlanCanvas(props: PlanCanvasProps) {
   const { t } = useTranslation();
-  const { booths, fills, marks, labels, pinned, title, height = 560 } = props;
+  const { booths, fills, marks, labels, pinned, title } = props;
+  const height = props.height ?? 'max(360px, calc(100vh - 300px))';
   const bounds = useMemo(() => planBounds(booths), [booths]);
   const { viewport, layer, view, fit, zoom, pan } = useView(bounds);
   const box = useRef<HTMLDivElement>(null);

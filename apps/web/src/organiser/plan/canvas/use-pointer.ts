@@ -47,6 +47,9 @@ export function usePointer(
 
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
+    // No text selection or native drag of a label: the plan is dragged by hand, not its text.
+    event.preventDefault();
+    event.currentTarget.focus({ preventScroll: true });
     const code =
       (event.target as Element).closest('[data-code]')?.getAttribute('data-code') ?? null;
     const [x, y] = local(event);
@@ -108,5 +111,12 @@ export function usePointer(
     }
   };
 
-  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp };
+  const onPointerCancel = () => {
+    const g = gesture.current;
+    gesture.current = null;
+    if (box.current) Object.assign(box.current.style, { display: 'none' });
+    if (g?.kind === 'drag') handlers.drag!.over(null);
+  };
+
+  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel };
 }
