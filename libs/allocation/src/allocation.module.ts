@@ -16,6 +16,7 @@ import { AllocationPlanService } from './plan/allocation-plan.service';
 import { AllocationMail } from './publish/allocation-mail';
 import { AllocationStateRepository } from './publish/allocation-state.repository';
 import { BoothAssignmentRepository } from './publish/booth-assignment.repository';
+import { PublishPreviewService } from './publish/publish-preview.service';
 import { PublishService } from './publish/publish.service';
 import { BoothAssignmentsReader } from './read-models/booth-assignments.reader';
 import { CatalogueExhibitorsSource } from './read-models/catalogue-exhibitors.source';
@@ -56,6 +57,7 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     RunExecutor,
     DraftService,
     PublishService,
+    PublishPreviewService,
     PinsService,
     AllocationPlanService,
     OfferPassing,

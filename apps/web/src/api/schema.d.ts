@@ -1458,6 +1458,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/allocation/runs/{runId}/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A finished run’s instance (booths, requests, weights), normalised
+         * @description What the placement rules and the score read: a screen checks a move with them while it is dragged, then makes it with draft/moves.
+         */
+        get: operations["AllocationController_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/allocation/runs/{runId}/draft/moves": {
         parameters: {
             query?: never;
@@ -1492,6 +1512,26 @@ export interface paths {
          * @description Each placement is checked as a move is.
          */
         post: operations["AllocationController_swap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/allocation/runs/{runId}/publish-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What publishing the draft would do: counts and the first booths letter as mailed
+         * @description Nothing is written or sent.
+         */
+        post: operations["AllocationController_publishPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4491,6 +4531,44 @@ export interface components {
             byVillage: components["schemas"]["VillageGroupDto"][];
             warnings: string[];
         };
+        InstanceBoothDto: {
+            /**
+             * @description booth code
+             * @example A-01
+             */
+            id: string;
+            /** @example may-tre-dan */
+            zone: string;
+            /** @example tieu-chuan */
+            type: string;
+            corner: boolean;
+            /** @description bookable neighbours only */
+            neighbours: string[];
+        };
+        InstanceRequestDto: {
+            /** @description the application */
+            id: string;
+            size: number;
+            types: string[];
+            /** @description most wanted first; empty: any zone */
+            zones: string[];
+            corner: boolean;
+            priority: number;
+            near: string[];
+            pinned: string[];
+        };
+        InstanceWeightsDto: {
+            priorityBase: number;
+            base: number;
+            zone: number[];
+            corner: number;
+            near: number;
+        };
+        RunInstanceDto: {
+            booths: components["schemas"]["InstanceBoothDto"][];
+            requests: components["schemas"]["InstanceRequestDto"][];
+            weights: components["schemas"]["InstanceWeightsDto"];
+        };
         MoveDto: {
             /** @description the application to place */
             applicationId: string;
@@ -4516,6 +4594,33 @@ export interface components {
              * @default false
              */
             override: boolean;
+        };
+        BoothsLetterPreviewDto: {
+            applicationId: string;
+            /** @example HTX Mây tre đan Phú Vinh */
+            producerName: string;
+            /** @example htx@phuvinh.vn */
+            to: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            subject: string;
+            html: string;
+            text: string;
+        };
+        PublishPreviewDto: {
+            runId: string;
+            /** @description the draft can be published now (else 409 allocation_stale) */
+            current: boolean;
+            /** @description approved applications that would get booths */
+            assigned: number;
+            /** @description approved applications left without booths: waitlisted */
+            waitlisted: number;
+            /** @description approvals still staged: publication is refused until released */
+            unreleased: number;
+            /** @description letters at most (booths already announced are not sent again) */
+            letters: number;
+            /** @description the first booths letter */
+            sample: components["schemas"]["BoothsLetterPreviewDto"] | null;
         };
         SkippedApplicationDto: {
             applicationId: string;
@@ -12915,6 +13020,81 @@ export interface operations {
             };
         };
     };
+    AllocationController_instance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunInstanceDto"];
+                };
+            };
+            /** @description validation_failed names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or run, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description run_not_ready */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AllocationController_move: {
         parameters: {
             query?: never;
@@ -13073,6 +13253,81 @@ export interface operations {
             };
             /** @description placement_invalid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AllocationController_publishPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishPreviewDto"];
+                };
+            };
+            /** @description validation_failed names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or run, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description run_not_ready */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

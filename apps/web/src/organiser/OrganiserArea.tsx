@@ -4,6 +4,7 @@ import { ErrorState } from '@web/ui/ErrorState';
 import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
+import { floorRoutes } from './floor-routes';
 import { planningRoutes } from './planning-routes';
 import { addAreaCatalogue } from '@web/i18n/i18n';
 import { organiser } from '@web/i18n/vi/organiser';
@@ -29,6 +30,7 @@ export default function OrganiserArea() {
         <Switch>
           {planningRoutes}
           {deskRoutes}
+          {floorRoutes}
           {checkInRoutes}
           <Route>
             <ErrorState kind="notFound" />
