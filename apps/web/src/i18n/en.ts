@@ -1,6 +1,7 @@
 import { desk } from './en/desk';
 import { gate } from './en/gate';
 import { organiser } from './en/organiser';
+import { outreach } from './en/outreach';
 import { producer } from './en/producer';
 import { producerApplications } from './en/producer-applications';
 import { producerCatalogue } from './en/producer-catalogue';
@@ -148,4 +149,5 @@ export const en: Catalogue<typeof vi> = {
   organiser,
   desk,
   gate,
+  outreach,
 };

@@ -1,6 +1,7 @@
 import { desk } from './vi/desk';
 import { gate } from './vi/gate';
 import { organiser } from './vi/organiser';
+import { outreach } from './vi/outreach';
 import { producer } from './vi/producer';
 import { producerApplications } from './vi/producer-applications';
 import { producerCatalogue } from './vi/producer-catalogue';
@@ -145,4 +146,5 @@ export const vi = {
   organiser,
   desk,
   gate,
+  outreach,
 };

@@ -4,6 +4,7 @@ import { ErrorState } from '@web/ui/ErrorState';
 import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
+import { outreachRoutes } from './outreach-routes';
 import { planningRoutes } from './planning-routes';
 
 /**
@@ -18,6 +19,7 @@ export default function OrganiserArea() {
           {planningRoutes}
           {deskRoutes}
           {checkInRoutes}
+          {outreachRoutes}
           <Route>
             <ErrorState kind="notFound" />
           </Route>
