@@ -1,4 +1,6 @@
 import { Grid, Group, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
@@ -6,7 +8,7 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { fairName, useFair } from '../fairs/fairs-api';
 import { CampaignComposer } from './CampaignComposer';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
-import { useCampaign, useFunnel, useProgress } from './campaigns-api';
+import { campaignKey, useCampaign, useFunnel, useProgress } from './campaigns-api';
 import { FunnelChart } from './FunnelChart';
 import { ReminderPanel } from './ReminderPanel';
 import { SendingProgress } from './SendingProgress';
@@ -36,9 +38,14 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
 }
 
 function Followed({ campaignId }: { campaignId: string }) {
+  const client = useQueryClient();
   const progress = useProgress(campaignId);
-  const sending = !progress.data || progress.data.mail.sent < progress.data.invited;
-  const funnel = useFunnel(campaignId, sending);
+  const funnel = useFunnel(campaignId);
+  const sent = progress.data?.mail.sent;
+  // Each mail the server accepts moves the funnel's "sent" bar as well as the progress.
+  useEffect(() => {
+    void client.invalidateQueries({ queryKey: [...campaignKey(campaignId), 'funnel'] });
+  }, [sent, campaignId, client]);
   if (progress.isError) return <ErrorState error={progress.error} />;
   if (!progress.data || !funnel.data) return <Loading />;
   return (

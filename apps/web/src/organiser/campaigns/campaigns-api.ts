@@ -38,11 +38,15 @@ export const useCampaign = (id: string) =>
     refetchInterval: (q) => (isSending(q.state.data) ? 1000 : false),
   });
 
+/**
+ * A draft starts addressed to the whole list (the API wants someone); the composer shows that
+ * choice to narrow, and sending states the count before anything goes out.
+ */
 export const createCampaign = (bodyId: string, body: { fairId: string; name: string }) =>
   unwrap(
     api.POST('/api/v1/organising-bodies/{bodyId}/campaigns', {
       params: { path: { bodyId } },
-      body: { ...body, audience: {}, maxGuests: 0, preAccepted: false },
+      body: { ...body, audience: { all: true }, maxGuests: 0, preAccepted: false },
     }),
   );
 
@@ -87,14 +91,15 @@ export const useProgress = (id: string) =>
     refetchInterval: (q) => (unfinished(q.state.data) ? 1000 : false),
   });
 
-export const useFunnel = (id: string, polling: boolean) =>
+/** The funnel; answers and check-ins come in over days, so a slow refresh is enough. */
+export const useFunnel = (id: string) =>
   useQuery({
     queryKey: [...campaignKey(id), 'funnel'],
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/campaigns/{campaignId}/funnel', { params: { path: { campaignId: id } } }),
       ),
-    refetchInterval: polling ? 2000 : false,
+    refetchInterval: 15_000,
   });
 
 export const useReminders = (id: string) =>

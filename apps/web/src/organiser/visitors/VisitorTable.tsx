@@ -38,7 +38,7 @@ export function VisitorTable({ visitors }: { visitors: Visitor[] }) {
               <Table.Td>
                 <Group gap={4}>
                   {v.tags.map((tag) => (
-                    <Badge key={tag} variant="light" color="gray.8" tt="none">
+                    <Badge key={tag} variant="default" tt="none">
                       {tag}
                     </Badge>
                   ))}
