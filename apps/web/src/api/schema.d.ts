@@ -55,6 +55,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dev/mailbox/unreachable/{address}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refuse mail to an address with 550 from now on (development only)
+         * @description Shows a failed delivery, and its re-send once the address is accepted again.
+         */
+        put: operations["DevMailboxController_refuse"];
+        post?: never;
+        /** Accept mail to an address again (development only) */
+        delete: operations["DevMailboxController_accept"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/messages": {
         parameters: {
             query?: never;
@@ -5019,6 +5040,10 @@ export interface components {
              * @enum {string}
              */
             locale?: "vi" | "en";
+            /** @description unsaved subjects to show instead of the stored ones (a live preview) */
+            subject?: components["schemas"]["SubjectTextsDto"];
+            /** @description unsaved bodies to show instead of the stored ones (a live preview) */
+            body?: components["schemas"]["BodyTextsDto"];
         };
         CampaignPreviewDto: {
             /** @enum {string} */
@@ -6048,6 +6073,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DevMailboxController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description mail to the address is refused */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DevMailboxController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description mail to the address is accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error: the body names the code, and the fields at fault */
             default: {

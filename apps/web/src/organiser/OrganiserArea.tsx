@@ -5,6 +5,7 @@ import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
 import { floorRoutes } from './floor-routes';
+import { outreachRoutes } from './outreach-routes';
 import { planningRoutes } from './planning-routes';
 import { addAreaCatalogue } from '@web/i18n/i18n';
 import { organiser } from '@web/i18n/vi/organiser';
@@ -32,6 +33,7 @@ export default function OrganiserArea() {
           {deskRoutes}
           {floorRoutes}
           {checkInRoutes}
+          {outreachRoutes}
           <Route>
             <ErrorState kind="notFound" />
           </Route>

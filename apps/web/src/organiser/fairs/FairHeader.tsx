@@ -6,7 +6,7 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { FairStatusBadge } from './FairStatusBadge';
 import { type Fair, fairName } from './fairs-api';
 
-export type FairTab = 'details' | 'applications' | 'plan' | 'allocation';
+export type FairTab = 'details' | 'applications' | 'plan' | 'allocation' | 'waitlist';
 
 /** A fair's name, status and days above its tabs; each tab is its own address. */
 export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
@@ -36,6 +36,7 @@ export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
           <Tabs.Tab value="applications">{t('organiser.fair.tabApplications')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('plan.tab')}</Tabs.Tab>
           <Tabs.Tab value="allocation">{t('plan.board.tab')}</Tabs.Tab>
+          <Tabs.Tab value="waitlist">{t('outreach.waitlist.title')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
     </Stack>
