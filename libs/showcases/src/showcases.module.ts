@@ -27,6 +27,7 @@ import { ProducerInquiriesService } from './inquiries/producer-inquiries.service
 import { LabelsController } from './labels/labels.controller';
 import { LabelsService } from './labels/labels.service';
 import { CustodyEventRepository } from './samples/custody-event.repository';
+import { InvitationMail } from './samples/invitation-mail';
 import { CustodyMail } from './samples/custody-mail';
 import { EntryDecisionsService } from './samples/entry-decisions.service';
 import { LabelCounterRepository } from './samples/label-counter.repository';
@@ -84,6 +85,7 @@ export interface ShowcasesModuleOptions {
     EntryDecisionsService,
     SampleCustodyService,
     CustodyMail,
+    InvitationMail,
     UnreturnedReportService,
     LabelsService,
     CatalogueCache,
