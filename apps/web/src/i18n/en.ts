@@ -5,6 +5,7 @@ import { producer } from './en/producer';
 import { producerApplications } from './en/producer-applications';
 import { producerCatalogue } from './en/producer-catalogue';
 import { producerInbox } from './en/producer-inbox';
+import { showcases } from './en/showcases';
 import type { Catalogue } from './catalogue';
 import type { vi } from './vi';
 
@@ -148,4 +149,5 @@ export const en: Catalogue<typeof vi> = {
   organiser,
   desk,
   gate,
+  showcases,
 };

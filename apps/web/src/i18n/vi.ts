@@ -5,6 +5,7 @@ import { producer } from './vi/producer';
 import { producerApplications } from './vi/producer-applications';
 import { producerCatalogue } from './vi/producer-catalogue';
 import { producerInbox } from './vi/producer-inbox';
+import { showcases } from './vi/showcases';
 /** The Vietnamese catalogue: every string on screen, Vietnamese first (WEB.md). */
 export const vi = {
   common: {
@@ -145,4 +146,5 @@ export const vi = {
   organiser,
   desk,
   gate,
+  showcases,
 };

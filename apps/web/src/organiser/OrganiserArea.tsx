@@ -5,6 +5,7 @@ import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
 import { planningRoutes } from './planning-routes';
+import { showcaseRoutes } from './showcase-routes';
 
 /**
  * The organiser's back office (desktop first, usable on a tablet), loaded on first visit;
@@ -18,6 +19,7 @@ export default function OrganiserArea() {
           {planningRoutes}
           {deskRoutes}
           {checkInRoutes}
+          {showcaseRoutes}
           <Route>
             <ErrorState kind="notFound" />
           </Route>
