@@ -1,3 +1,5 @@
+import { BoothAssignmentExportsController } from './exports/booth-assignment-exports.controller';
+import { BoothAssignmentExportsService } from './exports/booth-assignment-exports.service';
 import { ProducerBoothsController } from './producer-booths/producer-booths.controller';
 import { ProducerBoothsService } from './producer-booths/producer-booths.service';
 import { BullModule } from '@nestjs/bullmq';
@@ -42,8 +44,14 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     NotificationsModule,
     BullModule.registerQueue({ name: QueueName.Allocation }),
   ],
-  controllers: [ProducerBoothsController, AllocationController, WaitlistController],
+  controllers: [
+    ProducerBoothsController,
+    AllocationController,
+    WaitlistController,
+    BoothAssignmentExportsController,
+  ],
   providers: [
+    BoothAssignmentExportsService,
     ProducerBoothsService,
     AllocationRunRepository,
     AllocationStateRepository,

@@ -1,3 +1,6 @@
+import { ApplicationExportRepository } from './exports/application-export.repository';
+import { ApplicationExportsController } from './exports/application-exports.controller';
+import { ApplicationExportsService } from './exports/application-exports.service';
 import { ApplicationOwnership } from './progress/application-ownership';
 import { ApplicationPreviewController } from './progress/application-preview.controller';
 import { ApplicationProgressController } from './progress/application-progress.controller';
@@ -44,12 +47,15 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
+    ApplicationExportsController,
     ApplicationPreviewController,
     ApplicationProgressController,
     ProducerApplicationsController,
     ReviewController,
   ],
   providers: [
+    ApplicationExportRepository,
+    ApplicationExportsService,
     ApplicationOwnership,
     ApplicationProgressService,
     ApplicationRepository,

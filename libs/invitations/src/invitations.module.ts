@@ -1,3 +1,6 @@
+import { InvitationExportRepository } from './exports/invitation-export.repository';
+import { InvitationExportsController } from './exports/invitation-exports.controller';
+import { InvitationExportsService } from './exports/invitation-exports.service';
 import { BullModule } from '@nestjs/bullmq';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
@@ -75,6 +78,7 @@ const REPOSITORIES = [
     BullModule.registerQueue({ name: QueueName.Imports }, { name: QueueName.Campaigns }),
   ],
   controllers: [
+    InvitationExportsController,
     VisitorsController,
     VisitorImportsController,
     CampaignsController,
@@ -84,6 +88,8 @@ const REPOSITORIES = [
   ],
   providers: [
     ...REPOSITORIES,
+    InvitationExportRepository,
+    InvitationExportsService,
     InvitationsAccess,
     FairDirectory,
     InvitationQueues,

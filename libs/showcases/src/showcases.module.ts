@@ -27,6 +27,8 @@ import { ProducerInquiriesService } from './inquiries/producer-inquiries.service
 import { LabelsController } from './labels/labels.controller';
 import { LabelsService } from './labels/labels.service';
 import { CustodyEventRepository } from './samples/custody-event.repository';
+import { InquiryExportsController } from './inquiries/inquiry-exports.controller';
+import { InvitationMail } from './samples/invitation-mail';
 import { CustodyMail } from './samples/custody-mail';
 import { EntryDecisionsService } from './samples/entry-decisions.service';
 import { LabelCounterRepository } from './samples/label-counter.repository';
@@ -58,6 +60,7 @@ export interface ShowcasesModuleOptions {
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
+    InquiryExportsController,
     ShowcasesController,
     ShowcaseSamplesController,
     LabelsController,
@@ -84,6 +87,7 @@ export interface ShowcasesModuleOptions {
     EntryDecisionsService,
     SampleCustodyService,
     CustodyMail,
+    InvitationMail,
     UnreturnedReportService,
     LabelsService,
     CatalogueCache,

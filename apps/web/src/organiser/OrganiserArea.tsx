@@ -19,6 +19,7 @@ declare module '@web/i18n/i18n' {
 addAreaCatalogue({ organiser }, async () => ({
   organiser: (await import('@web/i18n/en/organiser')).organiser,
 }));
+import { showcaseRoutes } from './showcase-routes';
 
 /**
  * The organiser's back office (desktop first, usable on a tablet), loaded on first visit;
@@ -34,6 +35,7 @@ export default function OrganiserArea() {
           {floorRoutes}
           {checkInRoutes}
           {outreachRoutes}
+          {showcaseRoutes}
           <Route>
             <ErrorState kind="notFound" />
           </Route>
