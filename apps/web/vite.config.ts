@@ -9,6 +9,9 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  */
 export const sharedRules = {
   '@rules': fileURLToPath(new URL('../../libs/exhibitors/src/domain', import.meta.url)),
+  // The gate decides offline by the server's own rules: `@gate-rules/check-in`, `gate-day`,
+  // `hcm-time`, `ticket-verification` (never ticket-signer or ticket-payload: node:crypto).
+  '@gate-rules': fileURLToPath(new URL('../../libs/invitations/src/domain', import.meta.url)),
 };
 
 /** The web app: built into dist/web and served by the api at `/` (WEB.md). */

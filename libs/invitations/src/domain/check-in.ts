@@ -1,6 +1,6 @@
 import { formatFairDate } from './gate-day';
 import { formatHcmTime } from './hcm-time';
-import type { TicketVerification } from './ticket-signer';
+import type { TicketVerification } from './ticket-verification';
 import type { VisitorLanguage } from './visitor';
 
 /** The ticket as the database (or a gate's local copy) knows it, on the day being scanned. */

@@ -1,5 +1,12 @@
-import type { FairOpeningDay } from './calendar-invite';
 import { hcmLocalToUtc } from './hcm-time';
+
+export interface FairOpeningDay {
+  /** Local date in Hà Nội, YYYY-MM-DD. */
+  date: string;
+  /** Local opening and closing time, HH:mm. */
+  opens: string;
+  closes: string;
+}
 
 /** Gates open this long before the fair does unless the organiser says otherwise. */
 export const DEFAULT_EARLY_ENTRY_MINUTES = 30;
