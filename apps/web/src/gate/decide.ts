@@ -24,8 +24,8 @@ export async function decider(kit: GateKit): Promise<Decider> {
 }
 
 /** The fair day whose gate window is open at `now` on this device's clock. */
-export function dayAt(d: Decider, now: Date): string | undefined {
-  return admissionDay(d.kit.days, d.kit.earlyEntryMinutes, now);
+export function dayAt(kit: GateKit, now: Date): string | undefined {
+  return admissionDay(kit.days, kit.earlyEntryMinutes, now);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function decideOffline(
             admittedGate: known?.gate ?? null,
           }
         : undefined,
-      { fairId: d.kit.fairId, day: dayAt(d, now), days: d.kit.days.map((day) => day.date) },
+      { fairId: d.kit.fairId, day: dayAt(d.kit, now), days: d.kit.days.map((day) => day.date) },
     );
   })();
   return { outcome, answer: toAnswer(outcome, checkInMessage(outcome, language)) };

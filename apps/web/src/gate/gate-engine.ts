@@ -91,7 +91,7 @@ export class GateEngine {
         return { answer: online, offline: false };
       }
     }
-    const day = dayAt(this.d, now);
+    const day = dayAt(this.d.kit, now);
     const local = await decideOffline(
       this.d,
       code,
