@@ -25,7 +25,11 @@ import { CheckInStatsService } from './check-in/check-in-stats.service';
 import { CheckInController } from './check-in/check-in.controller';
 import { CheckInRepository } from './check-in/check-in.repository';
 import { CheckInService } from './check-in/check-in.service';
+import { GateController } from './check-in/gate.controller';
+import { GateKitService } from './check-in/gate-kit.service';
 import { GateScanRepository } from './check-in/gate-scan.repository';
+import { GateSettingsRepository } from './check-in/gate-settings.repository';
+import { GateSettingsService } from './check-in/gate-settings.service';
 import { FairDirectory } from './common/fair-info';
 import { InvitationQueues } from './common/invitation-queues';
 import { InvitationTokens } from './common/invitation-tokens';
@@ -67,6 +71,7 @@ const REPOSITORIES = [
   FairKeyRepository,
   CheckInRepository,
   GateScanRepository,
+  GateSettingsRepository,
 ];
 
 /** Visitors and imports, campaigns, invitations with RSVP, tickets and gate check-in. */
@@ -85,6 +90,7 @@ const REPOSITORIES = [
     RsvpController,
     InvitationPagesController,
     CheckInController,
+    GateController,
   ],
   providers: [
     ...REPOSITORIES,
@@ -117,6 +123,8 @@ const REPOSITORIES = [
     GateTicketsService,
     CheckInService,
     CheckInStatsService,
+    GateSettingsService,
+    GateKitService,
   ],
   exports: [
     InvitationQueues,

@@ -1,14 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics';
+import type { FairOpeningDay } from './gate-day';
 import { hcmLocalToUtc } from './hcm-time';
 import type { VisitorLanguage } from './visitor';
 
-export interface FairOpeningDay {
-  /** Local date in Hà Nội, YYYY-MM-DD. */
-  date: string;
-  /** Local opening and closing time, HH:mm. */
-  opens: string;
-  closes: string;
-}
 
 export interface CalendarInviteInput {
   /** Stable per invitation: re-sending updates the same calendar entries instead of adding. */
