@@ -13,6 +13,7 @@ export * from './embedded/embedded-service.error';
 export * from './embedded/mailbox.store';
 export * from './errors/app-error';
 export * from './errors/error-body.dto';
+export * from './errors/validation-exception.factory';
 export * from './errors/unavailable.errors';
 export * from './http/body-parsers';
 export * from './pagination/page-query.dto';
