@@ -54,9 +54,14 @@ export class TicketPagesController {
   @Get('ticket.png')
   @RateLimit('public')
   @ApiOperation({ summary: 'The ticket’s QR code as a PNG' })
+  @ApiQuery(lang)
   @ApiOkResponse({ content: { 'image/png': {} } })
-  async png(@Param('token') token: string, @Res() response: Response): Promise<void> {
-    await this.answer(response, token, undefined, async () => {
+  async png(
+    @Param('token') token: string,
+    @Query('lang') asked: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.answer(response, token, asked, async () => {
       const png = await this.files.png(token);
       this.file(response, 'image/png', 've-hoi-cho.png', png, 'inline');
     });
