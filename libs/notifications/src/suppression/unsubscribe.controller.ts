@@ -5,7 +5,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPropertyOptional,
-  ApiSeeOtherResponse,
+  ApiExcludeEndpoint,
   ApiTags,
 } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, AppError, Clock, ErrorBodyDto, Public } from '@hoicho/platform';
@@ -58,9 +58,9 @@ export class UnsubscribeController {
     return { unsubscribed: true };
   }
 
+  /** Only for links already sent: not part of the API (the page is `/unsubscribe`). */
   @Get()
-  @ApiOperation({ summary: 'Sends a person who opens the first unsubscribe link to its page' })
-  @ApiSeeOtherResponse({ description: 'the unsubscribe page (/unsubscribe)' })
+  @ApiExcludeEndpoint()
   page(@Query('token') token: string | undefined, @Res() response: Response): void {
     // No language: the page takes the browser's.
     response.redirect(303, `/unsubscribe?token=${encodeURIComponent(token ?? '')}`);
