@@ -39,7 +39,11 @@ import { VisitorImportRepository } from './imports/visitor-import.repository';
 import { VisitorImportRunner } from './imports/visitor-import.runner';
 import { VisitorImportsController } from './imports/visitor-imports.controller';
 import { VisitorImportsService } from './imports/visitor-imports.service';
-import { InvitationPagesController } from './rsvp/invitation-pages.controller';
+import { FairPageService } from './pages/fair-page.service';
+import { FairPagesController } from './pages/fair-pages.controller';
+import { InvitationPagesController } from './pages/invitation-pages.controller';
+import { TicketFilesService } from './pages/ticket-files.service';
+import { TicketPagesController } from './pages/ticket-pages.controller';
 import { InvitationReportRepository } from './rsvp/invitation-report.repository';
 import { InvitationViews } from './rsvp/invitation-views';
 import { InvitationRepository } from './rsvp/invitation.repository';
@@ -89,6 +93,8 @@ const REPOSITORIES = [
     CampaignsController,
     RsvpController,
     InvitationPagesController,
+    TicketPagesController,
+    FairPagesController,
     CheckInController,
     GateController,
   ],
@@ -118,6 +124,8 @@ const REPOSITORIES = [
     TicketMail,
     RsvpService,
     RegistrationService,
+    FairPageService,
+    TicketFilesService,
     FairKeysService,
     TicketsService,
     GateTicketsService,

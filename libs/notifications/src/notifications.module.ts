@@ -9,12 +9,18 @@ import { OutboxRequeue } from './outbox/outbox-requeue';
 import { OutboxService } from './outbox/outbox.service';
 import { SuppressionService } from './suppression/suppression.service';
 import { UnsubscribeController } from './suppression/unsubscribe.controller';
+import { UnsubscribePagesController } from './suppression/unsubscribe-pages.controller';
 import { TemplateRenderer } from './templates/template-renderer';
 
 /** Recording messages, the delivery log and unsubscribes: what the api needs. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
-  controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
+  controllers: [
+    DeliveryLogController,
+    PlatformMailController,
+    UnsubscribeController,
+    UnsubscribePagesController,
+  ],
   providers: [
     OutboxService,
     MailQueue,

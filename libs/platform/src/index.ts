@@ -14,6 +14,7 @@ export * from './embedded/embedded-service.error';
 export * from './embedded/mailbox.store';
 export * from './errors/app-error';
 export * from './errors/error-body.dto';
+export * from './errors/validation-exception.factory';
 export * from './errors/unavailable.errors';
 export * from './http/body-parsers';
 export * from './pagination/page-query.dto';
@@ -46,6 +47,7 @@ export * from './text/escape-html.util';
 export * from './openapi/api-file-upload.decorator';
 export * from './openapi/openapi-extensions';
 export * from './i18n/language';
+export * from './public-pages';
 export { fieldLabel, localiseError } from './i18n/localise-error';
 // The catalogues themselves, for the check that every code and field is worded in both languages.
 export { ERROR_TEXTS } from './i18n/error-texts';

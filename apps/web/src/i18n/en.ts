@@ -107,6 +107,9 @@ export const en: Catalogue<typeof vi> = {
       submit: 'Confirm my email',
       doneTitle: 'Email confirmed',
       done: 'Your email address is confirmed. You can sign in now.',
+      alreadyTitle: 'Email already confirmed',
+      already:
+        'This email address was already confirmed; there is nothing more to do. You can sign in now.',
     },
     forgot: {
       title: 'Forgot your password',

@@ -107,6 +107,8 @@ export const vi = {
       submit: 'Xác nhận email',
       doneTitle: 'Đã xác nhận email',
       done: 'Email của bạn đã được xác nhận. Bạn có thể đăng nhập.',
+      alreadyTitle: 'Email đã được xác nhận trước đó',
+      already: 'Email này đã được xác nhận rồi; bạn không cần làm gì thêm. Bạn có thể đăng nhập.',
     },
     forgot: {
       title: 'Quên mật khẩu',
