@@ -2442,6 +2442,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/gate-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s gate days and how early before opening gates admit */
+        get: operations["GateController_get"];
+        /** Set the early-entry window (minutes before each day’s opening) */
+        put: operations["GateController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/gate-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a gate device keeps to decide scans offline
+         * @description The public key, days, early entry, revoked tickets, parties’ sizes and today’s admissions.
+         */
+        get: operations["GateController_kit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/check-ins/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets two gates admitted on one day while offline, newest first */
+        get: operations["GateController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/exports/inquiry-counts": {
         parameters: {
             query?: never;
@@ -5434,12 +5489,27 @@ export interface components {
             mapUrl: string;
             days: components["schemas"]["FairDayViewDto"][];
         };
+        GateDayDto: {
+            /**
+             * @description Hà Nội date
+             * @example 2027-10-11
+             */
+            date: string;
+            /** @example 08:00 */
+            opens: string;
+            /** @example 21:00 */
+            closes: string;
+            /** @description when the gates start admitting that day (opening less early entry) */
+            entryFrom: string;
+        };
         InvitationTicketDto: {
             id: string;
             /** @description the signed code the QR holds (HC1.…) */
             code: string;
             /** @description the QR as SVG markup */
             qrSvg: string;
+            /** @description the days the ticket admits on, once each, from entryFrom until closing */
+            days: components["schemas"]["GateDayDto"][];
         };
         InvitationViewDto: {
             invitationId: string;
@@ -5502,7 +5572,7 @@ export interface components {
         };
         CheckInResultDto: {
             /** @enum {string} */
-            result: "admitted" | "already_admitted" | "revoked" | "wrong_fair" | "invalid";
+            result: "admitted" | "already_admitted" | "not_valid_today" | "revoked" | "wrong_fair" | "invalid";
             /** @description the line for the gate screen, in the operator’s language */
             message: string;
             ticketId?: string;
@@ -5515,12 +5585,21 @@ export interface components {
             /** @description at which gate (already_admitted) */
             gate?: string;
             /**
+             * @description the fair day it admits on (admitted) or was used on (already_admitted)
+             * @example 2027-10-11
+             */
+            day?: string;
+            /** @description the fair’s days, when the ticket is not valid today */
+            days?: string[];
+            /**
              * @description why a code is invalid
              * @enum {string}
              */
             reason?: "malformed" | "bad_signature" | "expired" | "unknown_ticket";
             /** @description true when this nonce was uploaded before: the first answer */
             duplicate: boolean;
+            /** @description true when the device admitted offline a ticket another gate had admitted that day first */
+            conflict?: boolean;
         };
         OfflineScanDto: {
             /** @description the code the QR holds, or as typed (HC1.…) */
@@ -5531,6 +5610,11 @@ export interface components {
             nonce: string;
             /** @description when the device scanned it */
             scannedAt: string;
+            /**
+             * @description what the device answered offline: an admission the server finds already made that day is a conflict
+             * @enum {string}
+             */
+            deviceResult?: "admitted" | "already_admitted" | "not_valid_today" | "revoked" | "wrong_fair" | "invalid";
         };
         OfflineUploadDto: {
             scans: components["schemas"]["OfflineScanDto"][];
@@ -5539,6 +5623,13 @@ export interface components {
             results: components["schemas"]["CheckInResultDto"][];
         };
         GateCountDto: {
+            gate: string;
+            admitted: number;
+            guests: number;
+        };
+        DayCountDto: {
+            /** @example 2027-10-11 */
+            day: string;
             gate: string;
             admitted: number;
             guests: number;
@@ -5555,8 +5646,12 @@ export interface components {
             /** @description guests admitted with ticket holders */
             guests: number;
             byGate: components["schemas"]["GateCountDto"][];
+            /** @description per fair day and gate */
+            byDay: components["schemas"]["DayCountDto"][];
             /** @description per Hà Nội hour and gate */
             byHour: components["schemas"]["HourCountDto"][];
+            /** @description offline admissions that met an earlier one on upload */
+            conflicts: number;
             /** @description scans per result, including refusals */
             scans: {
                 [key: string]: number;
@@ -5593,6 +5688,63 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             revokedReason: string | null;
+        };
+        GateSettingsDto: {
+            fairId: string;
+            earlyEntryMinutes: number;
+            days: components["schemas"]["GateDayDto"][];
+        };
+        UpdateGateSettingsDto: {
+            /**
+             * @description minutes before each day’s opening that the gates start admitting
+             * @example 30
+             */
+            earlyEntryMinutes: number;
+        };
+        TicketGuestsDto: {
+            ticketId: string;
+            guests: number;
+        };
+        DayAdmissionDto: {
+            ticketId: string;
+            gate: string;
+            /** Format: date-time */
+            admittedAt: string;
+        };
+        GateKitDto: {
+            fairId: string;
+            earlyEntryMinutes: number;
+            days: components["schemas"]["GateDayDto"][];
+            fairName: string;
+            /** @description raw 32-byte Ed25519 public key, base64url */
+            publicKey: string;
+            /** @example HC1. */
+            codePrefix: string;
+            revokedTicketIds: string[];
+            /** @description active tickets that bring guests */
+            guests: components["schemas"]["TicketGuestsDto"][];
+            /** @description the fair day whose gate window is open now */
+            today: string | null;
+            /** @description admissions made today so far */
+            admittedToday: components["schemas"]["DayAdmissionDto"][];
+            /** Format: date-time */
+            serverTime: string;
+        };
+        GateConflictDto: {
+            ticketId: string;
+            /** @example 2027-10-11 */
+            day: string;
+            /** @description the gate whose admission counts (the first recorded) */
+            admittedGate: string;
+            admittedAt: string;
+            /** @description the gate that admitted it again offline */
+            conflictGate: string;
+            /** Format: date-time */
+            conflictAt: string;
+        };
+        GateConflictsDto: {
+            fairId: string;
+            items: components["schemas"]["GateConflictDto"][];
         };
         ShowcaseEntryCountsDto: {
             invited: number;
@@ -17380,6 +17532,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateSettingsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGateSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateSettingsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_kit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateKitDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_conflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateConflictsDto"];
                 };
             };
             400: {
