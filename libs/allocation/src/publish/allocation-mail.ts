@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { User, UsersService } from '@hoicho/accounts';
 import { AllocationApplicant } from '@hoicho/applications';
 import { FairDto } from '@hoicho/fairs';
-import { appLinks, OutboxMessageInput, OutboxService, TemplateDataMap } from '@hoicho/notifications';
+import {
+  appLinks,
+  OutboxMessageInput,
+  OutboxService,
+  TemplateDataMap,
+} from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { PlanLookup } from '../common/allocation-context';
 

@@ -7,13 +7,7 @@ import { FairStatusBadge } from './FairStatusBadge';
 import { type Fair, fairName } from './fairs-api';
 
 export type FairTab =
-  | 'details'
-  | 'applications'
-  | 'plan'
-  | 'allocation'
-  | 'waitlist'
-  | 'showcases'
-  | 'exports';
+  'details' | 'applications' | 'plan' | 'allocation' | 'waitlist' | 'showcases' | 'exports';
 
 /** A fair's name, status and days above its tabs; each tab is its own address. */
 export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
