@@ -99,7 +99,7 @@ export const showcases: Catalogue<typeof vi> = {
     body: 'Of the whole organising body',
     csv: 'CSV',
     xlsx: 'XLSX',
-    download: 'Download {{name}} ({{format}})',
+    download: '{{format}}: download {{name}}',
     payments:
       'There is no separate payments table yet: what each application has paid is in “Decisions and fees”.',
     name: {

@@ -98,7 +98,7 @@ export const showcases = {
     body: 'Của cả đơn vị tổ chức',
     csv: 'CSV',
     xlsx: 'XLSX',
-    download: 'Tải {{name}} ({{format}})',
+    download: '{{format}}: tải {{name}}',
     payments:
       'Chưa có bảng thanh toán riêng: số tiền đã nộp của mỗi hồ sơ nằm trong tệp “Quyết định và phí”.',
     name: {
