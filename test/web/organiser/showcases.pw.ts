@@ -78,8 +78,8 @@ test('the organiser scans a sample’s label to record its receipt, types a code
   );
   await drawer.getByRole('textbox', { name: 'Người nhận' }).fill('Trần Thị Bình (kho BTC)');
   await drawer.getByRole('button', { name: 'Ghi bước' }).click();
-  await expect(page.getByText('Đã ghi: Nhận mẫu mẫu S-0001')).toBeVisible();
-  await expect(drawer.getByText('Trần Thị Bình (kho BTC)')).toBeVisible();
+  await expect(page.getByText('Đã ghi bước «Nhận mẫu» cho mẫu S-0001')).toBeVisible();
+  await expect(drawer.getByText('Người nhận: Trần Thị Bình (kho BTC)')).toBeVisible();
   await expect(drawer.getByRole('combobox', { name: 'Bước' })).toHaveValue('Đặt trưng bày');
   await expectAccessible(page);
   await page.screenshot(shot('showcases-custody'));
