@@ -12,6 +12,15 @@ import {
 // This file's browser has a fake camera that plays whatever picture the story writes.
 test.use({ viewport: DESK, launchOptions: fakeCameraLaunchOptions() });
 
+/** The page-side types these steps touch (this file compiles without the DOM library). */
+interface Decodable {
+  decode(): Promise<void>;
+  naturalWidth: number;
+}
+interface Camera {
+  navigator: { mediaDevices: { getUserMedia: () => Promise<unknown> } };
+}
+
 const shot = (name: string) => ({ path: `.data/test/screens/organiser-${name}.png` });
 
 /** The printed label of one sample, as a PNG cut from its A4 sheet (rendered by Chromium). */
@@ -22,7 +31,7 @@ async function labelPicture(page: Page, svg: string): Promise<Buffer> {
   await sheet.setContent(
     `<body style="margin:0;background:#fff"><img style="width:${width}px;display:block" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
   );
-  await sheet.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+  await sheet.locator('img').evaluate((img) => (img as unknown as Decodable).decode());
   const png = await sheet.screenshot({
     clip: { x: 4.65 * px, y: 6 * px, width: 99.1 * px, height: 57 * px },
   });
@@ -90,8 +99,9 @@ test('the organiser scans a sample’s label to record its receipt, types a code
   // On a device without a camera the code is typed from the label.
   const noCamera = await page.context().newPage();
   await noCamera.addInitScript(() => {
-    navigator.mediaDevices.getUserMedia = () =>
-      Promise.reject(new DOMException('', 'NotFoundError'));
+    // This device has no camera: opening one fails as it does on such a device.
+    (globalThis as unknown as Camera).navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new Error('NotFoundError'));
   });
   await noCamera.goto(`/organiser/fairs/${fair.fairId}/showcases`);
   await noCamera.getByRole('button', { name: 'Quét nhãn mẫu' }).click();
@@ -121,7 +131,9 @@ test('the organiser scans a sample’s label to record its receipt, types a code
   const sheet = noCamera.getByRole('img', { name: 'Trang nhãn 1 / 1' });
   await expect(sheet).toBeVisible();
   expect(
-    await sheet.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    await sheet.evaluate((img) =>
+      (img as unknown as Decodable).decode().then(() => (img as unknown as Decodable).naturalWidth),
+    ),
   ).toBeGreaterThan(0);
   await expectAccessible(noCamera);
   await noCamera.screenshot(shot('showcases-labels'));
