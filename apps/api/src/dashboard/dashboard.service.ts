@@ -7,7 +7,7 @@ import { DashboardDto } from './dashboard.dto';
 
 /** Fairs whose review queue, budgets or samples the dashboard shows. */
 const IN_PLAY = ['open', 'allocating', 'published', 'running', 'closed'];
-const MAX_FAIRS = 30;
+const MAX_FAIRS = 100;
 
 /**
  * The organising body's dashboard in one answer: each fair in play with its review queue,
