@@ -30,6 +30,7 @@ import { ProducerFairs } from './forms/producer-fairs';
 import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { FairApplicantsReader } from './read-models/fair-applicants.reader';
+import { ReviewCountsReader } from './read-models/review-counts.reader';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
@@ -88,6 +89,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     WaitlistQueueService,
     WaitlistApprovalService,
     FairApplicantsReader,
+    ReviewCountsReader,
   ],
   exports: [
     ApplicationOwnership,
@@ -100,6 +102,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationSubmissionService,
     ApplicationWithdrawalService,
     FairApplicantsReader,
+    ReviewCountsReader,
   ],
 })
 export class ApplicationsModule {}

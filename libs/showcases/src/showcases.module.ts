@@ -28,6 +28,7 @@ import { LabelsController } from './labels/labels.controller';
 import { LabelsService } from './labels/labels.service';
 import { CustodyEventRepository } from './samples/custody-event.repository';
 import { InquiryExportsController } from './inquiries/inquiry-exports.controller';
+import { UnreturnedTotalsReader } from './samples/unreturned-totals.reader';
 import { InvitationMail } from './samples/invitation-mail';
 import { CustodyMail } from './samples/custody-mail';
 import { EntryDecisionsService } from './samples/entry-decisions.service';
@@ -88,6 +89,7 @@ export interface ShowcasesModuleOptions {
     SampleCustodyService,
     CustodyMail,
     InvitationMail,
+    UnreturnedTotalsReader,
     UnreturnedReportService,
     LabelsService,
     CatalogueCache,
@@ -103,7 +105,7 @@ export interface ShowcasesModuleOptions {
     ProducerInquiriesService,
     InquirySummaryService,
   ],
-  exports: [CatalogueSearchService, CatalogueCache],
+  exports: [CatalogueSearchService, CatalogueCache, UnreturnedTotalsReader],
 })
 export class ShowcasesModule {
   static register(options: ShowcasesModuleOptions): DynamicModule {

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/organising-bodies/{bodyId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s dashboard figures in one answer: per fair in play, its review queue, samples not yet returned and support budgets */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2982,6 +2999,91 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        FieldIssueDto: {
+            /**
+             * @description the field’s machine name (a dotted path)
+             * @example email
+             */
+            field: string;
+            /**
+             * @description in the caller’s language
+             * @example must be an email
+             */
+            message: string;
+            /** @description line of an imported file */
+            line?: number;
+        };
+        ErrorBodyDto: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description stable, for programs
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
+             * @example Some fields are invalid: email
+             */
+            message: string;
+            fields: components["schemas"]["FieldIssueDto"][];
+            /** @description facts about the failure, as each code documents them */
+            details?: {
+                [key: string]: unknown;
+            };
+            requestId?: string;
+        };
+        SupportProgrammeDto: {
+            id: string;
+            fairId: string;
+            nameVi: string;
+            nameEn: string | null;
+            /** @example 50 */
+            ratePercent: number;
+            /** @example 2 */
+            maxBoothsPerProducer: number | null;
+            /** @example 6000000 */
+            capPerBooth: string | null;
+            /** @example 10000000 */
+            capPerProducer: string | null;
+            /** @example 300000000 */
+            totalBudget: string;
+            /**
+             * @description granted so far by approved applications
+             * @example 0
+             */
+            budgetUsed: string;
+            /** @example 300000000 */
+            budgetRemaining: string;
+            requireRecognisedCraftVillage: boolean;
+            /** @example 3 */
+            minOcopStars: number | null;
+            allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DashboardFairDto: {
+            fairId: string;
+            /** @description applications submitted with no decision staged */
+            waiting: number;
+            /** @description decisions staged, not released */
+            staged: number;
+            /** @description samples received or on display */
+            unreturned: number;
+            /**
+             * @description their declared value, đồng
+             * @example 5000000
+             */
+            unreturnedValue: string;
+            /** @description with budget used and remaining */
+            programmes: components["schemas"]["SupportProgrammeDto"][];
+        };
+        DashboardDto: {
+            /** @description the body’s fairs still in play (open to running, closed for samples), newest first */
+            fairs: components["schemas"]["DashboardFairDto"][];
+        };
         ServiceCheckDto: {
             /** @enum {string} */
             status: "up" | "down";
@@ -3016,40 +3118,6 @@ export interface components {
             };
             /** @description attachment file names */
             attachments: string[];
-        };
-        FieldIssueDto: {
-            /**
-             * @description the field’s machine name (a dotted path)
-             * @example email
-             */
-            field: string;
-            /**
-             * @description in the caller’s language
-             * @example must be an email
-             */
-            message: string;
-            /** @description line of an imported file */
-            line?: number;
-        };
-        ErrorBodyDto: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @description stable, for programs
-             * @example validation_failed
-             */
-            code: string;
-            /**
-             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
-             * @example Some fields are invalid: email
-             */
-            message: string;
-            fields: components["schemas"]["FieldIssueDto"][];
-            /** @description facts about the failure, as each code documents them */
-            details?: {
-                [key: string]: unknown;
-            };
-            requestId?: string;
         };
         MessageViewDto: {
             id: string;
@@ -4026,37 +4094,6 @@ export interface components {
             minOcopStars?: number | null;
             /** @description empty: every legal form */
             allowedLegalForms?: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
-        };
-        SupportProgrammeDto: {
-            id: string;
-            fairId: string;
-            nameVi: string;
-            nameEn: string | null;
-            /** @example 50 */
-            ratePercent: number;
-            /** @example 2 */
-            maxBoothsPerProducer: number | null;
-            /** @example 6000000 */
-            capPerBooth: string | null;
-            /** @example 10000000 */
-            capPerProducer: string | null;
-            /** @example 300000000 */
-            totalBudget: string;
-            /**
-             * @description granted so far by approved applications
-             * @example 0
-             */
-            budgetUsed: string;
-            /** @example 300000000 */
-            budgetRemaining: string;
-            requireRecognisedCraftVillage: boolean;
-            /** @example 3 */
-            minOcopStars: number | null;
-            allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         UpdateSupportProgrammeDto: {
             nameVi?: string;
@@ -6396,6 +6433,54 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    DashboardController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body, or another one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;

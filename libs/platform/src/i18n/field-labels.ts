@@ -72,6 +72,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   filename: { vi: 'tên tệp', en: 'file name' },
   firstNumber: { vi: 'số bắt đầu', en: 'first number' },
   firstParticipationPoints: { vi: 'điểm lần đầu tham gia', en: 'first participation points' },
+  format: { vi: 'định dạng tệp', en: 'file format' },
   formerAddress: { vi: 'địa chỉ cũ', en: 'former address' },
   fullName: { vi: 'họ và tên', en: 'full name' },
   gate: { vi: 'cổng', en: 'gate' },

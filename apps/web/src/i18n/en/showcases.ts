@@ -51,6 +51,16 @@ export const showcases: Catalogue<typeof vi> = {
   },
   condition: { good: 'Good', minor_defects: 'Minor defects', damaged: 'Damaged' },
   trail: 'Custody trail',
+  terms: '{{count}} sample(s) · declared value {{value}}',
+  detail: {
+    labelCode: 'Label code',
+    by: 'Received by',
+    condition: 'Condition',
+    photoRef: 'Photo',
+    location: 'Location',
+    signedOffBy: 'Signed off by',
+    note: 'Note',
+  },
   trailBy: '{{step}} · {{who}} · {{when}}',
   record: 'Record the next step',
   nextStep: 'Step',
@@ -60,7 +70,7 @@ export const showcases: Catalogue<typeof vi> = {
   signedOffBy: 'Signed off by',
   note: 'Note',
   save: 'Record step',
-  recorded: 'Recorded: {{step}}, sample {{code}}',
+  recorded: 'Recorded “{{step}}” for sample {{code}}',
   noStep: 'This sample has no further step.',
   notAccepted: 'The invitation is not accepted yet: the sample has no label and no custody.',
   scanner: {
@@ -99,7 +109,7 @@ export const showcases: Catalogue<typeof vi> = {
     body: 'Of the whole organising body',
     csv: 'CSV',
     xlsx: 'XLSX',
-    download: 'Download {{name}} ({{format}})',
+    download: '{{format}}: download {{name}}',
     payments:
       'There is no separate payments table yet: what each application has paid is in “Decisions and fees”.',
     name: {

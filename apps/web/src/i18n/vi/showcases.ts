@@ -49,6 +49,16 @@ export const showcases = {
   },
   condition: { good: 'Tốt', minor_defects: 'Lỗi nhỏ', damaged: 'Hư hỏng' },
   trail: 'Lịch sử giữ mẫu',
+  terms: '{{count}} mẫu · giá trị khai báo {{value}}',
+  detail: {
+    labelCode: 'Mã nhãn',
+    by: 'Người nhận',
+    condition: 'Tình trạng',
+    photoRef: 'Ảnh',
+    location: 'Vị trí',
+    signedOffBy: 'Người ký nhận',
+    note: 'Ghi chú',
+  },
   trailBy: '{{step}} · {{who}} · {{when}}',
   record: 'Ghi bước tiếp theo',
   nextStep: 'Bước',
@@ -58,7 +68,7 @@ export const showcases = {
   signedOffBy: 'Người ký nhận',
   note: 'Ghi chú',
   save: 'Ghi bước',
-  recorded: 'Đã ghi: {{step}} mẫu {{code}}',
+  recorded: 'Đã ghi bước «{{step}}» cho mẫu {{code}}',
   noStep: 'Mẫu này không còn bước nào để ghi.',
   notAccepted: 'Lời mời chưa được nhận: mẫu chưa có nhãn và chưa bắt đầu giữ mẫu.',
   scanner: {
@@ -98,7 +108,7 @@ export const showcases = {
     body: 'Của cả đơn vị tổ chức',
     csv: 'CSV',
     xlsx: 'XLSX',
-    download: 'Tải {{name}} ({{format}})',
+    download: '{{format}}: tải {{name}}',
     payments:
       'Chưa có bảng thanh toán riêng: số tiền đã nộp của mỗi hồ sơ nằm trong tệp “Quyết định và phí”.',
     name: {

@@ -8,6 +8,8 @@ import { CustodyForm } from './CustodyForm';
 import { CustodyBadge } from './CustodyBadge';
 import { NEXT_STEPS, type Sample, showcasesKey, useSample } from './showcases-api';
 
+type DetailKey = keyof (typeof import('@web/i18n/vi/showcases'))['showcases']['detail'];
+
 /** One sample: what it is, its custody trail, and the form for its next step. */
 export function SampleDrawer({
   fairId,
@@ -40,7 +42,10 @@ export function SampleDrawer({
             <Text size="sm">{shown.producer.name}</Text>
           </Group>
           <Text size="sm">
-            {shown.quantity} × · {formatMoney(shown.declaredValue)}
+            {t('showcases.terms', {
+              count: shown.quantity,
+              value: formatMoney(shown.declaredValue),
+            })}
             {shown.displayLocation ? ` · ${shown.displayLocation}` : ''}
           </Text>
           <Title order={3} size="h5">
@@ -57,6 +62,7 @@ export function SampleDrawer({
                   </Text>
                   {Object.entries(event.details).map(([key, value]) => (
                     <Text size="xs" c="dimmed" key={key}>
+                      {t(`showcases.detail.${key as DetailKey}`, { defaultValue: key })}:{' '}
                       {key === 'condition' ? t(`showcases.condition.${value as 'good'}`) : value}
                     </Text>
                   ))}

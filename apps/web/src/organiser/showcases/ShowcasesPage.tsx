@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -51,52 +51,48 @@ export default function ShowcasesPage({ fairId }: { fairId: string }) {
       {!current ? (
         <EmptyNote>{t('showcases.none')}</EmptyNote>
       ) : (
-        <Grid>
-          <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Card withBorder>
-              <Group justify="space-between" mb="sm">
-                <Title order={2} size="h4">
-                  {t('showcases.samples')}
-                </Title>
-                <Group gap="xs">
-                  <Button onClick={() => setScanning(true)}>{t('showcases.scan')}</Button>
-                  <Button
-                    variant="default"
-                    component={Link}
-                    to={`/fairs/${fairId}/showcases/${current.id}/labels`}
-                  >
-                    {t('showcases.printLabels')}
-                  </Button>
-                </Group>
+        <>
+          <Card withBorder>
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h4">
+                {t('showcases.samples')}
+              </Title>
+              <Group gap="xs">
+                <Button onClick={() => setScanning(true)}>{t('showcases.scan')}</Button>
+                <Button
+                  variant="default"
+                  component={Link}
+                  to={`/fairs/${fairId}/showcases/${current.id}/labels`}
+                >
+                  {t('showcases.printLabels')}
+                </Button>
               </Group>
-              {list.length > 1 && (
-                <SegmentedControl
-                  mb="sm"
-                  aria-label={t('showcases.pick')}
-                  value={current.id}
-                  onChange={setPicked}
-                  data={list.map((s) => ({ value: s.id, label: title(s) }))}
-                />
-              )}
-              <Text size="sm" c="dimmed" mb="sm">
-                {title(current)} ·{' '}
-                {t('showcases.dates', {
-                  from: formatDay(current.startsOn),
-                  to: formatDay(current.endsOn),
-                })}
-                {current.location ? ` · ${current.location}` : ''}
-              </Text>
-              {showcase.isPending ? (
-                <Loading />
-              ) : (
-                <SamplesTable samples={showcase.data?.samples ?? []} open={setOpened} />
-              )}
-            </Card>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <UnreturnedList fairId={fairId} />
-          </Grid.Col>
-        </Grid>
+            </Group>
+            {list.length > 1 && (
+              <SegmentedControl
+                mb="sm"
+                aria-label={t('showcases.pick')}
+                value={current.id}
+                onChange={setPicked}
+                data={list.map((s) => ({ value: s.id, label: title(s) }))}
+              />
+            )}
+            <Text size="sm" c="dimmed" mb="sm">
+              {title(current)} ·{' '}
+              {t('showcases.dates', {
+                from: formatDay(current.startsOn),
+                to: formatDay(current.endsOn),
+              })}
+              {current.location ? ` · ${current.location}` : ''}
+            </Text>
+            {showcase.isPending ? (
+              <Loading />
+            ) : (
+              <SamplesTable samples={showcase.data?.samples ?? []} open={setOpened} />
+            )}
+          </Card>
+          <UnreturnedList fairId={fairId} />
+        </>
       )}
       {scanning && <ScanModal onClose={() => setScanning(false)} find={find} />}
       <SampleDrawer fairId={fairId} sample={opened} onClose={() => setOpened(undefined)} />
