@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { NormalizedInstance } from '@allocation-rules/engine/instance.types';
-import type { BoothMark } from '../plan/canvas/BoothShape';
+import type { BoothMark } from '../plan/canvas/MarkLayer';
 import type { Plan } from '../plan/plan-api';
 import { producerFill, zoneFills } from '../plan/plan-colours';
 import type { Draft, Pin, RunInstance } from './board-api';

@@ -19,7 +19,7 @@ import { FairHeader } from '../fairs/FairHeader';
 import { useFair } from '../fairs/fairs-api';
 import { notifyDone } from '../notify';
 import { BoothEditor } from './BoothEditor';
-import type { BoothMark } from './canvas/BoothShape';
+import type { BoothMark } from './canvas/MarkLayer';
 import { PlanCanvas } from './canvas/PlanCanvas';
 import { GridForm } from './GridForm';
 import { ImportForm } from './ImportForm';

@@ -10,38 +10,22 @@ export interface CanvasBooth {
   blocked: boolean;
 }
 
-/** How a booth stands out: chosen, a neighbour of the chosen, a drag's target, a fault. */
-export type BoothMark = 'selected' | 'neighbour' | 'fits' | 'breaks' | 'invalid';
-
-const STROKE: Record<BoothMark | 'none', [string, number, string | undefined]> = {
-  none: ['#495057', 0.08, undefined],
-  selected: ['#1c3d5a', 0.35, undefined],
-  neighbour: ['#1864ab', 0.25, '0.5 0.3'],
-  fits: ['#2b8a3e', 0.4, undefined],
-  breaks: ['#c92a2a', 0.4, undefined],
-  invalid: ['#c92a2a', 0.3, '0.4 0.2'],
-};
-const OVERLAY: Partial<Record<BoothMark, string>> = { fits: '#8ce99a', breaks: '#ffa8a8' };
-
 /**
- * One booth of the plan, in metres. Memoised: a change of selection or a drag re-renders the
- * few booths whose look changed, never the thousands around them.
+ * One booth of the plan, in metres. Memoised, and never marked itself (see MarkLayer): a
+ * selection or a drag leaves the thousands of booths as they are.
  */
 export const BoothShape = memo(function BoothShape({
   booth,
   fill,
-  mark,
   label,
   pinned,
 }: {
   booth: CanvasBooth;
   fill: string;
-  mark?: BoothMark;
   label: string;
   pinned?: boolean;
 }) {
   const { x, y, width: w, height: h } = booth;
-  const [stroke, strokeWidth, dash] = STROKE[mark ?? 'none'];
   const size = Math.min(w, h);
   const fontSize = Math.min(size / 3.2, (w / Math.max(label.length, 3)) * 1.6);
   return (
@@ -51,10 +35,9 @@ export const BoothShape = memo(function BoothShape({
         y={y}
         width={w}
         height={h}
-        fill={booth.blocked ? 'url(#plan-blocked)' : (OVERLAY[mark!] ?? fill)}
-        stroke={stroke}
-        strokeWidth={strokeWidth}
-        strokeDasharray={dash}
+        fill={booth.blocked ? 'url(#plan-blocked)' : fill}
+        stroke="#495057"
+        strokeWidth={0.08}
       />
       {booth.corner && (
         <path d={`M${x + w - size * 0.3} ${y}h${size * 0.3}v${size * 0.3}z`} fill="#1c3d5a" />

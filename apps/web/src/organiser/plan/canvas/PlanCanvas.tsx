@@ -1,7 +1,8 @@
 import { ActionIcon, Box, Group, Tooltip } from '@mantine/core';
-import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BoothMark, BoothShape, type CanvasBooth } from './BoothShape';
+import { BoothShape, type CanvasBooth } from './BoothShape';
+import { type BoothMark, MarkLayer } from './MarkLayer';
 import './plan-canvas.css';
 import { type PointerHandlers, usePointer } from './use-pointer';
 import { useView } from './use-view';
@@ -31,6 +32,7 @@ export function PlanCanvas(props: PlanCanvasProps) {
   const { booths, fills, marks, labels, pinned, title } = props;
   const height = props.height ?? 'max(360px, calc(100vh - 300px))';
   const bounds = useMemo(() => planBounds(booths), [booths]);
+  const byCode = useMemo(() => new Map(booths.map((b) => [b.code, b])), [booths]);
   const { viewport, layer, view, fit, zoom, pan } = useView(bounds);
   const box = useRef<HTMLDivElement>(null);
   const pointer = usePointer(booths, viewport, box, view, pan, props);
@@ -109,16 +111,8 @@ export function PlanCanvas(props: PlanCanvasProps) {
                 <path d="M0 1L1 0" stroke="#868e96" strokeWidth="0.15" />
               </pattern>
             </defs>
-            {booths.map((booth) => (
-              <BoothShape
-                key={booth.code}
-                booth={booth}
-                fill={fills.get(booth.code) ?? '#e9ecef'}
-                mark={marks.get(booth.code)}
-                label={labels?.get(booth.code) ?? booth.code}
-                pinned={pinned?.has(booth.code)}
-              />
-            ))}
+            <BoothLayer booths={booths} fills={fills} labels={labels} pinned={pinned} />
+            <MarkLayer byCode={byCode} marks={marks} />
           </svg>
         </div>
         <div
@@ -139,3 +133,25 @@ export function PlanCanvas(props: PlanCanvasProps) {
     </Box>
   );
 }
+
+/** The booths themselves: drawn again only when the plan or its colours change. */
+const BoothLayer = memo(function BoothLayer({
+  booths,
+  fills,
+  labels,
+  pinned,
+}: Pick<PlanCanvasProps, 'booths' | 'fills' | 'labels' | 'pinned'>) {
+  return (
+    <g>
+      {booths.map((booth) => (
+        <BoothShape
+          key={booth.code}
+          booth={booth}
+          fill={fills.get(booth.code) ?? '#e9ecef'}
+          label={labels?.get(booth.code) ?? booth.code}
+          pinned={pinned?.has(booth.code)}
+        />
+      ))}
+    </g>
+  );
+});
