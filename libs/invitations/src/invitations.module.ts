@@ -34,6 +34,7 @@ import { FairDirectory } from './common/fair-info';
 import { InvitationQueues } from './common/invitation-queues';
 import { InvitationTokens } from './common/invitation-tokens';
 import { importRawBody } from './imports/import-body.middleware';
+import { ImportDuplicateRepository } from './imports/import-duplicate.repository';
 import { ImportErrorRepository } from './imports/import-error.repository';
 import { VisitorImportRepository } from './imports/visitor-import.repository';
 import { VisitorImportRunner } from './imports/visitor-import.runner';
@@ -66,6 +67,7 @@ const REPOSITORIES = [
   VisitorRepository,
   VisitorImportRepository,
   ImportErrorRepository,
+  ImportDuplicateRepository,
   CampaignRepository,
   ReminderRepository,
   AudienceRepository,

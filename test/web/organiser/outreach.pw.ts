@@ -53,6 +53,10 @@ test('the organiser imports a visitor list: progress, refused lines, duplicates 
   await expect(page.getByText('2 dòng bị từ chối')).toBeVisible();
   // The repeated address is told, not silently folded in.
   await expect(page.getByText(/^1 dòng trùng email với khách đã có/)).toBeVisible();
+  const merged = page.getByRole('table').filter({ hasText: 'Gộp vào khách' });
+  await expect(merged.getByRole('row').nth(1)).toHaveText(
+    new RegExp(`^7\\s*Đặng Thị Hoa · ${hoa}\\s*Đơn vị$`),
+  );
   const refused = page.getByRole('table').filter({ hasText: 'Lý do' });
   await expect(refused.getByRole('row')).toHaveText([
     /Dòng\s*Cột\s*Lý do/,

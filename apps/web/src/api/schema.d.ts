@@ -2007,6 +2007,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visitor-imports/{importId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows that repeated a known address: merged into that visitor, by line
+         * @description A row whose email is already on the list (or on an earlier line) is not a new visitor: its filled cells update that visitor and its tags are added. Each such row is listed with the fields it changed.
+         */
+        get: operations["VisitorImportsController_duplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/campaigns": {
         parameters: {
             query?: never;
@@ -5283,6 +5303,30 @@ export interface components {
         };
         ImportErrorPageDto: {
             items: components["schemas"]["ImportRowErrorDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ImportDuplicateDto: {
+            /**
+             * @description line of the file (header = 1)
+             * @example 9
+             */
+            line: number;
+            /** @description the visitor the row was merged into */
+            email: string;
+            name: string;
+            /**
+             * @description fields the row changed; empty when it said nothing new
+             * @example [
+             *       "segment",
+             *       "tags"
+             *     ]
+             */
+            changed: string[];
+        };
+        ImportDuplicatePageDto: {
+            items: components["schemas"]["ImportDuplicateDto"][];
             page: number;
             pageSize: number;
             total: number;
@@ -15805,6 +15849,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportErrorPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or import, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    VisitorImportsController_duplicates: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDuplicatePageDto"];
                 };
             };
             400: {

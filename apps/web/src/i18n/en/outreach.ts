@@ -41,6 +41,10 @@ export const outreach: Catalogue<typeof vi> = {
     merged:
       '{{count}} rows repeat the email of a visitor already listed (or of an earlier row of the file): their new details were merged into that visitor, no new visitor was made',
     rejected: '{{count}} rows refused',
+    duplicatesTitle: 'Rows merged into a listed visitor',
+    mergedInto: 'Merged into',
+    changed: 'Details updated',
+    nothingNew: 'Nothing new',
     refusedTitle: 'Refused rows',
     line: 'Line',
     field: 'Column',

@@ -39,6 +39,10 @@ export const outreach = {
     merged:
       '{{count}} dòng trùng email với khách đã có (hoặc với dòng trước trong tệp): thông tin mới đã được gộp vào khách đó, không tạo khách mới',
     rejected: '{{count}} dòng bị từ chối',
+    duplicatesTitle: 'Các dòng trùng email đã được gộp',
+    mergedInto: 'Gộp vào khách',
+    changed: 'Thông tin đã cập nhật',
+    nothingNew: 'Không có gì mới',
     refusedTitle: 'Các dòng bị từ chối',
     line: 'Dòng',
     field: 'Cột',

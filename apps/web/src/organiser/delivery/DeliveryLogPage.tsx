@@ -94,7 +94,7 @@ export default function DeliveryLogPage() {
                         {m.template}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <MessageStatusBadge status={m.status} />
                     </Table.Td>
                     <Table.Td maw={360}>

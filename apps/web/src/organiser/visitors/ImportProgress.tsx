@@ -1,5 +1,6 @@
 import { Alert, List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DuplicateRows } from './DuplicateRows';
 import { RefusedRows } from './RefusedRows';
 import type { VisitorImport } from './visitors-api';
 
@@ -34,6 +35,7 @@ export function ImportProgress({ job }: { job: VisitorImport }) {
               {t('outreach.import.merged', { count: job.counts.merged })}
             </Alert>
           )}
+          <DuplicateRows importId={job.id} count={job.counts.merged} />
           <RefusedRows importId={job.id} count={job.counts.rejected} />
         </>
       )}

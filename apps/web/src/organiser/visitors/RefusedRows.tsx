@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Pager } from './Pager';
 import { REFUSED_PAGE_SIZE, useRefusedRows } from './visitors-api';
 
-const FIELDS = [
+export const FIELDS = [
   'name',
   'email',
   'organisation',
@@ -17,7 +17,7 @@ const FIELDS = [
   'header',
   'file',
 ] as const;
-type Field = (typeof FIELDS)[number];
+export type Field = (typeof FIELDS)[number];
 
 /** The rows an import refused: line of the file, column and reason, to fix and import again. */
 export function RefusedRows({ importId, count }: { importId: string; count: number }) {

@@ -76,3 +76,16 @@ export const useRefusedRows = (importId: string, enabled: boolean, page: number)
     enabled,
     placeholderData: keepPreviousData,
   });
+
+export const useDuplicateRows = (importId: string, enabled: boolean, page: number) =>
+  useQuery({
+    queryKey: ['organiser', 'visitor-import', importId, 'duplicates', page],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/visitor-imports/{importId}/duplicates', {
+          params: { path: { importId }, query: { page, pageSize: REFUSED_PAGE_SIZE } },
+        }),
+      ),
+    enabled,
+    placeholderData: keepPreviousData,
+  });

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Waitlist } from './waitlist-api';
 
 /** The waiting list in the order offers go out, and who is already waiting on an answer. */
-export function QueueTable({ queue }: { queue: Waitlist['queue'] }) {
+export function QueueTable({
+  queue,
+  zoneNames,
+}: {
+  queue: Waitlist['queue'];
+  zoneNames: Map<string, string>;
+}) {
   const { t } = useTranslation();
   return (
     <Table striped verticalSpacing="xs">
@@ -28,7 +34,9 @@ export function QueueTable({ queue }: { queue: Waitlist['queue'] }) {
             </Table.Td>
             <Table.Td>{entry.priority}</Table.Td>
             <Table.Td>{entry.size}</Table.Td>
-            <Table.Td>{entry.zones.join(', ') || '—'}</Table.Td>
+            <Table.Td>
+              {entry.zones.map((code) => zoneNames.get(code) ?? code).join(', ') || '—'}
+            </Table.Td>
             <Table.Td>
               {entry.pendingOfferId && (
                 <Text size="xs" fw={600}>

@@ -7,12 +7,13 @@ import { useFair } from '../fairs/fairs-api';
 import { OfferButton } from './OfferButton';
 import { OfferTable } from './OfferTable';
 import { QueueTable } from './QueueTable';
-import { useWaitlist } from './waitlist-api';
+import { useWaitlist, useZoneNames } from './waitlist-api';
 
 /** A fair's waiting list: offers out and their time left, answers, and who is next in line. */
 export default function WaitlistPage({ fairId }: { fairId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fair = useFair(fairId);
+  const zoneNames = useZoneNames(fairId, i18n.language);
   const waitlist = useWaitlist(fairId);
   if (fair.isPending || waitlist.isPending) return <Loading />;
   if (fair.isError) return <ErrorState error={fair.error} />;
@@ -43,7 +44,7 @@ export default function WaitlistPage({ fairId }: { fairId: string }) {
             {t('outreach.waitlist.queue')}
           </Title>
           {queue.length ? (
-            <QueueTable queue={queue} />
+            <QueueTable queue={queue} zoneNames={zoneNames} />
           ) : (
             <Text size="sm" c="dimmed">
               {t('outreach.waitlist.noQueue')}

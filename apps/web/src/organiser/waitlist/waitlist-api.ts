@@ -24,3 +24,17 @@ export const makeOffers = (fairId: string, expiresInHours: number) =>
       body: { expiresInHours },
     }),
   );
+
+export const useZoneNames = (fairId: string, language: string) => {
+  const zones = useQuery({
+    queryKey: ['organiser', 'fair', fairId, 'zones'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/fairs/{fairId}/zones', { params: { path: { fairId } } })),
+  });
+  return new Map(
+    (zones.data ?? []).map((z) => [
+      z.code,
+      language === 'en' && z.nameEn ? (z.nameEn as string) : z.nameVi,
+    ]),
+  );
+};
