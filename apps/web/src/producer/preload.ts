@@ -14,7 +14,10 @@ const SCREENS: [RegExp, (id: string) => void][] = [
     /^\/producer\/fairs\/([^/]+)\/apply$/,
     (fairId) => {
       void import('./applications/ApplyPage');
-      prefetchApplyPage(queryClient, fairId);
+      // The form's code only when the form will show (else the page shows where it stands).
+      void prefetchApplyPage(queryClient, fairId).then((editable) => {
+        if (editable) void import('./applications/ApplicationFormView');
+      });
     },
   ],
   [

@@ -45,7 +45,7 @@ interface Props {
 }
 
 /** The application's wishes, one request to save them as a draft, the fee seen as they change. */
-export function ApplicationFormView({ form: fair, producerId, initial, draft }: Props) {
+export default function ApplicationFormView({ form: fair, producerId, initial, draft }: Props) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const client = useQueryClient();

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateTime } from '@web/format/format';
@@ -10,7 +10,10 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { nameIn, textOf } from './name-in';
 import { emptyValues, valuesOf } from './application-values';
 import { useApplicationForm, useMyApplications } from './applications-api';
-import { ApplicationFormView } from './ApplicationFormView';
+
+// The form's inputs are most of this screen's code, needed only while the fair takes
+// applications and the producer's is a draft (preload.ts fetches it beside this page).
+const ApplicationFormView = lazy(() => import('./ApplicationFormView'));
 
 /** Step 5: apply to a fair, or go on with the draft already started for it. */
 export default function ApplyPage({ fairId }: { fairId: string }) {
@@ -50,13 +53,15 @@ export default function ApplyPage({ fairId }: { fairId: string }) {
           </Button>
         </>
       ) : (
-        <ApplicationFormView
-          key={live?.id ?? 'new'}
-          form={fair}
-          producerId={textOf(me?.producerId)}
-          initial={live ? valuesOf(live) : emptyValues()}
-          draft={live}
-        />
+        <Suspense fallback={<Loading />}>
+          <ApplicationFormView
+            key={live?.id ?? 'new'}
+            form={fair}
+            producerId={textOf(me?.producerId)}
+            initial={live ? valuesOf(live) : emptyValues()}
+            draft={live}
+          />
+        </Suspense>
       )}
     </Stack>
   );

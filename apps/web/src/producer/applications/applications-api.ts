@@ -133,11 +133,17 @@ export async function prefetchApplicationPage(
     void client.prefetchQuery(quoteQuery(applicationId));
 }
 
-/** The application form: the fair's form and the producer's applications, at once. */
-export function prefetchApplyPage(client: QueryClient, fairId: string) {
+/**
+ * The application form: the fair's form and the producer's applications, at once. Resolves
+ * whether the form is likely to show (no application to the fair yet, or a draft).
+ */
+export async function prefetchApplyPage(client: QueryClient, fairId: string): Promise<boolean> {
   void client.prefetchQuery(applicationFormQuery(fairId));
-  void client.prefetchQuery(myApplicationsQuery);
-  void client.prefetchQuery(fairApplicantsQuery(fairId));
+  const mine = await client.fetchQuery(myApplicationsQuery).catch(() => undefined);
+  const live = mine?.find((a) => a.fairId === fairId && a.status !== 'withdrawn');
+  const editable = Boolean(mine) && (!live || live.status === 'draft');
+  if (editable) void client.prefetchQuery(fairApplicantsQuery(fairId));
+  return editable;
 }
 
 /** One offer, as its mail's link opens it; another producer's answers not found. */
