@@ -24,7 +24,9 @@ for (const template of Object.values(TEMPLATES) as MailTemplate[]) {
       }
       await page.setViewportSize(PHONE);
       await page.setContent(html, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const width = await page
+        .locator('html')
+        .evaluate((html) => (html as { scrollWidth: number }).scrollWidth);
       expect(width, 'no sideways scrolling').toBeLessThanOrEqual(PHONE.width);
       for (const image of await page.locator('img').all()) {
         expect(await image.getAttribute('alt'), 'an image says what it is').toBeTruthy();
