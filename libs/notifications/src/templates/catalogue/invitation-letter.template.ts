@@ -127,9 +127,9 @@ export const invitationLetter = defineTemplate({
     vi: `<p>Kính gửi {{fullName}},</p>
 {{paragraphs message}}
 <table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
-<tr><td valign="top"><strong>Sự kiện</strong></td><td>{{fairName}}</td></tr>
-<tr><td valign="top"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Sự kiện</strong></td><td>{{fairName}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
 </table>
 {{#if ticketCode}}<p><strong>Vé mời của Quý khách</strong>{{#if guests}} (kèm {{guests}} khách){{/if}}: vui lòng xuất trình mã QR này tại cổng.</p>
 <p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="Mã QR vé mời của {{fullName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>{{/if}}
@@ -141,9 +141,9 @@ export const invitationLetter = defineTemplate({
     en: `<p>Dear {{fullName}},</p>
 {{paragraphs message}}
 <table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
-<tr><td valign="top"><strong>Event</strong></td><td>{{fairName}}</td></tr>
-<tr><td valign="top"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Event</strong></td><td>{{fairName}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
 </table>
 {{#if ticketCode}}<p><strong>Your ticket</strong>{{#if guests}} (with {{guests}} guests){{/if}}: please show this QR code at the gate.</p>
 <p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="QR code of {{fullName}}'s ticket" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>{{/if}}

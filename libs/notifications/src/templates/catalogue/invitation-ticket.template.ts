@@ -20,8 +20,8 @@ export const invitationTicket = defineTemplate({
 <p>Cảm ơn Quý khách đã đăng ký tham dự <strong>{{fairName}}</strong>{{#if guests}} cùng {{guests}} khách{{/if}}. Đây là vé của Quý khách: vui lòng xuất trình mã QR dưới đây tại cổng, trên điện thoại hoặc bản in.</p>
 <p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="Mã QR vé tham dự {{fairName}} của {{fullName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>
 <table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
-<tr><td valign="top"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
 </table>
 <p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">Xem vé, tải PDF hoặc thêm vào lịch</a></p>
 <p style="font-size:14px;color:#495057">Tệp lịch (.ics) đính kèm giúp Quý khách lưu ngày hội chợ. Quý khách có thể thay đổi câu trả lời trước ngày khai mạc tại: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
@@ -30,8 +30,8 @@ export const invitationTicket = defineTemplate({
 <p>Thank you for registering for <strong>{{fairName}}</strong>{{#if guests}} with {{guests}} guests{{/if}}. This is your ticket: please show the QR code below at the gate, on your phone or printed.</p>
 <p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="QR code of {{fullName}}'s ticket for {{fairName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>
 <table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
-<tr><td valign="top"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
 </table>
 <p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">View the ticket, download the PDF or add it to your calendar</a></p>
 <p style="font-size:14px;color:#495057">The attached calendar file (.ics) saves the fair's dates. You can change your answer before the fair opens at: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
