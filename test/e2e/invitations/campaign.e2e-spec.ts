@@ -124,7 +124,9 @@ describe('campaign → invitations → RSVP → tickets', () => {
     expect(en.html).toContain('View map');
     // A calendar entry per opening day, times in UTC (08:00 in Hà Nội is 01:00Z).
     const ics = en.attachments.find((a) => a.contentType.startsWith('text/calendar'));
-    expect(ics?.content.toString('utf8')).toContain('DTSTART:20271010T010000Z');
+    expect(ics?.content.toString('utf8')).toContain(
+      'DTSTART;TZID=Asia/Ho_Chi_Minh:20271010T080000',
+    );
     expect(ics?.content.toString('utf8').match(/BEGIN:VEVENT/g)).toHaveLength(3);
     // Pending invitations carry no ticket yet; invitations are bulk mail.
     expect(qrOf(vi)).toBeUndefined();
@@ -252,7 +254,7 @@ describe('campaign → invitations → RSVP → tickets', () => {
     const code = qrOf(mail);
     expect(code).toMatch(/^HC1\./);
     // The HTML refers to the inline image by its Content-ID (the parser inlines it as data).
-    expect(mail.html).toMatch(/<img src="data:image\/png;base64,[^"]+" width="240"/);
+    expect(mail.html).toMatch(/<img src="data:image\/png;base64,[^"]+" width="200"/);
     expect(verifyTicket(code!, publicKey, new Date())).toMatchObject({
       valid: true,
       payload: { fairId: body.fairId, initials: 'DTA' },

@@ -1,14 +1,21 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 
 /**
  * Be Vietnam Pro (OFL), embedded and subset by pdfkit: the PDF's own standard fonts have no
  * Vietnamese letters, and a printed ticket must spell "Hội chợ Làng nghề" right on any reader.
  */
-const FONTS = {
-  regular:
-    require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf'),
+const FONT_FILES = {
+  regular: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
+  bold: '@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf',
 };
+// Read once per process: every ticket PDF embeds the same two fonts.
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const loadFonts = () =>
+  (fonts ??= {
+    regular: readFileSync(require.resolve(FONT_FILES.regular)),
+    bold: readFileSync(require.resolve(FONT_FILES.bold)),
+  });
 
 export interface TicketPdfInput {
   lang: 'vi' | 'en';
@@ -33,8 +40,9 @@ export function ticketPdf(input: TicketPdfInput): Promise<Buffer> {
     lang: input.lang,
     info: { Title: input.title, Author: 'Hội Chợ', Subject: input.fairName },
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
+  const { regular, bold } = loadFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

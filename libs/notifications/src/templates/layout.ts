@@ -1,23 +1,27 @@
 import { Locale } from '../outbox/message-status';
 
 /**
- * The frame every email shares; `{{{body}}}` is the rendered template part. The letter is as
- * wide as the screen up to 600 px, so a phone shows it whole (a fixed 600 px made it scroll
- * sideways at 390 px, as the campaign preview showed); a template's long bare link wraps with
- * `overflow-wrap:anywhere` on its own paragraph.
+ * The frame every email shares; `{{{body}}}` is the rendered template part. Fluid: the card is
+ * the screen's width on a phone and at most 600 px elsewhere (width 100% with max-width, plus a
+ * fixed-width ghost table for Outlook on Windows, which ignores max-width). Long links break
+ * instead of widening the page. Colours are the web app's (bamboo green, AA on white).
  */
 export const HTML_LAYOUT = `<!doctype html>
-<html lang="{{locale}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>{{subject}}</title></head>
-<body style="margin:0;background:#f5f1ea;font-family:Arial,Helvetica,sans-serif;color:#2b2b2b">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#fff;border-radius:8px">
-<tr><td style="background:#8c3b1f;color:#fff;padding:16px 24px;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">Hội Chợ</td></tr>
-<tr><td style="padding:24px;font-size:15px;line-height:1.6">{{{body}}}</td></tr>
-<tr><td style="padding:16px 24px;font-size:12px;color:#777;border-top:1px solid #eee">
-{{#if unsubscribeUrl}}{{footer.unsubscribe}} <a href="{{unsubscribeUrl}}" style="color:#777">{{footer.unsubscribeLink}}</a><br>{{/if}}
+<html lang="{{locale}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="x-apple-disable-message-reformatting"><title>{{subject}}</title>
+<style>img{max-width:100%;height:auto}a{word-break:break-word}</style></head>
+<body style="margin:0;padding:0;background:#f1f3f5;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;color:#212529">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%"><tr><td align="center" style="padding:16px 8px">
+<!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0"><tr><td><![endif]-->
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;border-radius:8px">
+<tr><td style="background:#0c6b58;color:#ffffff;padding:14px 20px;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">Hội Chợ</td></tr>
+<tr><td style="padding:20px;font-size:16px;line-height:1.6;overflow-wrap:anywhere;word-break:break-word">{{{body}}}</td></tr>
+<tr><td style="padding:14px 20px;font-size:13px;color:#495057;border-top:1px solid #dee2e6">
+{{#if unsubscribeUrl}}{{footer.unsubscribe}} <a href="{{unsubscribeUrl}}" style="color:#495057">{{footer.unsubscribeLink}}</a><br>{{/if}}
 {{footer.signature}}</td></tr>
-</table></td></tr></table></body></html>`;
+</table>
+<!--[if mso]></td></tr></table><![endif]-->
+</td></tr></table></body></html>`;
 
 export const TEXT_LAYOUT = `{{{body}}}
 

@@ -97,7 +97,7 @@ describe('TemplateRenderer', () => {
     expect(mail.text).toContain(
       'First line <img src=x onerror=alert(1)>\nsecond line\n\nSecond paragraph & more',
     );
-    expect(mail.html).not.toContain('style="background:#8c3b1f;color:#fff;padding:10px');
+    expect(mail.html).not.toContain('style="background:#0c6b58;color:#fff;padding:10px');
   });
 
   it('rejects an unknown template and missing data', async () => {

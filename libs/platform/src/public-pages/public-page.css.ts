@@ -40,6 +40,7 @@ form{margin:0}
 input[type=text],input[type=email],input[type=tel],input[type=number],select{width:100%;font:inherit;font-size:1rem;min-height:2.75rem;padding:.5rem .75rem;border:1px solid var(--border);border-radius:var(--radius);background:var(--body);color:var(--text)}
 input[aria-invalid=true]{border-color:var(--error);color:var(--error)}
 fieldset{border:0;padding:0;margin:0 0 1rem}
+legend{padding:0}
 .choice{display:flex;align-items:center;gap:.5rem;min-height:2.75rem}
 .choice input{width:1.25rem;height:1.25rem;accent-color:var(--tre-7)}
 .button{display:inline-flex;align-items:center;justify-content:center;min-height:2.75rem;padding:.5rem 1.25rem;font:inherit;font-weight:600;border-radius:var(--radius);border:1px solid var(--tre-7);background:var(--tre-7);color:#fff;text-decoration:none;cursor:pointer}

@@ -13,11 +13,11 @@ export const campaignGeneric = defineTemplate({
   html: {
     vi: `<p>Xin chào {{fullName}},</p>
 {{paragraphs message}}
-{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
+{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#0c6b58;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
 <p>Trân trọng,<br>{{bodyName}}</p>`,
     en: `<p>Hello {{fullName}},</p>
 {{paragraphs message}}
-{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
+{{#if actionUrl}}<p><a href="{{actionUrl}}" style="background:#0c6b58;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">{{actionLabel}}</a></p>{{/if}}
 <p>Kind regards,<br>{{bodyName}}</p>`,
   },
   text: {

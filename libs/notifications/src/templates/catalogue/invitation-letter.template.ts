@@ -111,8 +111,11 @@ export const INVITATION_PREVIEW: InvitationLetterData = {
   ticketCode: 'HC1.preview',
 };
 
-const BUTTON =
-  'background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none';
+/** The web app's primary green (AA with white text). */
+export const GREEN = '#0c6b58';
+
+/** A link drawn as a button; inline-block, so a long label wraps on a phone. */
+export const BUTTON = `display:inline-block;background:${GREEN};color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:bold`;
 
 /**
  * The invitation letter (and its reminders): the organiser's message, the fair's name, days and
@@ -127,13 +130,13 @@ export const invitationLetter = defineTemplate({
   html: {
     vi: `<p>Kính gửi {{fullName}},</p>
 {{paragraphs message}}
-<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
-<tr><td valign="top"><strong>Sự kiện</strong></td><td>{{fairName}}</td></tr>
-<tr><td valign="top"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Sự kiện</strong></td><td>{{fairName}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
 </table>
 {{#if ticketCode}}<p><strong>Vé mời của Quý khách</strong>{{#if guests}} (kèm {{guests}} khách){{/if}}: vui lòng xuất trình mã QR này tại cổng.</p>
-<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Mã QR vé mời"></p>{{/if}}
+<p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="Mã QR vé mời của {{fullName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>{{/if}}
 {{#if (eq rsvpStatus 'pending')}}<p>Xin vui lòng cho chúng tôi biết Quý khách có tham dự hay không:</p>{{/if}}
 {{#if (eq rsvpStatus 'declined')}}<p>Quý khách đã báo không tham dự; nếu thay đổi kế hoạch, Quý khách vẫn có thể nhận lời trước ngày khai mạc.</p>{{/if}}
 <p><a href="{{rsvpUrl}}" style="${BUTTON}">Xem và trả lời thư mời</a></p>
@@ -141,13 +144,13 @@ export const invitationLetter = defineTemplate({
 <p>Trân trọng,<br>{{bodyName}}</p>`,
     en: `<p>Dear {{fullName}},</p>
 {{paragraphs message}}
-<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
-<tr><td valign="top"><strong>Event</strong></td><td>{{fairName}}</td></tr>
-<tr><td valign="top"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Event</strong></td><td>{{fairName}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
 </table>
 {{#if ticketCode}}<p><strong>Your ticket</strong>{{#if guests}} (with {{guests}} guests){{/if}}: please show this QR code at the gate.</p>
-<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Ticket QR code"></p>{{/if}}
+<p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="QR code of {{fullName}}'s ticket" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>{{/if}}
 {{#if (eq rsvpStatus 'pending')}}<p>Please let us know whether you will attend:</p>{{/if}}
 {{#if (eq rsvpStatus 'declined')}}<p>You told us you cannot attend; if your plans change, you can still accept before the fair opens.</p>{{/if}}
 <p><a href="{{rsvpUrl}}" style="${BUTTON}">View and answer the invitation</a></p>

@@ -1,5 +1,7 @@
 import { defineTemplate } from '../mail-template';
 import {
+  BUTTON,
+  GREEN,
   INVITATION_PREVIEW,
   invitationAttachments,
   TICKET_QR_CID,
@@ -15,28 +17,32 @@ export const invitationTicket = defineTemplate({
   subject: { vi: 'Vé tham dự {{fairName}}', en: 'Your ticket for {{fairName}}' },
   html: {
     vi: `<p>Kính gửi {{fullName}},</p>
-<p>Cảm ơn Quý khách đã đăng ký tham dự <strong>{{fairName}}</strong>{{#if guests}} cùng {{guests}} khách{{/if}}. Vui lòng xuất trình mã QR dưới đây tại cổng:</p>
-<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Mã QR vé mời"></p>
-<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
-<tr><td valign="top"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
+<p>Cảm ơn Quý khách đã đăng ký tham dự <strong>{{fairName}}</strong>{{#if guests}} cùng {{guests}} khách{{/if}}. Đây là vé của Quý khách: vui lòng xuất trình mã QR dưới đây tại cổng, trên điện thoại hoặc bản in.</p>
+<p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="Mã QR vé tham dự {{fairName}} của {{fullName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
 </table>
-<p>Quý khách có thể xem vé hoặc thay đổi câu trả lời trước ngày khai mạc tại: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
+<p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">Xem vé, tải PDF hoặc thêm vào lịch</a></p>
+<p style="font-size:14px;color:#495057">Tệp lịch (.ics) đính kèm giúp Quý khách lưu ngày hội chợ. Quý khách có thể thay đổi câu trả lời trước ngày khai mạc tại: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
 <p>Trân trọng,<br>{{bodyName}}</p>`,
     en: `<p>Dear {{fullName}},</p>
-<p>Thank you for registering for <strong>{{fairName}}</strong>{{#if guests}} with {{guests}} guests{{/if}}. Please show the QR code below at the gate:</p>
-<p><img src="cid:${TICKET_QR_CID}" width="240" height="240" alt="Ticket QR code"></p>
-<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid #8c3b1f">
-<tr><td valign="top"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
-<tr><td valign="top"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
+<p>Thank you for registering for <strong>{{fairName}}</strong>{{#if guests}} with {{guests}} guests{{/if}}. This is your ticket: please show the QR code below at the gate, on your phone or printed.</p>
+<p style="text-align:center"><img src="cid:${TICKET_QR_CID}" width="200" height="200" alt="QR code of {{fullName}}'s ticket for {{fairName}}" style="display:inline-block;width:200px;max-width:100%;height:auto;border:0"></p>
+<table role="presentation" cellpadding="4" cellspacing="0" style="margin:16px 0;border-left:3px solid ${GREEN}">
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
+<tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
 </table>
-<p>You can view the ticket or change your answer before the fair opens at: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
+<p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">View the ticket, download the PDF or add it to your calendar</a></p>
+<p style="font-size:14px;color:#495057">The attached calendar file (.ics) saves the fair's dates. You can change your answer before the fair opens at: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
 <p>Kind regards,<br>{{bodyName}}</p>`,
   },
   text: {
     vi: `Kính gửi {{fullName}},
 
 Cảm ơn Quý khách đã đăng ký tham dự {{fairName}}{{#if guests}} cùng {{guests}} khách{{/if}}. Vui lòng xuất trình mã QR đính kèm tại cổng (mã vé {{ticketCode}}).
+
+Xem vé, tải PDF hoặc thêm vào lịch: {{rsvpUrl}}/ticket
 
 Thời gian:
 {{#each dateLines}}- {{this}}
@@ -50,6 +56,8 @@ Trân trọng,
     en: `Dear {{fullName}},
 
 Thank you for registering for {{fairName}}{{#if guests}} with {{guests}} guests{{/if}}. Please show the attached QR code at the gate (ticket code {{ticketCode}}).
+
+View the ticket, download the PDF or add it to your calendar: {{rsvpUrl}}/ticket
 
 Dates:
 {{#each dateLines}}- {{this}}
