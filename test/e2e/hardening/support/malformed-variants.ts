@@ -1,3 +1,4 @@
+import { JSON_BODY_LIMIT_BYTES } from '@hoicho/platform/http/body-parsers';
 import { replaceAt, stringPaths } from './openapi-samples';
 
 /** One malformed request body, as raw bytes with the content type it is sent under. */
@@ -12,8 +13,8 @@ export interface Variant {
 const JSON_TYPE = 'application/json';
 /** Deep enough to overflow a recursive walk; 150,000 levels cost 0.5 s of CPU each before. */
 const DEPTHS = [5_000, 150_000];
-/** Over the api's 1 MB JSON limit. */
-const HUGE_BYTES = 2 * 1024 * 1024;
+/** Just over the api's 1 MB JSON limit (with the plausible fields): a byte over is over. */
+const HUGE_BYTES = JSON_BODY_LIMIT_BYTES + 1;
 
 const json = (name: string, value: unknown, refusal?: Variant['refusal']): Variant => ({
   name,
