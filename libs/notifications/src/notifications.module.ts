@@ -5,6 +5,7 @@ import { DeliveryLogController } from './delivery-log/delivery-log.controller';
 import { DeliveryLogService } from './delivery-log/delivery-log.service';
 import { PlatformMailController } from './delivery-log/platform-mail.controller';
 import { MailQueue } from './outbox/mail-queue';
+import { OutboxRepository } from './outbox/outbox.repository';
 import { OutboxRequeue } from './outbox/outbox-requeue';
 import { OutboxService } from './outbox/outbox.service';
 import { SuppressionService } from './suppression/suppression.service';
@@ -16,6 +17,7 @@ import { TemplateRenderer } from './templates/template-renderer';
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
   controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
   providers: [
+    OutboxRepository,
     OutboxService,
     MailQueue,
     OutboxRequeue,
@@ -24,6 +26,7 @@ import { TemplateRenderer } from './templates/template-renderer';
     { provide: TemplateRenderer, useValue: new TemplateRenderer() },
   ],
   exports: [
+    OutboxRepository,
     OutboxService,
     MailQueue,
     OutboxRequeue,
