@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@hoicho/platform';
 import { DeliveryLogController } from './delivery-log/delivery-log.controller';
+import { DeliveryLogRepository } from './delivery-log/delivery-log.repository';
 import { DeliveryLogService } from './delivery-log/delivery-log.service';
 import { PlatformMailController } from './delivery-log/platform-mail.controller';
 import { MailQueue } from './outbox/mail-queue';
@@ -18,6 +19,7 @@ import { TemplateRenderer } from './templates/template-renderer';
   controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
   providers: [
     OutboxRepository,
+    DeliveryLogRepository,
     OutboxService,
     MailQueue,
     OutboxRequeue,
