@@ -9,6 +9,7 @@ import { MailQueue } from './outbox/mail-queue';
 import { OutboxRepository } from './outbox/outbox.repository';
 import { OutboxRequeue } from './outbox/outbox-requeue';
 import { OutboxService } from './outbox/outbox.service';
+import { SuppressionRepository } from './suppression/suppression.repository';
 import { SuppressionService } from './suppression/suppression.service';
 import { UnsubscribeController } from './suppression/unsubscribe.controller';
 import { TemplateRenderer } from './templates/template-renderer';
@@ -20,6 +21,7 @@ import { TemplateRenderer } from './templates/template-renderer';
   providers: [
     OutboxRepository,
     DeliveryLogRepository,
+    SuppressionRepository,
     OutboxService,
     MailQueue,
     OutboxRequeue,
