@@ -9,6 +9,13 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  */
 export const sharedRules = {
   '@rules': fileURLToPath(new URL('../../libs/exhibitors/src/domain', import.meta.url)),
+  // The floor plan's validator and the allocation contract's placement rules and score, so the
+  // plan editor and the allocation board check an edit or a drag as the API will.
+  '@plan-rules': fileURLToPath(new URL('../../libs/fairs/src/domain', import.meta.url)),
+  '@allocation-rules': fileURLToPath(new URL('../../libs/allocation/src', import.meta.url)),
+  // The gate decides offline by the server's own rules: `@gate-rules/check-in`, `gate-day`,
+  // `hcm-time`, `ticket-verification` (never ticket-signer or ticket-payload: node:crypto).
+  '@gate-rules': fileURLToPath(new URL('../../libs/invitations/src/domain', import.meta.url)),
 };
 
 /** The web app: built into dist/web and served by the api at `/` (WEB.md). */

@@ -46,6 +46,7 @@ export async function createTestModule(
     SEED_DEMO: 'false',
     RUN_WORKERS: 'false',
     PUBLIC_URL: 'https://hoicho.test',
+    PASSWORD_HASH_COST: '10',
     ...env,
   });
   const config = buildAppConfig(raw, {

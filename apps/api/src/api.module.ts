@@ -12,6 +12,8 @@ import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations'
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime, WorkerHostModule } from '@hoicho/platform';
 import { ShowcasesModule } from '@hoicho/showcases';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
 import { DemoModule } from './demo/demo.module';
 import { WebAppController } from './web/web-app.controller';
 
@@ -45,7 +47,8 @@ export class ApiModule {
         DemoModule,
         ...workers,
       ],
-      controllers: [WebAppController],
+      controllers: [WebAppController, DashboardController],
+      providers: [DashboardService],
     };
   }
 }

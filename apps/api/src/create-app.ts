@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { buildOpenApi } from './openapi';
 import { useSecurityHeaders } from './security/security-headers';
+import { redirectLegacyMailLinks } from './web/legacy-mail-links';
 import { serveWebAssets } from './web/serve-web-assets';
 
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
@@ -21,6 +22,7 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
   useSecurityHeaders(app, config.publicUrl.startsWith('https:'));
   app.use(...bodyParsers());
   app.set('trust proxy', config.trustProxy);
+  app.use(redirectLegacyMailLinks);
   serveWebAssets(app, config);
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -5,17 +5,27 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageReady } from './i18n/i18n';
 import { App } from './app/App';
+import { queryClient } from './app/query-client';
+import { preloadProducerScreen } from './producer/preload';
+import { meQuery } from './session/session';
 
-// A deep link into an area starts fetching that area at once, beside the app's own start.
-const area = /^\/(producer|organiser|gate)\b/.exec(location.pathname)?.[1];
-if (area === 'producer') void import('./producer/ProducerArea');
-else if (area === 'organiser') void import('./organiser/OrganiserArea');
-else if (area === 'gate') void import('./gate/GateArea');
+/** A deep link starts fetching its screen at once, beside the app's own start. */
+function preloadScreen(path: string): void {
+  // Every screen's frame asks who is signed in: asked before the first render's long task.
+  void queryClient.prefetchQuery(meQuery);
+  const area = /^\/(producer|organiser|gate)\b/.exec(path)?.[1];
+  if (area === 'producer') preloadProducerScreen(path);
+  else if (area === 'organiser') void import('./organiser/OrganiserArea');
+  else if (area === 'gate') void import('./gate/GateArea');
+  else if (path === '/signin') void import('./auth/SignInPage');
+}
 
-void languageReady.then(() =>
+// Once the language is known: the API answers in it.
+void languageReady.then(() => {
+  preloadScreen(location.pathname);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+});

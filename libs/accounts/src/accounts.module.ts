@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { NotificationsModule } from '@hoicho/notifications';
+import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { BrowserSessionController } from './auth/browser/browser-session.controller';
@@ -11,6 +12,7 @@ import { UserRepository } from './users/user.repository';
 import { SessionRepository } from './sessions/session.repository';
 import { SessionsService } from './sessions/sessions.service';
 import { AuthTokenRepository } from './tokens/auth-token.repository';
+import { setPasswordHashCost } from './users/password-hasher';
 import { UsersService } from './users/users.service';
 
 /** Organising bodies, users, sessions, sign-in and password reset; the global session guard. */
@@ -29,4 +31,10 @@ import { UsersService } from './users/users.service';
   ],
   exports: [AuthService, UsersService, SessionsService, OrganisingBodiesService],
 })
-export class AccountsModule {}
+export class AccountsModule implements OnModuleInit {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  onModuleInit(): void {
+    setPasswordHashCost(this.config.auth.passwordHashCost);
+  }
+}

@@ -25,11 +25,14 @@ import {
 } from '@hoicho/platform';
 import { DraftService } from './draft/draft.service';
 import { DraftDto, MoveDto, SwapDto } from './draft/dto/draft.dto';
+import { RunInstanceDto } from './draft/dto/run-instance.dto';
 import { PinDto, PinViewDto } from './pins/dto/pin.dto';
 import { PinsService } from './pins/pins.service';
 import { PlanSvgQueryDto, PublishedAllocationDto } from './plan/dto/allocation-plan.dto';
 import { AllocationPlanService } from './plan/allocation-plan.service';
+import { PublishPreviewDto } from './publish/dto/publish-preview.dto';
 import { PublishResultDto } from './publish/dto/publish-result.dto';
+import { PublishPreviewService } from './publish/publish-preview.service';
 import { PublishService } from './publish/publish.service';
 import { RunDto, StartRunDto } from './runs/dto/run.dto';
 import { RunsService } from './runs/runs.service';
@@ -46,6 +49,7 @@ export class AllocationController {
     private readonly runs: RunsService,
     private readonly drafts: DraftService,
     private readonly publisher: PublishService,
+    private readonly previews: PublishPreviewService,
     private readonly pins: PinsService,
     private readonly plans: AllocationPlanService,
   ) {}
@@ -107,6 +111,24 @@ export class AllocationController {
     return this.drafts.view(user, fairId, runId);
   }
 
+  @Get('runs/:runId/instance')
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOperation({
+    summary: 'A finished run’s instance (booths, requests, weights), normalised',
+    description:
+      'What the placement rules and the score read: a screen checks a move with them while ' +
+      'it is dragged, then makes it with draft/moves.',
+  })
+  @ApiOkResponse({ type: RunInstanceDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'run_not_ready' })
+  instance(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('runId') runId: string,
+  ): Promise<RunInstanceDto> {
+    return this.drafts.instance(user, fairId, runId);
+  }
+
   @Post('runs/:runId/draft/moves')
   @HttpCode(200)
   @Roles(Role.Admin, Role.Organiser)
@@ -145,6 +167,23 @@ export class AllocationController {
     @Body() dto: SwapDto,
   ): Promise<DraftDto> {
     return this.drafts.swap(user, fairId, runId, dto);
+  }
+
+  @Post('runs/:runId/publish-preview')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Organiser)
+  @ApiOperation({
+    summary: 'What publishing the draft would do: counts and the first booths letter as mailed',
+    description: 'Nothing is written or sent.',
+  })
+  @ApiOkResponse({ type: PublishPreviewDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'run_not_ready' })
+  publishPreview(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('runId') runId: string,
+  ): Promise<PublishPreviewDto> {
+    return this.previews.preview(user, fairId, runId);
   }
 
   @Post('runs/:runId/publish')

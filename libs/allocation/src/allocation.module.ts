@@ -1,3 +1,5 @@
+import { BoothAssignmentExportsController } from './exports/booth-assignment-exports.controller';
+import { BoothAssignmentExportsService } from './exports/booth-assignment-exports.service';
 import { ProducerBoothsController } from './producer-booths/producer-booths.controller';
 import { ProducerBoothsService } from './producer-booths/producer-booths.service';
 import { BullModule } from '@nestjs/bullmq';
@@ -16,6 +18,7 @@ import { AllocationPlanService } from './plan/allocation-plan.service';
 import { AllocationMail } from './publish/allocation-mail';
 import { AllocationStateRepository } from './publish/allocation-state.repository';
 import { BoothAssignmentRepository } from './publish/booth-assignment.repository';
+import { PublishPreviewService } from './publish/publish-preview.service';
 import { PublishService } from './publish/publish.service';
 import { BoothAssignmentsReader } from './read-models/booth-assignments.reader';
 import { CatalogueExhibitorsSource } from './read-models/catalogue-exhibitors.source';
@@ -41,8 +44,14 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     NotificationsModule,
     BullModule.registerQueue({ name: QueueName.Allocation }),
   ],
-  controllers: [ProducerBoothsController, AllocationController, WaitlistController],
+  controllers: [
+    ProducerBoothsController,
+    AllocationController,
+    WaitlistController,
+    BoothAssignmentExportsController,
+  ],
   providers: [
+    BoothAssignmentExportsService,
     ProducerBoothsService,
     AllocationRunRepository,
     AllocationStateRepository,
@@ -56,6 +65,7 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     RunExecutor,
     DraftService,
     PublishService,
+    PublishPreviewService,
     PinsService,
     AllocationPlanService,
     OfferPassing,

@@ -1,3 +1,6 @@
+import { ApplicationExportRepository } from './exports/application-export.repository';
+import { ApplicationExportsController } from './exports/application-exports.controller';
+import { ApplicationExportsService } from './exports/application-exports.service';
 import { ApplicationOwnership } from './progress/application-ownership';
 import { ApplicationPreviewController } from './progress/application-preview.controller';
 import { ApplicationProgressController } from './progress/application-progress.controller';
@@ -27,6 +30,7 @@ import { ProducerFairs } from './forms/producer-fairs';
 import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
 import { FairApplicantsReader } from './read-models/fair-applicants.reader';
+import { ReviewCountsReader } from './read-models/review-counts.reader';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
@@ -44,12 +48,15 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
+    ApplicationExportsController,
     ApplicationPreviewController,
     ApplicationProgressController,
     ProducerApplicationsController,
     ReviewController,
   ],
   providers: [
+    ApplicationExportRepository,
+    ApplicationExportsService,
     ApplicationOwnership,
     ApplicationProgressService,
     ApplicationRepository,
@@ -82,6 +89,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     WaitlistQueueService,
     WaitlistApprovalService,
     FairApplicantsReader,
+    ReviewCountsReader,
   ],
   exports: [
     ApplicationOwnership,
@@ -94,6 +102,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationSubmissionService,
     ApplicationWithdrawalService,
     FairApplicantsReader,
+    ReviewCountsReader,
   ],
 })
 export class ApplicationsModule {}

@@ -13,3 +13,4 @@ export type { AllocationRequestData } from './dto/application-view.dto';
 export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto';
 export * from './domain';
 export { ApplicationOwnership } from './progress/application-ownership';
+export * from './read-models/review-counts.reader';

@@ -1,3 +1,6 @@
+import { InvitationExportRepository } from './exports/invitation-export.repository';
+import { InvitationExportsController } from './exports/invitation-exports.controller';
+import { InvitationExportsService } from './exports/invitation-exports.service';
 import { BullModule } from '@nestjs/bullmq';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
@@ -22,17 +25,26 @@ import { CheckInStatsService } from './check-in/check-in-stats.service';
 import { CheckInController } from './check-in/check-in.controller';
 import { CheckInRepository } from './check-in/check-in.repository';
 import { CheckInService } from './check-in/check-in.service';
+import { GateController } from './check-in/gate.controller';
+import { GateKitService } from './check-in/gate-kit.service';
 import { GateScanRepository } from './check-in/gate-scan.repository';
+import { GateSettingsRepository } from './check-in/gate-settings.repository';
+import { GateSettingsService } from './check-in/gate-settings.service';
 import { FairDirectory } from './common/fair-info';
 import { InvitationQueues } from './common/invitation-queues';
 import { InvitationTokens } from './common/invitation-tokens';
 import { importRawBody } from './imports/import-body.middleware';
+import { ImportDuplicateRepository } from './imports/import-duplicate.repository';
 import { ImportErrorRepository } from './imports/import-error.repository';
 import { VisitorImportRepository } from './imports/visitor-import.repository';
 import { VisitorImportRunner } from './imports/visitor-import.runner';
 import { VisitorImportsController } from './imports/visitor-imports.controller';
 import { VisitorImportsService } from './imports/visitor-imports.service';
-import { InvitationPagesController } from './rsvp/invitation-pages.controller';
+import { FairPageService } from './pages/fair-page.service';
+import { FairPagesController } from './pages/fair-pages.controller';
+import { InvitationPagesController } from './pages/invitation-pages.controller';
+import { TicketFilesService } from './pages/ticket-files.service';
+import { TicketPagesController } from './pages/ticket-pages.controller';
 import { InvitationReportRepository } from './rsvp/invitation-report.repository';
 import { InvitationViews } from './rsvp/invitation-views';
 import { InvitationRepository } from './rsvp/invitation.repository';
@@ -55,6 +67,7 @@ const REPOSITORIES = [
   VisitorRepository,
   VisitorImportRepository,
   ImportErrorRepository,
+  ImportDuplicateRepository,
   CampaignRepository,
   ReminderRepository,
   AudienceRepository,
@@ -64,6 +77,7 @@ const REPOSITORIES = [
   FairKeyRepository,
   CheckInRepository,
   GateScanRepository,
+  GateSettingsRepository,
 ];
 
 /** Visitors and imports, campaigns, invitations with RSVP, tickets and gate check-in. */
@@ -75,15 +89,21 @@ const REPOSITORIES = [
     BullModule.registerQueue({ name: QueueName.Imports }, { name: QueueName.Campaigns }),
   ],
   controllers: [
+    InvitationExportsController,
     VisitorsController,
     VisitorImportsController,
     CampaignsController,
     RsvpController,
     InvitationPagesController,
+    TicketPagesController,
+    FairPagesController,
     CheckInController,
+    GateController,
   ],
   providers: [
     ...REPOSITORIES,
+    InvitationExportRepository,
+    InvitationExportsService,
     InvitationsAccess,
     FairDirectory,
     InvitationQueues,
@@ -106,11 +126,15 @@ const REPOSITORIES = [
     TicketMail,
     RsvpService,
     RegistrationService,
+    FairPageService,
+    TicketFilesService,
     FairKeysService,
     TicketsService,
     GateTicketsService,
     CheckInService,
     CheckInStatsService,
+    GateSettingsService,
+    GateKitService,
   ],
   exports: [
     InvitationQueues,

@@ -12,12 +12,18 @@ import { OutboxService } from './outbox/outbox.service';
 import { SuppressionRepository } from './suppression/suppression.repository';
 import { SuppressionService } from './suppression/suppression.service';
 import { UnsubscribeController } from './suppression/unsubscribe.controller';
+import { UnsubscribePagesController } from './suppression/unsubscribe-pages.controller';
 import { TemplateRenderer } from './templates/template-renderer';
 
 /** Recording messages, the delivery log and unsubscribes: what the api needs. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
-  controllers: [DeliveryLogController, PlatformMailController, UnsubscribeController],
+  controllers: [
+    DeliveryLogController,
+    PlatformMailController,
+    UnsubscribeController,
+    UnsubscribePagesController,
+  ],
   providers: [
     OutboxRepository,
     DeliveryLogRepository,

@@ -15,6 +15,8 @@ import { loggerModule } from './logging/logger.module';
 import { MailQuota } from './rate-limit/mail-quota';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RedisService } from './redis/redis.service';
+import { PublicAssetsController } from './public-pages/public-assets.controller';
+import { PublicPageRenderer } from './public-pages/public-page-renderer';
 import { PlatformRuntime } from './runtime/platform-runtime';
 
 /** Config, database, queues, Redis, logging, errors and validation for every app. */
@@ -31,6 +33,7 @@ export class PlatformModule {
       Clock,
       RateLimitGuard,
       MailQuota,
+      PublicPageRenderer,
     ];
     if (options.http) {
       providers.push(
@@ -53,7 +56,7 @@ export class PlatformModule {
     // Every reset link is readable there: never in production, whatever else was configured.
     const devMailbox = runtime.mailbox && config.env !== 'production';
     const controllers = options.http
-      ? [HealthController, ...(devMailbox ? [DevMailboxController] : [])]
+      ? [HealthController, PublicAssetsController, ...(devMailbox ? [DevMailboxController] : [])]
       : [];
     return {
       module: PlatformModule,
@@ -85,6 +88,7 @@ export class PlatformModule {
         Clock,
         RateLimitGuard,
         MailQuota,
+        PublicPageRenderer,
       ],
     };
   }

@@ -27,6 +27,9 @@ import { ProducerInquiriesService } from './inquiries/producer-inquiries.service
 import { LabelsController } from './labels/labels.controller';
 import { LabelsService } from './labels/labels.service';
 import { CustodyEventRepository } from './samples/custody-event.repository';
+import { InquiryExportsController } from './inquiries/inquiry-exports.controller';
+import { UnreturnedTotalsReader } from './samples/unreturned-totals.reader';
+import { InvitationMail } from './samples/invitation-mail';
 import { CustodyMail } from './samples/custody-mail';
 import { EntryDecisionsService } from './samples/entry-decisions.service';
 import { LabelCounterRepository } from './samples/label-counter.repository';
@@ -58,6 +61,7 @@ export interface ShowcasesModuleOptions {
 @Module({
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
+    InquiryExportsController,
     ShowcasesController,
     ShowcaseSamplesController,
     LabelsController,
@@ -84,6 +88,8 @@ export interface ShowcasesModuleOptions {
     EntryDecisionsService,
     SampleCustodyService,
     CustodyMail,
+    InvitationMail,
+    UnreturnedTotalsReader,
     UnreturnedReportService,
     LabelsService,
     CatalogueCache,
@@ -99,7 +105,7 @@ export interface ShowcasesModuleOptions {
     ProducerInquiriesService,
     InquirySummaryService,
   ],
-  exports: [CatalogueSearchService, CatalogueCache],
+  exports: [CatalogueSearchService, CatalogueCache, UnreturnedTotalsReader],
 })
 export class ShowcasesModule {
   static register(options: ShowcasesModuleOptions): DynamicModule {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -64,6 +64,14 @@ export function runLighthouse(
       } catch (error) {
         if (attempt === 3) throw error;
       }
+    }
+    // WEB_BENCH_REPORTS=<folder> keeps each report (open it in Lighthouse's viewer to see what
+    // blocks the main thread or delays the largest paint).
+    const keep = process.env.WEB_BENCH_REPORTS;
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_');
+      copyFileSync(out, join(keep, `${name}-${Date.now()}.json`));
     }
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const requests: { resourceType?: string; transferSize?: number }[] =

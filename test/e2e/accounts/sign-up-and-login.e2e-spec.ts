@@ -60,10 +60,19 @@ describe('producer sign-up, email verification, login, logout and revocation', (
     // The link opens the web app's confirmation screen, which posts the token.
     const link = linkIn(fresh, '/account/verify-email');
     const token = link.searchParams.get('token')!;
-    await request(t.http).post('/api/v1/auth/verify-email').send({ token }).expect(204);
     await request(t.http)
       .post('/api/v1/auth/verify-email')
       .send({ token })
+      .expect(200, { status: 'verified' });
+    // Used again (a mail scanner came first, or a second click): confirmed, not an error.
+    await request(t.http)
+      .post('/api/v1/auth/verify-email')
+      .send({ token })
+      .expect(200, { status: 'already_verified' });
+    // A made-up token is still refused.
+    await request(t.http)
+      .post('/api/v1/auth/verify-email')
+      .send({ token: `${token.slice(0, -4)}AAAA` })
       .expect(400)
       .expect((r) => expect(r.body.code).toBe('token_invalid'));
 

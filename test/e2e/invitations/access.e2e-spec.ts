@@ -95,6 +95,7 @@ describe('object-level access: bodies see only their own; a token opens only its
     ['get', `/api/v1/organising-bodies/${f.body.id}/visitor-imports`],
     ['get', `/api/v1/visitor-imports/${f.importId}`],
     ['get', `/api/v1/visitor-imports/${f.importId}/errors`],
+    ['get', `/api/v1/visitor-imports/${f.importId}/duplicates`],
     ['post', `/api/v1/visitor-imports/${f.importId}/start`],
     ['get', `/api/v1/organising-bodies/${f.body.id}/campaigns`],
     [

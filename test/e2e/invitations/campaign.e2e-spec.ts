@@ -84,6 +84,29 @@ describe('campaign → invitations → RSVP → tickets', () => {
     const previewToken = 'x'.repeat(43);
     expect(preview.body.text).toContain(`https://hoicho.test/invitations/${previewToken}`);
     await request(t.http).get(`/api/v1/invitations/${previewToken}`).expect(404);
+    // Texts being typed are previewed without being saved; a typo'd placeholder is named.
+    const typed = await request(t.http)
+      .post(`/api/v1/campaigns/${campaignId}/preview`)
+      .set(bearer(token))
+      .send({
+        locale: 'vi',
+        subject: { vi: 'Kính mời {{name}}' },
+        body: { vi: 'Gặp nhau ở {{venue}}.' },
+      })
+      .expect(200);
+    expect(typed.body.subject).toBe('Kính mời Nguyễn Văn An');
+    expect(typed.body.text).toContain('Gặp nhau ở Cung Văn hóa Hữu nghị Việt Xô, 91 Trần Hưng Đạo');
+    const typo = await request(t.http)
+      .post(`/api/v1/campaigns/${campaignId}/preview`)
+      .set(bearer(token))
+      .send({ subject: { vi: 'Kính mời {{ten}}' } })
+      .expect(400);
+    expect(JSON.stringify(typo.body)).toContain('subject.vi');
+    const stored = await request(t.http)
+      .get(`/api/v1/campaigns/${campaignId}`)
+      .set(bearer(token))
+      .expect(200);
+    expect(stored.body.subject.vi).toBe('{{name}} ơi, mời dự {{fair}}');
 
     const sent = await sendCampaign(t, token, campaignId);
     expect(sent).toMatchObject({ invited: 2, suppressed: 0, audienceSize: 2 });

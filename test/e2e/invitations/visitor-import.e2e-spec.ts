@@ -87,6 +87,27 @@ describe('visitor import (CSV and XLSX)', () => {
       { line: 11, field: 'country', message: '"Narnia" is not a known country' },
     ]);
 
+    // The two repeated addresses are reported by line with what each changed, not merged silently.
+    const duplicates = await request(t.http)
+      .get(`/api/v1/visitor-imports/${done.id}/duplicates`)
+      .set(bearer(body.organiser.token))
+      .expect(200);
+    expect(duplicates.body).toMatchObject({ total: 2 });
+    expect(duplicates.body.items).toEqual([
+      {
+        line: 9,
+        email: 'an.nguyen@example.vn',
+        name: 'NGUYỄN VĂN AN',
+        changed: ['name', 'segment', 'tags'],
+      },
+      {
+        line: 13,
+        email: 'tanaka@buyer.jp',
+        name: 'Yuki Tanaka',
+        changed: ['name', 'organisation', 'country', 'segment'],
+      },
+    ]);
+
     const list = await visitors();
     expect(list.total).toBe(5);
     const byEmail = Object.fromEntries(
@@ -135,6 +156,17 @@ describe('visitor import (CSV and XLSX)', () => {
     // Importing the same file again creates nobody: every good row merges.
     const again = await importFile(t, body.organiser.token, body.id, MESSY_CSV);
     expect(again.done.counts).toEqual({ created: 0, merged: 6, rejected: 4 });
+    const repeated = await request(t.http)
+      .get(`/api/v1/visitor-imports/${again.done.id}/duplicates?pageSize=3`)
+      .set(bearer(body.organiser.token))
+      .expect(200);
+    expect(repeated.body.total).toBe(6);
+    // Row 2 now repeats a stored visitor: its name differs from the merged one, nothing else.
+    expect(repeated.body.items.map((d: { line: number; changed: string[] }) => d)).toEqual([
+      expect.objectContaining({ line: 2, changed: ['name', 'segment'] }),
+      expect.objectContaining({ line: 4, changed: [] }),
+      expect.objectContaining({ line: 7, changed: [] }),
+    ]);
     expect((await visitors()).total).toBe(5);
   });
 

@@ -20,7 +20,7 @@ describe('a send slower than its lease', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ RUN_WORKERS: 'false' });
-    smtp = await startSlowSmtp({ delayMs: 3000 });
+    smtp = await startSlowSmtp({ delayMs: 0 });
   });
   afterAll(async () => {
     await worker?.close();
@@ -30,21 +30,22 @@ describe('a send slower than its lease', () => {
 
   it('is recorded as sent when the answer comes, and is not sent again by the sweep', async () => {
     const [id] = await record(t, verifyEmail(uniqueEmail('slow')));
-    // The lease (1 s) runs out while the server takes 3 s to answer; the sweep looks every 300 ms.
+    // The server holds its answer until the lease (1 s) has run out and the sweep (every 300 ms)
+    // has taken the row back: the order is the test's, however slowly the machine runs.
+    const held = smtp.holdNext();
     worker = await startWorkerApp(t, {
       SMTP_URL: smtp.url,
       MAIL_LEASE_MS: '1000',
       OUTBOX_SWEEP_INTERVAL_MS: '300',
       OUTBOX_GRACE_MS: '200',
     });
+    expect(await held).toBe(messageIdOf(id));
     await waitUntil(
       'the sweep to take the lease back',
       async () => (await rows(t, [id]))[0].status === 'retrying',
-      5_000,
-      50,
     );
+    smtp.release();
     await smtp.waitFor(() => smtp.received.length === 1);
-    smtp.setDelay(0);
     const [row] = await waitUntil('the row to be sent', async () => {
       const found = await rows(t, [id]);
       return found[0].status === 'sent' && found;

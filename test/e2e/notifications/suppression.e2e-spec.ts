@@ -1,5 +1,10 @@
 import request from 'supertest';
-import { SuppressionService, unsubscribeToken } from '@hoicho/notifications';
+import { createHmac } from 'node:crypto';
+import {
+  emailFromUnsubscribeToken,
+  SuppressionService,
+  unsubscribeToken,
+} from '@hoicho/notifications';
 import { createTestApp, TestApp } from '../../support/test-app';
 import {
   campaignMail,
@@ -42,24 +47,27 @@ describe('suppression and one-click unsubscribe (RFC 8058)', () => {
     // RFC 8058: an https URI in List-Unsubscribe and the fixed List-Unsubscribe-Post value.
     const listUnsubscribe = received.headers['list-unsubscribe'];
     expect(listUnsubscribe).toMatch(
-      /^<https:\/\/hoicho\.test\/api\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+      /^<https:\/\/hoicho\.test\/unsubscribe\?token=u2\.[\w-]+&lang=(vi|en)>$/,
     );
     expect(received.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     const url = new URL(listUnsubscribe.slice(1, -1));
     const token = url.searchParams.get('token')!;
-    expect(token).toBe(unsubscribeToken(to.toLowerCase(), t.env.APP_SECRET));
+    // Sealed: the address cannot be read from the link, only opened with the secret.
+    expect(Buffer.from(token.slice(3), 'base64url').toString('latin1')).not.toContain('@');
+    expect(emailFromUnsubscribeToken(token, t.env.APP_SECRET)).toBe(to.toLowerCase());
     // The footer carries the same link, in both parts.
     expect(received.text).toContain(url.toString());
     expect(received.html).toContain('unsubscribe?token');
 
-    // What a mail client does: POST the form field to the URL, no login, no cookies.
+    // What a mail client does: POST the form field to the URL, no login, no cookies; it gets
+    // the result page at once (no redirect to follow).
     for (let i = 0; i < 2; i++) {
       const response = await request(t.http)
         .post(`${url.pathname}${url.search}`)
         .type('form')
         .send('List-Unsubscribe=One-Click')
         .expect(200);
-      expect(response.body).toEqual({ unsubscribed: true });
+      expect(response.text).toContain('Invitations stopped');
     }
     expect(
       await t.dataSource.query('SELECT scope, reason FROM suppressions WHERE email = $1', [to]),
@@ -80,17 +88,72 @@ describe('suppression and one-click unsubscribe (RFC 8058)', () => {
     expect(account.headers['list-unsubscribe-post']).toBeUndefined();
   });
 
-  it('shows a confirmation page on GET (link scanners unsubscribe nobody) and refuses a forged token', async () => {
+  it('shows a confirmation page in the visitor’s language on GET (link scanners unsubscribe nobody); its button unsubscribes and redirects', async () => {
     const to = uniqueEmail('page');
     const token = unsubscribeToken(to, t.env.APP_SECRET);
-    const page = await request(t.http).get(`/api/v1/unsubscribe?token=${token}`).expect(200);
-    expect(page.text).toContain(to);
-    expect(page.text).toContain('method="post"');
+    const page = await request(t.http).get(`/unsubscribe?token=${token}&lang=en`).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<html lang="en">');
+    expect(page.text).toContain('You will no longer receive fair invitations');
+    // The address is recognisable, not spelt out.
+    expect(page.text).toContain(`${to.slice(0, 2)}•••@`);
+    expect(page.text).not.toContain(to);
+    const vi = await request(t.http)
+      .get(`/unsubscribe?token=${token}`)
+      .set('Accept-Language', 'vi-VN,vi;q=0.9')
+      .expect(200);
+    expect(vi.text).toContain('Bạn sẽ không nhận thư mời');
     expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual(
       [],
     );
 
+    // The page's button: Post/Redirect/Get, the result in the same language.
+    const posted = await request(t.http)
+      .post(`/unsubscribe?token=${token}&lang=en`)
+      .type('form')
+      .send({ 'List-Unsubscribe': 'One-Click', from: 'page' })
+      .expect(303);
+    expect(posted.headers.location).toBe('/unsubscribe/done?lang=en');
+    const done = await request(t.http).get(posted.headers.location).expect(200);
+    expect(done.text).toContain('Invitations stopped');
+    expect(
+      await t.dataSource.query('SELECT scope FROM suppressions WHERE email = $1', [to]),
+    ).toEqual([{ scope: 'bulk' }]);
+  });
+
+  it('keeps links already sent working: the first URL redirects to the page, its one-click POST and the base64 tokens still unsubscribe', async () => {
+    const to = uniqueEmail('legacy');
+    const legacy = `${Buffer.from(to).toString('base64url')}.${createHmac(
+      'sha256',
+      t.env.APP_SECRET,
+    )
+      .update(`unsubscribe:${to}`)
+      .digest('base64url')
+      .slice(0, 32)}`;
+    const opened = await request(t.http).get(`/api/v1/unsubscribe?token=${legacy}`).expect(303);
+    expect(opened.headers.location).toBe(`/unsubscribe?token=${legacy}`);
+    await request(t.http).get(opened.headers.location).expect(200);
+    const response = await request(t.http)
+      .post(`/api/v1/unsubscribe?token=${legacy}`)
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200);
+    expect(response.body).toEqual({ unsubscribed: true });
+    expect(await t.dataSource.query('SELECT 1 FROM suppressions WHERE email = $1', [to])).toEqual([
+      { '?column?': 1 },
+    ]);
+  });
+
+  it('refuses a forged or missing token with a page naming the problem, and suppresses nobody', async () => {
+    const to = uniqueEmail('forged');
     const forged = unsubscribeToken(to, 'another-secret-another-secret-0123456789');
+    const page = await request(t.http).get(`/unsubscribe?token=${forged}&lang=vi`).expect(400);
+    expect(page.text).toContain('Liên kết không hợp lệ');
+    await request(t.http)
+      .post(`/unsubscribe?token=${forged}`)
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(400);
     await request(t.http)
       .post(`/api/v1/unsubscribe?token=${forged}`)
       .type('form')

@@ -60,6 +60,31 @@ describe('the web app served by the api', () => {
     expect(json.headers['content-encoding']).toBeUndefined();
   });
 
+  describe('the inquiry list link of mails sent before the web app existed', () => {
+    const old = '/api/v1/producers/0b6e3c1e-5a7d-4c2f-9e1b-8d4f6a2c3b10/inquiries';
+    const chrome =
+      'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+    it('sends a browser to the inbox screen (which signs in first)', async () => {
+      const answer = await request(t.http).get(old).set('Accept', chrome).expect(302);
+      expect(answer.headers.location).toBe('/producer/inquiries');
+      const slash = await request(t.http).get(`${old}/`).set('Accept', 'text/html').expect(302);
+      expect(slash.headers.location).toBe('/producer/inquiries');
+    });
+
+    it('keeps the API answer for API clients and for other paths', async () => {
+      for (const accept of ['application/json', '*/*']) {
+        const answer = await request(t.http).get(old).set('Accept', accept).expect(401);
+        expect(answer.body.code).toBeDefined();
+      }
+      await request(t.http).get(`${old}/counts`).set('Accept', chrome).expect(401);
+      await request(t.http)
+        .get('/api/v1/producers/not-a-uuid/inquiries')
+        .set('Accept', chrome)
+        .expect(401);
+    });
+  });
+
   it('leaves every other path to the API: a JSON 404', async () => {
     for (const path of ['/api/v1/nothing', '/nothing', '/assets/missing.js']) {
       const answer = await request(t.http).get(path).expect(404);

@@ -4,6 +4,7 @@ import { createTestApp, TestApp } from '../../support/test-app';
 import { tempStorageDir } from '../exhibitors/support/exhibitors';
 import {
   buildCatalogueWorld,
+  placeBooths,
   CatalogueWorld,
   DECLARED_VALUE,
   FEE,
@@ -198,27 +199,7 @@ describe('public catalogue: no login, published fairs and what producers publish
 
   it('shows the booth codes of published booth assignments in the directory and on product pages', async () => {
     const fair = w.fair.fairId;
-    const [zone] = await t.dataSource.query(
-      `INSERT INTO zones (fair_id, code, name_vi) VALUES ($1, 'gom-su', 'Gốm sứ') RETURNING id`,
-      [fair],
-    );
-    const [type] = await t.dataSource.query(
-      `INSERT INTO booth_types (fair_id, code, name_vi, width_m, depth_m, price)
-       VALUES ($1, 'tc', 'Tiêu chuẩn', 3, 3, 12000000) RETURNING id`,
-      [fair],
-    );
-    const booths: { id: string }[] = await t.dataSource.query(
-      `INSERT INTO booths (fair_id, code, zone_id, booth_type_id, x, y, width, height)
-       VALUES ($1, 'B-02', $2, $3, 3, 0, 3, 3), ($1, 'B-01', $2, $3, 0, 0, 3, 3) RETURNING id`,
-      [fair, zone.id, type.id],
-    );
-    for (const booth of booths) {
-      await t.dataSource.query(
-        `INSERT INTO booth_assignments (fair_id, booth_id, application_id, assigned_by)
-         SELECT $1, $2, id, $3 FROM applications WHERE fair_id = $1 AND producer_id = $4`,
-        [fair, booth.id, w.fair.organiser.id, w.producers.gom.id],
-      );
-    }
+    await placeBooths(t, w, w.producers.gom.id, ['B-02', 'B-01']);
     t.app.get(CatalogueCache).clear();
     const directory = await pub().get(`${api()}/exhibitors?craft=gom-su`).expect(200);
     expect(directory.body.items[0].boothCodes).toEqual(['B-01', 'B-02']);

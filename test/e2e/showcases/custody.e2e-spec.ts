@@ -1,5 +1,5 @@
 import { Role } from '@hoicho/platform';
-import { createTestApp, createUser, mailTo, SignedIn, TestApp } from '../../support/test-app';
+import { createTestApp, createUser, SignedIn, TestApp } from '../../support/test-app';
 import {
   as,
   createFairAt,
@@ -7,6 +7,7 @@ import {
   createPublishedProducer,
   FairSetup,
   fieldsOf,
+  mailMatching,
   movesOf,
   PHU_VINH,
   ProducerSetup,
@@ -107,7 +108,15 @@ describe('showcase samples: entries, the custody trail and the unreturned report
       condition: 'good',
       photoRef: 'IMG_2041.jpg',
     }).expect(200);
-    const received = await mailTo(t, producer.member.email);
+    // The invitation reached the producer first, with its terms and where to answer it.
+    const invitation = await mailMatching(t, producer.member.email, /^Mời trưng bày mẫu/);
+    expect(invitation.subject).toMatch(/^Mời trưng bày mẫu: Chao đèn mây tại /);
+    expect(invitation.text).toContain('gửi 2 mẫu Chao đèn mây (giá trị khai báo 2.500.000');
+    expect(invitation.text).toContain(
+      'khu «Tinh hoa mây tre đan Phú Vinh», từ 10/10/2026 đến 11/10/2026',
+    );
+    expect(invitation.text).toContain('https://hoicho.test/producer/samples');
+    const received = await mailMatching(t, producer.member.email, /đã nhận mẫu/);
     expect(received.subject).toBe('Ban tổ chức đã nhận mẫu S-0001: Chao đèn mây');
     expect(received.text).toContain('Người nhận: Trần Thị Bình');
     expect(received.text).toContain('Tình trạng: Tốt');
@@ -133,7 +142,7 @@ describe('showcase samples: entries, the custody trail and the unreturned report
     });
     expect(returned.body.trail[4].details).toEqual({ signedOffBy: 'Nguyễn Văn An (HTX)' });
     for (const event of returned.body.trail) expect(new Date(event.at).getTime()).not.toBeNaN();
-    const back = await mailTo(t, producer.member.email, 2);
+    const back = await mailMatching(t, producer.member.email, /trả lại/);
     expect(back.subject).toBe('Mẫu S-0001 đã được trả lại: Chao đèn mây');
     expect(back.text).toContain('Người ký nhận: Nguyễn Văn An (HTX)');
 
@@ -153,7 +162,9 @@ describe('showcase samples: entries, the custody trail and the unreturned report
         note: 'Sứt nhẹ ở miệng bình',
       })
       .expect(200);
-    const englishMail = await mailTo(t, english.member.email);
+    const englishInvitation = await mailMatching(t, english.member.email, /^Showcase invitation/);
+    expect(englishInvitation.subject).toMatch(/^Showcase invitation: Crackle-glaze vase at /);
+    const englishMail = await mailMatching(t, english.member.email, /received/);
     expect(englishMail.subject).toBe('Sample S-0002 received: Crackle-glaze vase');
     expect(englishMail.text).toContain('Condition: Minor defects');
     expect(englishMail.text).toContain('Note: Sứt nhẹ ở miệng bình');

@@ -4,7 +4,7 @@ import { labelQrPng } from '@hoicho/showcases';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { assertWellFormedXml } from '../fairs/support/fairs';
 import { tempStorageDir } from '../exhibitors/support/exhibitors';
-import { buildCatalogueWorld, CatalogueWorld } from './support/catalogue-world';
+import { buildCatalogueWorld, CatalogueWorld, placeBooths } from './support/catalogue-world';
 import { as, asText, fieldsOf } from './support/showcases';
 
 /** Rasterises the QR path drawn into one label of an SVG sheet and decodes it. */
@@ -85,6 +85,21 @@ describe('sample labels: A4 SVG sheets whose QR opens the product’s public pag
       .parse(asText)
       .expect(200);
     expect(decodeLabelQr(one.body, w.sample.labelCode)).toBe(expected);
+    // The symbol keeps the standard 4-module quiet zone inside its white square.
+    expect(one.body).toMatch(
+      /viewBox="-4 -4 (\d+) \1" shape-rendering="crispEdges"><rect x="-4" y="-4"/,
+    );
+    expect(one.body).not.toContain('Booth');
+  });
+
+  it('names the producer’s booths once they are placed', async () => {
+    await placeBooths(t, w, w.producers.gom.id, ['B-07', 'B-08']);
+    const sheet = await as(t, w.fair.organiser.token)
+      .get(`${base()}/labels.svg`)
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(sheet.body).toContain('>Gian · Booth B-07, B-08<');
   });
 
   it('refuses pages past the last, other bodies and producers', async () => {

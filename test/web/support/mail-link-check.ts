@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { TEMPLATES } from '@hoicho/notifications/templates/catalogue';
-import { PREVIEW_PUBLIC_URL } from '@hoicho/notifications/templates/app-links';
+import { appLinks, PREVIEW_PUBLIC_URL } from '@hoicho/notifications/templates/app-links';
 import type { MailTemplate } from '@hoicho/notifications/templates/mail-template';
 import { TemplateRenderer } from '@hoicho/notifications/templates/template-renderer';
 import { DEMO, DEMO_PASSWORD, DESK, expect, PHONE, signUpProducer } from './fixtures';
@@ -33,7 +33,7 @@ export async function appLinksIn(template: MailTemplate): Promise<string[]> {
   const links = new Set<string>();
   for (const locale of ['vi', 'en'] as const) {
     const unsubscribeUrl = template.bulk
-      ? `${PREVIEW_PUBLIC_URL}/api/v1/unsubscribe?token=preview.token`
+      ? appLinks.unsubscribe(PREVIEW_PUBLIC_URL, 'u2.preview', locale)
       : undefined;
     const mail = await renderer.render(template.name, locale, template.preview, {
       unsubscribeUrl,

@@ -16,7 +16,8 @@ export function useSecurityHeaders(app: NestExpressApplication, https: boolean):
         useDefaults: false,
         directives: {
           'default-src': ["'self'"],
-          'script-src': ["'self'"],
+          // WebAssembly compiled from our own files (the gate's QR decoder) is not eval.
+          'script-src': ["'self'", "'wasm-unsafe-eval'"],
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'font-src': ["'self'", 'data:'],

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/organising-bodies/{bodyId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s dashboard figures in one answer: per fair in play, its review queue, samples not yet returned and support budgets */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -50,6 +67,27 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/mailbox/unreachable/{address}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refuse mail to an address with 550 from now on (development only)
+         * @description Shows a failed delivery, and its re-send once the address is accepted again.
+         */
+        put: operations["DevMailboxController_refuse"];
+        post?: never;
+        /** Accept mail to an address again (development only) */
+        delete: operations["DevMailboxController_accept"];
         options?: never;
         head?: never;
         patch?: never;
@@ -147,11 +185,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The page behind the unsubscribe link */
-        get: operations["UnsubscribeController_page"];
+        get?: never;
         put?: never;
         /** One-click unsubscribe (RFC 8058); idempotent, no login */
         post: operations["UnsubscribeController_oneClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unsubscribe page: what will stop, and a button */
+        get: operations["UnsubscribePagesController_confirm"];
+        put?: never;
+        /** Unsubscribe (the page’s button, or one-click RFC 8058); idempotent */
+        post: operations["UnsubscribePagesController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unsubscribe/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result page after unsubscribing */
+        get: operations["UnsubscribePagesController_result"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -253,7 +325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an email address with the emailed token */
+        /**
+         * Confirm an email address with the emailed token
+         * @description A used link whose address is confirmed answers already_verified (not an error).
+         */
         post: operations["AuthController_verifyEmail"];
         delete?: never;
         options?: never;
@@ -660,7 +735,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Reorder the product’s photos; the first is its cover everywhere */
+        patch: operations["ProductPhotosController_reorder"];
         trace?: never;
     };
     "/api/v1/producers/{producerId}/products/{productId}/photos/{photoId}": {
@@ -1004,6 +1080,40 @@ export interface paths {
         };
         /** One fair’s call for applications: dates, venue, fees, support */
         get: operations["FairCallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/exports/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s applications (past the draft) as CSV or XLSX */
+        get: operations["ApplicationExportsController_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/exports/decisions-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each application’s decision, fee, subsidy, deposit and payment, as CSV or XLSX */
+        get: operations["ApplicationExportsController_decisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1457,6 +1567,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/allocation/runs/{runId}/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A finished run’s instance (booths, requests, weights), normalised
+         * @description What the placement rules and the score read: a screen checks a move with them while it is dragged, then makes it with draft/moves.
+         */
+        get: operations["AllocationController_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/allocation/runs/{runId}/draft/moves": {
         parameters: {
             query?: never;
@@ -1491,6 +1621,26 @@ export interface paths {
          * @description Each placement is checked as a move is.
          */
         post: operations["AllocationController_swap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/allocation/runs/{runId}/publish-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What publishing the draft would do: counts and the first booths letter as mailed
+         * @description Nothing is written or sent.
+         */
+        post: operations["AllocationController_publishPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1694,6 +1844,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/exports/booth-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s published booth assignments as CSV or XLSX */
+        get: operations["BoothAssignmentExportsController_boothAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organising-bodies/{bodyId}/exports/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s visitors as CSV or XLSX, in Vietnamese name order */
+        get: operations["InvitationExportsController_visitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/exports/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s check-ins at the gates as CSV or XLSX */
+        get: operations["InvitationExportsController_checkIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/visitors": {
         parameters: {
             query?: never;
@@ -1798,6 +1999,26 @@ export interface paths {
         };
         /** Rejected rows: line, field and reason, by line */
         get: operations["VisitorImportsController_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitor-imports/{importId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows that repeated a known address: merged into that visitor, by line
+         * @description A row whose email is already on the list (or on an earlier line) is not a new visitor: its filled cells update that visitor and its tags are added. Each such row is listed with the fields it changed.
+         */
+        get: operations["VisitorImportsController_duplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2026,8 +2247,127 @@ export interface paths {
         /** The personal invitation page (HTML): details, answer form, ticket */
         get: operations["InvitationPagesController_show"];
         put?: never;
-        /** The answer form of the invitation page (HTML form post) */
+        /** The answer form of the invitation page (urlencoded) */
         post: operations["InvitationPagesController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket page (HTML): the QR, downloads, the fair’s days */
+        get: operations["TicketPagesController_ticket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/ticket.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket’s QR code as a PNG */
+        get: operations["TicketPagesController_png"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/ticket.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket as a printable PDF (A5) */
+        get: operations["TicketPagesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s days as a calendar file (.ics, Asia/Ho_Chi_Minh) */
+        get: operations["TicketPagesController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fairs/{fairId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s public page with the registration form (HTML) */
+        get: operations["FairPagesController_show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fairs/{fairId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The registration form (urlencoded): 303 to the result page */
+        post: operations["FairPagesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fairs/{fairId}/registered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page after registering: the ticket is on its way (HTML) */
+        get: operations["FairPagesController_registered"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2133,6 +2473,78 @@ export interface paths {
         put?: never;
         /** Revoke a ticket: gates answer "revoked" from now on */
         post: operations["CheckInController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/gate-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair’s gate days and how early before opening gates admit */
+        get: operations["GateController_get"];
+        /** Set the early-entry window (minutes before each day’s opening) */
+        put: operations["GateController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/gate-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a gate device keeps to decide scans offline
+         * @description The public key, days, early entry, revoked tickets, parties’ sizes and today’s admissions.
+         */
+        get: operations["GateController_kit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/check-ins/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets two gates admitted on one day while offline, newest first */
+        get: operations["GateController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/exports/inquiry-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer inquiries counted per product (no buyer data), most asked first, as CSV or XLSX */
+        get: operations["InquiryExportsController_inquiryCounts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2607,6 +3019,91 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        FieldIssueDto: {
+            /**
+             * @description the field’s machine name (a dotted path)
+             * @example email
+             */
+            field: string;
+            /**
+             * @description in the caller’s language
+             * @example must be an email
+             */
+            message: string;
+            /** @description line of an imported file */
+            line?: number;
+        };
+        ErrorBodyDto: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description stable, for programs
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
+             * @example Some fields are invalid: email
+             */
+            message: string;
+            fields: components["schemas"]["FieldIssueDto"][];
+            /** @description facts about the failure, as each code documents them */
+            details?: {
+                [key: string]: unknown;
+            };
+            requestId?: string;
+        };
+        SupportProgrammeDto: {
+            id: string;
+            fairId: string;
+            nameVi: string;
+            nameEn: string | null;
+            /** @example 50 */
+            ratePercent: number;
+            /** @example 2 */
+            maxBoothsPerProducer: number | null;
+            /** @example 6000000 */
+            capPerBooth: string | null;
+            /** @example 10000000 */
+            capPerProducer: string | null;
+            /** @example 300000000 */
+            totalBudget: string;
+            /**
+             * @description granted so far by approved applications
+             * @example 0
+             */
+            budgetUsed: string;
+            /** @example 300000000 */
+            budgetRemaining: string;
+            requireRecognisedCraftVillage: boolean;
+            /** @example 3 */
+            minOcopStars: number | null;
+            allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DashboardFairDto: {
+            fairId: string;
+            /** @description applications submitted with no decision staged */
+            waiting: number;
+            /** @description decisions staged, not released */
+            staged: number;
+            /** @description samples received or on display */
+            unreturned: number;
+            /**
+             * @description their declared value, đồng
+             * @example 5000000
+             */
+            unreturnedValue: string;
+            /** @description with budget used and remaining */
+            programmes: components["schemas"]["SupportProgrammeDto"][];
+        };
+        DashboardDto: {
+            /** @description the body’s fairs still in play (open to running, closed for samples), newest first */
+            fairs: components["schemas"]["DashboardFairDto"][];
+        };
         ServiceCheckDto: {
             /** @enum {string} */
             status: "up" | "down";
@@ -2641,40 +3138,6 @@ export interface components {
             };
             /** @description attachment file names */
             attachments: string[];
-        };
-        FieldIssueDto: {
-            /**
-             * @description the field’s machine name (a dotted path)
-             * @example email
-             */
-            field: string;
-            /**
-             * @description in the caller’s language
-             * @example must be an email
-             */
-            message: string;
-            /** @description line of an imported file */
-            line?: number;
-        };
-        ErrorBodyDto: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @description stable, for programs
-             * @example validation_failed
-             */
-            code: string;
-            /**
-             * @description for people, in the caller’s language: Accept-Language (vi or en), else the signed-in user’s saved language, else Vietnamese
-             * @example Some fields are invalid: email
-             */
-            message: string;
-            fields: components["schemas"]["FieldIssueDto"][];
-            /** @description facts about the failure, as each code documents them */
-            details?: {
-                [key: string]: unknown;
-            };
-            requestId?: string;
         };
         MessageViewDto: {
             id: string;
@@ -2765,6 +3228,13 @@ export interface components {
         TokenDto: {
             /** @description the token from the emailed link */
             token: string;
+        };
+        VerifyEmailResultDto: {
+            /**
+             * @description already_verified: the link was used before (by its owner, or by a mail scanner that opened it first) and the address is confirmed
+             * @enum {string}
+             */
+            status: "verified" | "already_verified";
         };
         PasswordResetRequestDto: {
             email: string;
@@ -3223,6 +3693,10 @@ export interface components {
             nameVi?: string;
             category?: string;
         };
+        PhotoOrderDto: {
+            /** @description every photo of the product once, in the new order (the first is the cover) */
+            photoIds: string[];
+        };
         FairDayDto: {
             /**
              * @description date in Hà Nội
@@ -3640,37 +4114,6 @@ export interface components {
             minOcopStars?: number | null;
             /** @description empty: every legal form */
             allowedLegalForms?: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
-        };
-        SupportProgrammeDto: {
-            id: string;
-            fairId: string;
-            nameVi: string;
-            nameEn: string | null;
-            /** @example 50 */
-            ratePercent: number;
-            /** @example 2 */
-            maxBoothsPerProducer: number | null;
-            /** @example 6000000 */
-            capPerBooth: string | null;
-            /** @example 10000000 */
-            capPerProducer: string | null;
-            /** @example 300000000 */
-            totalBudget: string;
-            /**
-             * @description granted so far by approved applications
-             * @example 0
-             */
-            budgetUsed: string;
-            /** @example 300000000 */
-            budgetRemaining: string;
-            requireRecognisedCraftVillage: boolean;
-            /** @example 3 */
-            minOcopStars: number | null;
-            allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         UpdateSupportProgrammeDto: {
             nameVi?: string;
@@ -4486,6 +4929,44 @@ export interface components {
             byVillage: components["schemas"]["VillageGroupDto"][];
             warnings: string[];
         };
+        InstanceBoothDto: {
+            /**
+             * @description booth code
+             * @example A-01
+             */
+            id: string;
+            /** @example may-tre-dan */
+            zone: string;
+            /** @example tieu-chuan */
+            type: string;
+            corner: boolean;
+            /** @description bookable neighbours only */
+            neighbours: string[];
+        };
+        InstanceRequestDto: {
+            /** @description the application */
+            id: string;
+            size: number;
+            types: string[];
+            /** @description most wanted first; empty: any zone */
+            zones: string[];
+            corner: boolean;
+            priority: number;
+            near: string[];
+            pinned: string[];
+        };
+        InstanceWeightsDto: {
+            priorityBase: number;
+            base: number;
+            zone: number[];
+            corner: number;
+            near: number;
+        };
+        RunInstanceDto: {
+            booths: components["schemas"]["InstanceBoothDto"][];
+            requests: components["schemas"]["InstanceRequestDto"][];
+            weights: components["schemas"]["InstanceWeightsDto"];
+        };
         MoveDto: {
             /** @description the application to place */
             applicationId: string;
@@ -4511,6 +4992,33 @@ export interface components {
              * @default false
              */
             override: boolean;
+        };
+        BoothsLetterPreviewDto: {
+            applicationId: string;
+            /** @example HTX Mây tre đan Phú Vinh */
+            producerName: string;
+            /** @example htx@phuvinh.vn */
+            to: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            subject: string;
+            html: string;
+            text: string;
+        };
+        PublishPreviewDto: {
+            runId: string;
+            /** @description the draft can be published now (else 409 allocation_stale) */
+            current: boolean;
+            /** @description approved applications that would get booths */
+            assigned: number;
+            /** @description approved applications left without booths: waitlisted */
+            waitlisted: number;
+            /** @description approvals still staged: publication is refused until released */
+            unreleased: number;
+            /** @description letters at most (booths already announced are not sent again) */
+            letters: number;
+            /** @description the first booths letter */
+            sample: components["schemas"]["BoothsLetterPreviewDto"] | null;
         };
         SkippedApplicationDto: {
             applicationId: string;
@@ -4799,6 +5307,30 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ImportDuplicateDto: {
+            /**
+             * @description line of the file (header = 1)
+             * @example 9
+             */
+            line: number;
+            /** @description the visitor the row was merged into */
+            email: string;
+            name: string;
+            /**
+             * @description fields the row changed; empty when it said nothing new
+             * @example [
+             *       "segment",
+             *       "tags"
+             *     ]
+             */
+            changed: string[];
+        };
+        ImportDuplicatePageDto: {
+            items: components["schemas"]["ImportDuplicateDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         SubjectTextsDto: {
             /**
              * @description Placeholders: {{name}}, {{organisation}}, {{fair}}, {{dates}}, {{venue}}, {{organiser}}.
@@ -4909,6 +5441,10 @@ export interface components {
              * @enum {string}
              */
             locale?: "vi" | "en";
+            /** @description unsaved subjects to show instead of the stored ones (a live preview) */
+            subject?: components["schemas"]["SubjectTextsDto"];
+            /** @description unsaved bodies to show instead of the stored ones (a live preview) */
+            body?: components["schemas"]["BodyTextsDto"];
         };
         CampaignPreviewDto: {
             /** @enum {string} */
@@ -5034,12 +5570,27 @@ export interface components {
             mapUrl: string;
             days: components["schemas"]["FairDayViewDto"][];
         };
+        GateDayDto: {
+            /**
+             * @description Hà Nội date
+             * @example 2027-10-11
+             */
+            date: string;
+            /** @example 08:00 */
+            opens: string;
+            /** @example 21:00 */
+            closes: string;
+            /** @description when the gates start admitting that day (opening less early entry) */
+            entryFrom: string;
+        };
         InvitationTicketDto: {
             id: string;
             /** @description the signed code the QR holds (HC1.…) */
             code: string;
             /** @description the QR as SVG markup */
             qrSvg: string;
+            /** @description the days the ticket admits on, once each, from entryFrom until closing */
+            days: components["schemas"]["GateDayDto"][];
         };
         InvitationViewDto: {
             invitationId: string;
@@ -5102,7 +5653,7 @@ export interface components {
         };
         CheckInResultDto: {
             /** @enum {string} */
-            result: "admitted" | "already_admitted" | "revoked" | "wrong_fair" | "invalid";
+            result: "admitted" | "already_admitted" | "not_valid_today" | "revoked" | "wrong_fair" | "invalid";
             /** @description the line for the gate screen, in the operator’s language */
             message: string;
             ticketId?: string;
@@ -5115,12 +5666,21 @@ export interface components {
             /** @description at which gate (already_admitted) */
             gate?: string;
             /**
+             * @description the fair day it admits on (admitted) or was used on (already_admitted)
+             * @example 2027-10-11
+             */
+            day?: string;
+            /** @description the fair’s days, when the ticket is not valid today */
+            days?: string[];
+            /**
              * @description why a code is invalid
              * @enum {string}
              */
             reason?: "malformed" | "bad_signature" | "expired" | "unknown_ticket";
             /** @description true when this nonce was uploaded before: the first answer */
             duplicate: boolean;
+            /** @description true when the device admitted offline a ticket another gate had admitted that day first */
+            conflict?: boolean;
         };
         OfflineScanDto: {
             /** @description the code the QR holds, or as typed (HC1.…) */
@@ -5131,6 +5691,11 @@ export interface components {
             nonce: string;
             /** @description when the device scanned it */
             scannedAt: string;
+            /**
+             * @description what the device answered offline: an admission the server finds already made that day is a conflict
+             * @enum {string}
+             */
+            deviceResult?: "admitted" | "already_admitted" | "not_valid_today" | "revoked" | "wrong_fair" | "invalid";
         };
         OfflineUploadDto: {
             scans: components["schemas"]["OfflineScanDto"][];
@@ -5139,6 +5704,13 @@ export interface components {
             results: components["schemas"]["CheckInResultDto"][];
         };
         GateCountDto: {
+            gate: string;
+            admitted: number;
+            guests: number;
+        };
+        DayCountDto: {
+            /** @example 2027-10-11 */
+            day: string;
             gate: string;
             admitted: number;
             guests: number;
@@ -5155,8 +5727,12 @@ export interface components {
             /** @description guests admitted with ticket holders */
             guests: number;
             byGate: components["schemas"]["GateCountDto"][];
+            /** @description per fair day and gate */
+            byDay: components["schemas"]["DayCountDto"][];
             /** @description per Hà Nội hour and gate */
             byHour: components["schemas"]["HourCountDto"][];
+            /** @description offline admissions that met an earlier one on upload */
+            conflicts: number;
             /** @description scans per result, including refusals */
             scans: {
                 [key: string]: number;
@@ -5193,6 +5769,63 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             revokedReason: string | null;
+        };
+        GateSettingsDto: {
+            fairId: string;
+            earlyEntryMinutes: number;
+            days: components["schemas"]["GateDayDto"][];
+        };
+        UpdateGateSettingsDto: {
+            /**
+             * @description minutes before each day’s opening that the gates start admitting
+             * @example 30
+             */
+            earlyEntryMinutes: number;
+        };
+        TicketGuestsDto: {
+            ticketId: string;
+            guests: number;
+        };
+        DayAdmissionDto: {
+            ticketId: string;
+            gate: string;
+            /** Format: date-time */
+            admittedAt: string;
+        };
+        GateKitDto: {
+            fairId: string;
+            earlyEntryMinutes: number;
+            days: components["schemas"]["GateDayDto"][];
+            fairName: string;
+            /** @description raw 32-byte Ed25519 public key, base64url */
+            publicKey: string;
+            /** @example HC1. */
+            codePrefix: string;
+            revokedTicketIds: string[];
+            /** @description active tickets that bring guests */
+            guests: components["schemas"]["TicketGuestsDto"][];
+            /** @description the fair day whose gate window is open now */
+            today: string | null;
+            /** @description admissions made today so far */
+            admittedToday: components["schemas"]["DayAdmissionDto"][];
+            /** Format: date-time */
+            serverTime: string;
+        };
+        GateConflictDto: {
+            ticketId: string;
+            /** @example 2027-10-11 */
+            day: string;
+            /** @description the gate whose admission counts (the first recorded) */
+            admittedGate: string;
+            admittedAt: string;
+            /** @description the gate that admitted it again offline */
+            conflictGate: string;
+            /** Format: date-time */
+            conflictAt: string;
+        };
+        GateConflictsDto: {
+            fairId: string;
+            items: components["schemas"]["GateConflictDto"][];
         };
         ShowcaseEntryCountsDto: {
             invited: number;
@@ -5844,6 +6477,54 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    DashboardController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body, or another one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -5938,6 +6619,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DevMailboxController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description mail to the address is refused */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DevMailboxController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description mail to the address is accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error: the body names the code, and the fields at fault */
             default: {
@@ -6196,45 +6935,6 @@ export interface operations {
             };
         };
     };
-    UnsubscribeController_page: {
-        parameters: {
-            query: {
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description an HTML page whose button makes the one-click POST */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description An error: the body names the code, and the fields at fault */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
     UnsubscribeController_oneClick: {
         parameters: {
             query: {
@@ -6270,6 +6970,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnsubscribePagesController_confirm: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description an HTML page: the link is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnsubscribePagesController_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one-click: the result page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description from the page: on to the result page */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description an HTML page: the link is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnsubscribePagesController_result: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
                 };
             };
             /** @description An error: the body names the code, and the fields at fault */
@@ -6593,11 +7423,13 @@ export interface operations {
             };
         };
         responses: {
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerifyEmailResultDto"];
+                };
             };
             /** @description a field is missing or invalid */
             400: {
@@ -8651,6 +9483,75 @@ export interface operations {
             };
             /** @description too_many_photos */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProductPhotosController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhotoOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such product or photo, or another’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10948,6 +11849,114 @@ export interface operations {
             };
         };
     };
+    ApplicationExportsController_applications: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationExportsController_decisions: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ApplicationPreviewController_applicants: {
         parameters: {
             query?: never;
@@ -12841,6 +13850,81 @@ export interface operations {
             };
         };
     };
+    AllocationController_instance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunInstanceDto"];
+                };
+            };
+            /** @description validation_failed names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or run, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description run_not_ready */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AllocationController_move: {
         parameters: {
             query?: never;
@@ -12999,6 +14083,81 @@ export interface operations {
             };
             /** @description placement_invalid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AllocationController_publishPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishPreviewDto"];
+                };
+            };
+            /** @description validation_failed names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair or run, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description run_not_ready */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13860,6 +15019,168 @@ export interface operations {
             };
         };
     };
+    BoothAssignmentExportsController_boothAssignments: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    InvitationExportsController_visitors: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    InvitationExportsController_checkIns: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     VisitorsController_list: {
         parameters: {
             query?: {
@@ -14528,6 +15849,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportErrorPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or import, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    VisitorImportsController_duplicates: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDuplicatePageDto"];
                 };
             };
             400: {
@@ -15620,7 +17008,9 @@ export interface operations {
     };
     InvitationPagesController_show: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "vi" | "en";
+            };
             header?: never;
             path: {
                 token: string;
@@ -15669,7 +17059,219 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the page again, with the answer saved */
+            /** @description never: a bad field answers 400 with the form again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description saved: on to the ticket, or back to the invitation */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TicketPagesController_ticket: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TicketPagesController_png: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": unknown;
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TicketPagesController_pdf: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TicketPagesController_calendar: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FairPagesController_show: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15685,6 +17287,84 @@ export interface operations {
                 };
                 content: {
                     "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FairPagesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description never: a bad field answers 400 with the form again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description registered: on to /fairs/{fairId}/registered */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FairPagesController_registered: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description An error: the body names the code, and the fields at fault */
@@ -16068,6 +17748,320 @@ export interface operations {
             };
             /** @description role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateSettingsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGateSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateSettingsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_kit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateKitDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    GateController_conflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateConflictsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    InquiryExportsController_inquiryCounts: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description headers and yes/no; default Vietnamese */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) or XLSX, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,15 @@
 import { lazy } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { SignInPage } from '@web/auth/SignInPage';
 import { HomePage } from '@web/home/HomePage';
+import { areaReady } from '@web/i18n/i18n';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
 
-// Account pages other than sign-in are loaded when opened: the first screen stays light.
+// Account pages are loaded when opened (main.tsx starts a deep link's at once): the first
+// screen stays light.
+const SignInPage = lazy(() =>
+  import('@web/auth/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
 const SignUpPage = lazy(() =>
   import('@web/auth/SignUpPage').then((m) => ({ default: m.SignUpPage })),
 );
@@ -22,9 +26,10 @@ const SessionsPage = lazy(() =>
   import('@web/auth/SessionsPage').then((m) => ({ default: m.SessionsPage })),
 );
 // Each role's area is its own lazily loaded route tree (WEB.md).
-const ProducerArea = lazy(() => import('@web/producer/ProducerArea'));
-const OrganiserArea = lazy(() => import('@web/organiser/OrganiserArea'));
-const GateArea = lazy(() => import('@web/gate/GateArea'));
+// An area registers its own strings when its chunk loads (addAreaCatalogue).
+const ProducerArea = lazy(() => import('@web/producer/ProducerArea').then(areaReady));
+const OrganiserArea = lazy(() => import('@web/organiser/OrganiserArea').then(areaReady));
+const GateArea = lazy(() => import('@web/gate/GateArea').then(areaReady));
 
 const ANY_ROLE = ['admin', 'organiser', 'gate_staff', 'producer'] as const;
 

@@ -17,17 +17,20 @@ export function VerifyEmailPage() {
   const verify = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/auth/verify-email', { body: { token } })),
   });
-  if (verify.isSuccess)
+  if (verify.isSuccess) {
+    // A mail scanner may have used the link first: the address is confirmed all the same.
+    const already = verify.data?.status === 'already_verified';
     return (
-      <AuthCard title={t('auth.verify.doneTitle')}>
+      <AuthCard title={t(already ? 'auth.verify.alreadyTitle' : 'auth.verify.doneTitle')}>
         <Stack>
-          <Alert color="tre">{t('auth.verify.done')}</Alert>
+          <Alert color="tre">{t(already ? 'auth.verify.already' : 'auth.verify.done')}</Alert>
           <Button component={Link} to="/signin">
             {t('auth.signIn.title')}
           </Button>
         </Stack>
       </AuthCard>
     );
+  }
   return (
     <AuthCard title={t('auth.verify.title')}>
       <Stack>

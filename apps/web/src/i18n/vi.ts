@@ -1,11 +1,7 @@
-import { desk } from './vi/desk';
-import { gate } from './vi/gate';
-import { organiser } from './vi/organiser';
-import { producer } from './vi/producer';
-import { producerApplications } from './vi/producer-applications';
-import { producerCatalogue } from './vi/producer-catalogue';
-import { producerInbox } from './vi/producer-inbox';
-/** The Vietnamese catalogue: every string on screen, Vietnamese first (WEB.md). */
+/**
+ * The Vietnamese catalogue of what every screen shares, Vietnamese first (WEB.md). Each area's
+ * own strings load with the area's chunk (`addAreaCatalogue` in i18n.ts).
+ */
 export const vi = {
   common: {
     loading: 'Đang tải…',
@@ -111,6 +107,8 @@ export const vi = {
       submit: 'Xác nhận email',
       doneTitle: 'Đã xác nhận email',
       done: 'Email của bạn đã được xác nhận. Bạn có thể đăng nhập.',
+      alreadyTitle: 'Email đã được xác nhận trước đó',
+      already: 'Email này đã được xác nhận rồi; bạn không cần làm gì thêm. Bạn có thể đăng nhập.',
     },
     forgot: {
       title: 'Quên mật khẩu',
@@ -138,11 +136,4 @@ export const vi = {
     since: 'từ {{when}}',
     until: 'hết hạn {{when}}',
   },
-  producer,
-  producerApplications,
-  producerCatalogue,
-  producerInbox,
-  organiser,
-  desk,
-  gate,
 };

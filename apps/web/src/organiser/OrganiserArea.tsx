@@ -4,7 +4,22 @@ import { ErrorState } from '@web/ui/ErrorState';
 import { BodyScope } from './body/body-context';
 import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
+import { floorRoutes } from './floor-routes';
+import { outreachRoutes } from './outreach-routes';
 import { planningRoutes } from './planning-routes';
+import { addAreaCatalogue } from '@web/i18n/i18n';
+import { organiser } from '@web/i18n/vi/organiser';
+
+// This area's strings travel in its chunk (see addAreaCatalogue).
+declare module '@web/i18n/i18n' {
+  interface AreaCatalogues {
+    organiser: typeof organiser;
+  }
+}
+addAreaCatalogue({ organiser }, async () => ({
+  organiser: (await import('@web/i18n/en/organiser')).organiser,
+}));
+import { showcaseRoutes } from './showcase-routes';
 
 /**
  * The organiser's back office (desktop first, usable on a tablet), loaded on first visit;
@@ -17,7 +32,10 @@ export default function OrganiserArea() {
         <Switch>
           {planningRoutes}
           {deskRoutes}
+          {floorRoutes}
           {checkInRoutes}
+          {outreachRoutes}
+          {showcaseRoutes}
           <Route>
             <ErrorState kind="notFound" />
           </Route>

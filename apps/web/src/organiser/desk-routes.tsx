@@ -1,5 +1,15 @@
 import { lazy, type ReactElement } from 'react';
 import { Route } from 'wouter';
+import { addAreaCatalogue } from '@web/i18n/i18n';
+import { desk } from '@web/i18n/vi/desk';
+
+// This area's strings travel in its chunk (see addAreaCatalogue).
+declare module '@web/i18n/i18n' {
+  interface AreaCatalogues {
+    desk: typeof desk;
+  }
+}
+addAreaCatalogue({ desk }, async () => ({ desk: (await import('@web/i18n/en/desk')).desk }));
 
 const ReviewPage = lazy(() => import('./review/ReviewPage'));
 

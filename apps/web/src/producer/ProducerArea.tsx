@@ -7,6 +7,18 @@ import { catalogueRoutes } from './catalogue/catalogue-routes';
 import { FairCallPage } from './fairs/FairCallPage';
 import { FairListPage } from './fairs/FairListPage';
 import { inboxRoutes } from './inbox/inbox-routes';
+import { addAreaCatalogue } from '@web/i18n/i18n';
+import { producer } from '@web/i18n/vi/producer';
+
+// This area's strings travel in its chunk (see addAreaCatalogue).
+declare module '@web/i18n/i18n' {
+  interface AreaCatalogues {
+    producer: typeof producer;
+  }
+}
+addAreaCatalogue({ producer }, async () => ({
+  producer: (await import('@web/i18n/en/producer')).producer,
+}));
 
 const ProducerHome = lazy(() => import('./home/ProducerHome'));
 

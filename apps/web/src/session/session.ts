@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { components } from '@web/api/schema';
 import { applyLanguage, type Language } from '@web/i18n/i18n';
@@ -9,14 +9,14 @@ export type Role = 'admin' | 'organiser' | 'gate_staff' | 'producer';
 const ME = ['me'] as const;
 
 /** Who is signed in on this browser: null when nobody is. */
-export function useMe() {
-  return useQuery({
-    queryKey: ME,
-    queryFn: async (): Promise<Me | null> =>
-      (await unwrap(api.GET('/api/v1/auth/browser-session'))).user,
-    staleTime: 5 * 60_000,
-  });
-}
+export const meQuery = queryOptions({
+  queryKey: ME,
+  queryFn: async (): Promise<Me | null> =>
+    (await unwrap(api.GET('/api/v1/auth/browser-session'))).user,
+  staleTime: 5 * 60_000,
+});
+
+export const useMe = () => useQuery(meQuery);
 
 export function useSignIn() {
   const client = useQueryClient();

@@ -31,6 +31,7 @@ import {
   SessionViewDto,
   TokenDto,
   UpdateMeDto,
+  VerifyEmailResultDto,
 } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -121,11 +122,14 @@ export class AuthController {
   @Public()
   @RateLimit('token')
   @Post('verify-email')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Confirm an email address with the emailed token' })
-  @ApiNoContentResponse()
-  async verifyEmail(@Body() body: TokenDto): Promise<void> {
-    await this.auth.verifyEmail(body.token);
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Confirm an email address with the emailed token',
+    description: 'A used link whose address is confirmed answers already_verified (not an error).',
+  })
+  @ApiOkResponse({ type: VerifyEmailResultDto })
+  async verifyEmail(@Body() body: TokenDto): Promise<VerifyEmailResultDto> {
+    return { status: await this.auth.verifyEmail(body.token) };
   }
 
   @Public()

@@ -105,11 +105,22 @@ export class AuthService {
     });
   }
 
-  async verifyEmail(token: string): Promise<void> {
-    await this.transactions.run(async ({ manager }) => {
+  /**
+   * Confirms the address. A link used before whose address is confirmed answers "already
+   * verified", not an error: a mail scanner may have opened and submitted it first, and the
+   * person who clicks it next must not be told it failed.
+   */
+  async verifyEmail(token: string): Promise<'verified' | 'already_verified'> {
+    return this.transactions.run(async ({ manager }) => {
       const userId = await this.tokens.consume(manager, token, 'verify_email');
-      if (!userId) throw invalidToken();
-      await this.userRows.markEmailVerified(manager, userId);
+      if (userId) {
+        await this.userRows.markEmailVerified(manager, userId);
+        return 'verified';
+      }
+      const owner = await this.tokens.ownerOf(manager, token, 'verify_email');
+      const user = owner ? await this.users.findById(owner) : null;
+      if (user?.emailVerifiedAt) return 'already_verified';
+      throw invalidToken();
     });
   }
 

@@ -41,6 +41,19 @@ export class AuthTokenRepository {
     return (rows as { user_id: string }[])[0]?.user_id;
   }
 
+  /** The user a token was issued to, used or not, while it has not expired. */
+  async ownerOf(
+    manager: EntityManager,
+    token: string,
+    purpose: TokenPurpose,
+  ): Promise<string | undefined> {
+    const rows: { user_id: string }[] = await manager.query(
+      'SELECT user_id FROM auth_tokens WHERE token_hash = $1 AND purpose = $2 AND expires_at > now()',
+      [hashSecretToken(token), purpose],
+    );
+    return rows[0]?.user_id;
+  }
+
   /** Ends every unused token of the user, whatever its purpose (a password was just reset). */
   async endAll(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(

@@ -1,4 +1,9 @@
-import { hashPassword, unusablePasswordHash, verifyPassword } from './password-hasher';
+import {
+  hashPassword,
+  setPasswordHashCost,
+  unusablePasswordHash,
+  verifyPassword,
+} from './password-hasher';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -10,6 +15,20 @@ describe('password hashing', () => {
 
   it('salts every hash', async () => {
     expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
+  });
+
+  it('hashes at the configured cost, and a stored hash verifies at whatever cost it was made', async () => {
+    const strong = await hashPassword('gốm men lam');
+    try {
+      setPasswordHashCost(10);
+      const cheap = await hashPassword('gốm men lam');
+      expect(cheap.startsWith('scrypt$1024$8$1$')).toBe(true);
+      await expect(verifyPassword('gốm men lam', cheap)).resolves.toBe(true);
+      await expect(verifyPassword('gốm men lam', strong)).resolves.toBe(true);
+      await expect(verifyPassword('gom men lam', strong)).resolves.toBe(false);
+    } finally {
+      setPasswordHashCost(15);
+    }
   });
 
   it('never matches an unusable hash', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, ScryptOptions, timingSafeEqual } from 'node:crypto';
 
-const N = 2 ** 15;
+// N = 2^cost; PASSWORD_HASH_COST sets the cost at start (lower only in tests, see load-config).
+let cost = 15;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
@@ -17,9 +18,15 @@ function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+/** The cost of new hashes from now on; hashes already stored keep theirs and still verify. */
+export function setPasswordHashCost(log2N: number): void {
+  cost = log2N;
+}
+
 /** scrypt (memory-hard, in Node's crypto: no native add-on); parameters travel with the hash. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
+  const N = 2 ** cost;
   const key = await scrypt(password, salt, { N, r: R, p: P });
   return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
 }

@@ -10,6 +10,7 @@ import { RunsService } from '../runs/runs.service';
 import { applyChanges, DraftChange, holdersOf } from './draft-ops';
 import { toDraftDto } from './draft-view';
 import { DraftDto, MoveDto, SwapDto } from './dto/draft.dto';
+import { RunInstanceDto } from './dto/run-instance.dto';
 import { checkPlacement, InstanceIndex, PlacementIssue } from './placement-rules';
 
 /**
@@ -31,6 +32,13 @@ export class DraftService {
     const run = await this.runs.find(user, fairId, runId);
     if (run.status !== 'done') throw runNotReady(run.status);
     return this.dto(run);
+  }
+
+  /** The instance the run allocated, normalised: what its placement rules and score read. */
+  async instance(user: AuthUser, fairId: string, runId: string): Promise<RunInstanceDto> {
+    const run = await this.runs.find(user, fairId, runId);
+    if (run.status !== 'done' || !run.instance) throw runNotReady(run.status);
+    return validateInstance(run.instance);
   }
 
   private async dto(run: AllocationRun): Promise<DraftDto> {

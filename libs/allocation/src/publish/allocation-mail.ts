@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { User, UsersService } from '@hoicho/accounts';
 import { AllocationApplicant } from '@hoicho/applications';
 import { FairDto } from '@hoicho/fairs';
-import { appLinks, OutboxService, TemplateDataMap } from '@hoicho/notifications';
+import {
+  appLinks,
+  OutboxMessageInput,
+  OutboxService,
+  TemplateDataMap,
+} from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { PlanLookup } from '../common/allocation-context';
 
@@ -64,6 +69,20 @@ export class AllocationMail {
     codes: readonly string[],
   ): Promise<boolean> {
     if (!recipient) return false;
+    return (
+      (await this.outbox.record(tx, this.boothsLetter(fair, plan, applicant, recipient, codes))) !==
+      null
+    );
+  }
+
+  /** The booths letter as it is recorded (and as the publication preview renders it). */
+  boothsLetter(
+    fair: FairDto,
+    plan: PlanLookup,
+    applicant: AllocationApplicant,
+    recipient: User,
+    codes: readonly string[],
+  ): OutboxMessageInput<'allocation.booths'> {
     const en = recipient.locale === 'en';
     const ids = plan.ids(codes).sort();
     const set = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 24);
@@ -71,7 +90,7 @@ export class AllocationMail {
       applicant.amountDue !== null
         ? (BigInt(applicant.amountDue) - BigInt(applicant.amountPaid)).toString()
         : null;
-    const id = await this.outbox.record(tx, {
+    return {
       template: 'allocation.booths',
       to: recipient.email,
       locale: recipient.locale,
@@ -88,8 +107,7 @@ export class AllocationMail {
         outstanding,
         applicationUrl: appLinks.application(this.config.publicUrl, applicant.id),
       },
-    });
-    return id !== null;
+    };
   }
 
   async waitlisted(

@@ -15,7 +15,7 @@ export interface PublicProductRow {
   /** Only while the OCOP certificate is valid on the day asked about; null otherwise. */
   ocopStars: number | null;
   ocopExpiresOn: string | null;
-  /** The first photo, if any. */
+  /** The cover (the first photo in the producer's order), if any. */
   photoId: string | null;
   producerId: string;
   producerNameVi: string;

@@ -12,7 +12,7 @@ export const PUBLIC_PRODUCT_COLUMNS = (today: string) => `
   CASE WHEN p.ocop_expires_on >= ${today}::date THEN p.ocop_stars END AS "ocopStars",
   CASE WHEN p.ocop_expires_on >= ${today}::date THEN to_char(p.ocop_expires_on, 'YYYY-MM-DD') END AS "ocopExpiresOn",
   (SELECT ph.id FROM product_photos ph WHERE ph.product_id = p.id
-    ORDER BY ph.created_at, ph.id LIMIT 1) AS "photoId",
+    ORDER BY ph.position LIMIT 1) AS "photoId",
   pr.id AS "producerId", pr.legal_name_vi AS "producerNameVi", pr.legal_name_en AS "producerNameEn",
   v.id AS "villageId", v.name AS "villageName",
   c.code AS "craftCode", c.name_vi AS "craftVi", c.name_en AS "craftEn"`;

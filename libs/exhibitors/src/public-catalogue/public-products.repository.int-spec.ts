@@ -1,6 +1,7 @@
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ExhibitorsModule } from '../exhibitors.module';
 import { addPhoto, addProducer, addProduct } from '../testing/exhibitors-fixtures';
+import { ProductPhotoRepository } from '../products/photos/product-photo.repository';
 import { PublicProductsRepository } from './public-products.repository';
 
 describe('PublicProductsRepository (on the real schema)', () => {
@@ -73,5 +74,13 @@ describe('PublicProductsRepository (on the real schema)', () => {
     // The first photo is the one a search result shows.
     const [row] = await products.byIds([lamp], '2026-10-10');
     expect(row.photoId).toBe(first);
+
+    // The producer's order, not the upload's: the photo put first is the cover.
+    await m.dataSource.transaction((manager) =>
+      m.get(ProductPhotoRepository).reorder(manager, lamp, [second, first]),
+    );
+    expect((await products.photos(lamp)).map((p) => p.id)).toEqual([second, first]);
+    const [reordered] = await products.byIds([lamp], '2026-10-10');
+    expect(reordered.photoId).toBe(second);
   });
 });

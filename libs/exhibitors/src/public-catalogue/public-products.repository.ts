@@ -41,10 +41,10 @@ export class PublicProductsRepository {
     );
   }
 
-  /** The product's photos in the order they were added (the caller checked it is public). */
+  /** The product's photos in the producer's order, the cover first (the caller checked it is public). */
   photos(productId: string): Promise<PublicPhotoRow[]> {
     return this.dataSource.query(
-      `SELECT id, caption FROM product_photos WHERE product_id = $1 ORDER BY created_at, id`,
+      `SELECT id, caption FROM product_photos WHERE product_id = $1 ORDER BY position`,
       [productId],
     );
   }

@@ -87,8 +87,9 @@ export async function addPhoto(
 ): Promise<string> {
   const id = randomUUID();
   await dataSource.query(
-    `INSERT INTO product_photos (id, product_id, storage_key, content_type, size_bytes, caption)
-     VALUES ($1, $2, $3, 'image/jpeg', 1000, $4)`,
+    `INSERT INTO product_photos (id, product_id, storage_key, content_type, size_bytes, caption, position)
+     VALUES ($1, $2, $3, 'image/jpeg', 1000, $4,
+             (SELECT coalesce(max(position) + 1, 0) FROM product_photos WHERE product_id = $2))`,
     [id, productId, `${productId}/${id}.jpg`, caption],
   );
   return id;

@@ -5,7 +5,7 @@ import { INVITATION_TOKEN_LENGTH, type VisitorLanguage } from '../domain';
 import { InvitationsAccess } from '../access/invitations-access';
 import { VisitorRepository } from '../visitors/visitor.repository';
 import { CampaignLetters } from './campaign-letters';
-import { storedTexts } from './campaign-text';
+import { storedTexts, textsOver } from './campaign-text';
 import { PreviewCampaignDto } from './dto/campaign.dto';
 import { CampaignPreviewDto } from './dto/campaign-view.dto';
 import { LetterRecipient } from './invitation-mail';
@@ -38,7 +38,9 @@ export class CampaignPreviewService {
     dto: PreviewCampaignDto,
   ): Promise<CampaignPreviewDto> {
     const campaign = await this.access.campaign(user, campaignId);
-    const { letters } = await this.letters.for(campaign, storedTexts(campaign));
+    // Texts being typed (not saved yet) over the stored ones: the composer's live preview.
+    const texts = textsOver(dto.subject, dto.body, storedTexts(campaign));
+    const { letters } = await this.letters.for(campaign, texts);
     let visitor = sampleVisitor(dto.locale ?? 'vi');
     if (dto.visitorId) {
       const found = await this.visitors.findInBody(campaign.organisingBodyId, dto.visitorId);

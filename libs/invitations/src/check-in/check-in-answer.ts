@@ -4,29 +4,30 @@ import { CheckInResultDto } from './dto/check-in.dto';
 /** What the gate screen shows for an outcome, in the operator's language. */
 export function checkInAnswer(outcome: CheckInOutcome, locale: 'vi' | 'en'): CheckInResultDto {
   const message = checkInMessage(outcome, locale);
+  const base = { result: outcome.result, message, duplicate: false, conflict: false };
   switch (outcome.result) {
     case 'admitted':
       return {
-        result: outcome.result,
-        message,
+        ...base,
         ticketId: outcome.ticketId,
         initials: outcome.initials,
         guests: outcome.guests,
-        duplicate: false,
+        day: outcome.day,
       };
     case 'already_admitted':
       return {
-        result: outcome.result,
-        message,
+        ...base,
         ticketId: outcome.ticketId,
         admittedAt: new Date(outcome.at).toISOString(),
         gate: outcome.gate,
-        duplicate: false,
+        day: outcome.day,
       };
+    case 'not_valid_today':
+      return { ...base, ticketId: outcome.ticketId, days: [...outcome.days] };
     case 'revoked':
     case 'wrong_fair':
-      return { result: outcome.result, message, ticketId: outcome.ticketId, duplicate: false };
+      return { ...base, ticketId: outcome.ticketId };
     case 'invalid':
-      return { result: outcome.result, message, reason: outcome.reason, duplicate: false };
+      return { ...base, reason: outcome.reason };
   }
 }

@@ -50,5 +50,16 @@ describe('CheckInRepository (on the real schema)', () => {
       { hour: '2027-10-10T09:00+07:00', gate: 'Cổng B', admitted: 1 },
     ]);
     expect(await checkIns.totals(elsewhere.fairId)).toEqual({ admitted: 0, guests: 0 });
+
+    // Once per fair day: the next day the same ticket is admitted again.
+    expect(await admit(m, campaign, tickets[1], 'Cổng B', '2027-10-11')).toEqual({ guests: 1 });
+    expect(await checkIns.byDay(world.fairId)).toEqual([
+      { day: '2027-10-10', gate: 'Cổng A', admitted: 1, guests: 1 },
+      { day: '2027-10-10', gate: 'Cổng B', admitted: 1, guests: 2 },
+      { day: '2027-10-11', gate: 'Cổng B', admitted: 1, guests: 1 },
+    ]);
+    expect(await checkIns.onDay(world.fairId, '2027-10-11')).toEqual([
+      { ticketId: tickets[1], gate: 'Cổng B', admittedAt: new Date('2027-10-10T02:15:00Z') },
+    ]);
   });
 });

@@ -55,6 +55,37 @@ describe('GateScanRepository (on the real schema)', () => {
     });
   });
 
+  it('settle flags a conflict; conflicts lists it with both gates', async () => {
+    const answer = {
+      result: 'already_admitted',
+      message: 'Đã vào hôm nay tại cổng Cổng B lúc 08:50.',
+      gate: 'Cổng B',
+      admittedAt: '2027-10-10T01:50:00.000Z',
+      duplicate: false,
+      conflict: true,
+    };
+    await tx(async (manager) => {
+      await scans.claimNonce(manager, scan, 'ipad-1-0002');
+      await scans.settle(manager, world.fairId, 'ipad-1-0002', {
+        result: 'already_admitted',
+        reason: null,
+        ticketId: null,
+        answer,
+        conflict: true,
+      });
+    });
+    expect(await scans.conflicts(world.fairId)).toEqual([
+      {
+        ticketId: null,
+        day: '2027-10-10',
+        admittedGate: 'Cổng B',
+        admittedAt: '2027-10-10T01:50:00.000Z',
+        conflictGate: 'Cổng A',
+        conflictAt: scan.scannedAt,
+      },
+    ]);
+  });
+
   it('insert logs a scan without a nonce; countByResult counts the fair’s scans per result', async () => {
     await tx((manager) =>
       scans.insert(manager, scan, {
@@ -65,7 +96,11 @@ describe('GateScanRepository (on the real schema)', () => {
       }),
     );
     await tx((manager) => scans.insert(manager, scan, invalid));
-    expect(await scans.countByResult(world.fairId)).toEqual({ invalid: 2, revoked: 1 });
+    expect(await scans.countByResult(world.fairId)).toEqual({
+      invalid: 2,
+      revoked: 1,
+      already_admitted: 1,
+    });
   });
 
   it('eraseInitials takes the holder’s initials out of the logged answers of those tickets', async () => {

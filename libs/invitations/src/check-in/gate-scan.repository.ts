@@ -17,6 +17,21 @@ export interface ScanResult {
   reason: string | null;
   ticketId: string | null;
   answer: CheckInResultDto;
+  /** An offline admission that met an earlier one of the same day on upload. */
+  conflict?: boolean;
+}
+
+/** Two gates admitted one ticket on one day while (at least one was) offline. */
+export interface GateConflict {
+  ticketId: string;
+  /** The fair day, YYYY-MM-DD. */
+  day: string;
+  /** The admission that counts: the first recorded. */
+  admittedGate: string;
+  admittedAt: string;
+  /** The offline admission that came second. */
+  conflictGate: string;
+  conflictAt: Date;
 }
 
 /** Every scan at a gate with the answer it got; a device's nonce at most once (`gate_scans`). */
@@ -55,9 +70,17 @@ export class GateScanRepository {
     result: ScanResult,
   ): Promise<void> {
     await manager.query(
-      `UPDATE gate_scans SET result = $3, reason = $4, ticket_id = $5, answer = $6
+      `UPDATE gate_scans SET result = $3, reason = $4, ticket_id = $5, answer = $6, conflict = $7
         WHERE fair_id = $1 AND nonce = $2`,
-      [fairId, nonce, result.result, result.reason, result.ticketId, result.answer],
+      [
+        fairId,
+        nonce,
+        result.result,
+        result.reason,
+        result.ticketId,
+        result.answer,
+        result.conflict ?? false,
+      ],
     );
   }
 
@@ -87,6 +110,18 @@ export class GateScanRepository {
       [fairId],
     );
     return Object.fromEntries(rows.map((s) => [s.result, s.n]));
+  }
+
+  /** The fair's conflicts, newest first. */
+  conflicts(fairId: string): Promise<GateConflict[]> {
+    return this.dataSource.query(
+      `SELECT ticket_id AS "ticketId",
+              to_char((answer->>'admittedAt')::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day,
+              answer->>'gate' AS "admittedGate", answer->>'admittedAt' AS "admittedAt",
+              gate AS "conflictGate", scanned_at AS "conflictAt"
+         FROM gate_scans WHERE fair_id = $1 AND conflict ORDER BY scanned_at DESC`,
+      [fairId],
+    );
   }
 
   /**

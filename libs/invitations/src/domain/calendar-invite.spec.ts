@@ -32,12 +32,16 @@ function unfold(ics: string): string {
 }
 
 describe('buildCalendarInvite', () => {
-  it('has one event per opening day in UTC with stable UIDs', () => {
+  it('has one event per opening day in Hà Nội time (VTIMEZONE) with stable UIDs', () => {
     const ics = unfold(buildCalendarInvite(input));
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-    expect(ics).toContain('DTSTART:20251010T010000Z');
-    expect(ics).toContain('DTEND:20251010T140000Z');
-    expect(ics).toContain('DTEND:20251012T100000Z');
+    expect(ics.match(/BEGIN:VTIMEZONE\r\nTZID:Asia\/Ho_Chi_Minh\r\n/g)).toHaveLength(1);
+    expect(ics.indexOf('END:VTIMEZONE')).toBeLessThan(ics.indexOf('BEGIN:VEVENT'));
+    expect(ics).toContain('TZOFFSETTO:+0700');
+    expect(ics).toContain('DTSTART;TZID=Asia/Ho_Chi_Minh:20251010T080000');
+    expect(ics).toContain('DTEND;TZID=Asia/Ho_Chi_Minh:20251010T210000');
+    expect(ics).toContain('DTEND;TZID=Asia/Ho_Chi_Minh:20251012T170000');
+    expect(ics).not.toMatch(/^DT(START|END):\d{8}T\d{6}Z/m);
     expect(ics).toContain('UID:7c9e6679-7425-40de-944b-e07fc1f90ae7-20251011@hoicho');
     expect(unfold(buildCalendarInvite(input)).match(/UID:.*/g)).toEqual(ics.match(/UID:.*/g));
   });

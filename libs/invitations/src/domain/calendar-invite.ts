@@ -1,14 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics';
+import type { FairOpeningDay } from './gate-day';
+import { withHcmTimeZone } from './calendar-time-zone';
 import { hcmLocalToUtc } from './hcm-time';
 import type { VisitorLanguage } from './visitor';
-
-export interface FairOpeningDay {
-  /** Local date in Hà Nội, YYYY-MM-DD. */
-  date: string;
-  /** Local opening and closing time, HH:mm. */
-  opens: string;
-  closes: string;
-}
 
 export interface CalendarInviteInput {
   /** Stable per invitation: re-sending updates the same calendar entries instead of adding. */
@@ -74,18 +68,17 @@ function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function foldByOctets(ics: string): string {
-  return ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
+/** Hà Nội time for the events, then every line folded by octets. */
+function finishCalendar(ics: string): string {
+  return withHcmTimeZone(ics.replace(/\r\n[ \t]/g, '').split('\r\n'))
     .map(foldLine)
     .join('\r\n');
 }
 
 /**
  * An iCalendar file with one event per opening day (hours may differ from day to day), each
- * with its times converted from Hà Nội (UTC+7) to UTC and a UID derived from the invitation
- * and the date. Throws if a day is malformed or the ics package rejects the data.
+ * with its times in Hà Nội's zone (a VTIMEZONE for Asia/Ho_Chi_Minh, DTSTART;TZID=…) and a UID
+ * derived from the invitation and the date. Throws if a day is malformed or the ics package rejects the data.
  */
 export function buildCalendarInvite(input: CalendarInviteInput): string {
   if (input.days.length === 0) throw new Error('A calendar invite needs at least one opening day');
@@ -120,7 +113,7 @@ export function buildCalendarInvite(input: CalendarInviteInput): string {
   if (error || !value) {
     throw new Error(`Cannot build the calendar invite: ${error?.message ?? 'no output'}`);
   }
-  return foldByOctets(value);
+  return finishCalendar(value);
 }
 
 // Stand-ins that no fair name, venue or link contains; replaced per invitation.

@@ -36,3 +36,15 @@ export function formatHcmDateTime(instant: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part('hour')}:${part('minute')} ${part('day')}/${part('month')}/${part('year')}`;
 }
+
+const TIME_OF_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: HCM_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "09:15": the Hà Nội time of day of an instant. */
+export function formatHcmTime(instant: Date): string {
+  return TIME_OF_DAY.format(instant);
+}

@@ -12,4 +12,5 @@ export * from './hcm-time';
 export * from './calendar-invite';
 export * from './rsvp';
 export * from './check-in';
+export * from './gate-day';
 export * from './reminder-audience';

@@ -1,14 +1,7 @@
 import { searchKey } from '@hoicho/platform/domain';
+import type { TicketPayload } from './ticket-verification';
 
-/** What a ticket QR says, readable offline: no name, no email, only initials. */
-export interface TicketPayload {
-  fairId: string;
-  ticketId: string;
-  /** Holder's initials, A–Z and 0–9, at most MAX_INITIALS: "NVA" for Nguyễn Văn An. */
-  initials: string;
-  /** Unix seconds after which the gate refuses the ticket. */
-  expiresAt: number;
-}
+export type { TicketPayload };
 
 export const MAX_INITIALS = 8;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

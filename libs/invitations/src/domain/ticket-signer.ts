@@ -1,5 +1,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { packTicketPayload, unpackTicketPayload, type TicketPayload } from './ticket-payload';
+import type { TicketVerification } from './ticket-verification';
+
+export type { TicketVerification };
 
 /** Version prefix: a gate can tell formats apart, and it is signed with the body. */
 export const TICKET_CODE_PREFIX = 'HC1.';
@@ -19,10 +22,6 @@ export interface FairKeyPair {
   publicKey: string;
   privateKey: string;
 }
-
-export type TicketVerification =
-  | { valid: true; payload: TicketPayload }
-  | { valid: false; reason: 'malformed' | 'bad_signature' | 'expired' };
 
 function rawKey(encoded: string, kind: string): Buffer {
   const bytes = Buffer.from(encoded, 'base64url');

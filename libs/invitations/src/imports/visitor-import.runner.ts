@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '@hoicho/platform';
 import { parseVisitorImport, type Visitor, type VisitorImportItem } from '../domain';
 import { VisitorListMerger } from '../visitors/visitor-list-merger';
+import { ImportDuplicateRepository } from './import-duplicate.repository';
 import { ImportErrorRepository, ImportRowError } from './import-error.repository';
 import { storedFileSource } from './stored-file.source';
 import { ClaimedImport, VisitorImportRepository } from './visitor-import.repository';
@@ -13,7 +14,8 @@ const isFileError = (e: { field: string }) => e.field === 'header' || e.field ==
 /**
  * Runs one import: streams the rows (the stored file read a slice at a time, parsed as it
  * comes), and per batch of 1,000 writes the visitors (merged by email), the rejected rows
- * with their line and reason, and the counters, in one transaction. Memory is one slice and
+ * with their line and reason, the merged rows with their line, and the counters, in one
+ * transaction. Memory is one slice and
  * one batch, whatever the file's size.
  * The batch also moves `last_line`, so a job restarted after a crash resumes after the last
  * committed row and counts nothing twice.
@@ -26,6 +28,7 @@ export class VisitorImportRunner {
     private readonly transactions: TransactionRunner,
     private readonly imports: VisitorImportRepository,
     private readonly importErrors: ImportErrorRepository,
+    private readonly duplicates: ImportDuplicateRepository,
     private readonly merger: VisitorListMerger,
   ) {}
 
@@ -74,11 +77,13 @@ export class VisitorImportRunner {
   ): Promise<void> {
     if (items.length === 0) return;
     const good: Visitor[] = [];
+    const goodLines: number[] = [];
     const errors: ImportRowError[] = [];
     let rows = 0;
     for (const item of items) {
       if ('visitor' in item) {
         good.push(item.visitor);
+        goodLines.push(item.line);
         rows++;
       } else {
         errors.push(...item.errors.map((e) => ({ line: item.line, ...e })));
@@ -90,6 +95,14 @@ export class VisitorImportRunner {
     await this.transactions.run(async ({ manager }) => {
       const outcome = await this.merger.upsert(manager, job.organisingBodyId, good, 'import');
       await this.importErrors.insertMany(manager, job.id, errors);
+      // A repeated address is merged, and said so: its line, the visitor, what it changed.
+      await this.duplicates.insertMany(
+        manager,
+        job.id,
+        outcome.rows.flatMap((row, i) =>
+          row.changed ? [{ line: goodLines[i], visitorId: row.id, changed: row.changed }] : [],
+        ),
+      );
       await this.imports.addBatch(manager, job.id, {
         rows,
         created: outcome.created,

@@ -36,6 +36,8 @@ import {
   UuidParam,
 } from '@hoicho/platform';
 import {
+  ImportDuplicateDto,
+  ImportDuplicatePageDto,
   ImportErrorPageDto,
   ImportRowErrorDto,
   UploadQueryDto,
@@ -151,5 +153,22 @@ export class VisitorImportsController {
     @Query() query: PageQueryDto,
   ): Promise<Page<ImportRowErrorDto>> {
     return this.imports.errors(user, importId, query);
+  }
+
+  @Get('visitor-imports/:importId/duplicates')
+  @ApiOperation({
+    summary: 'Rows that repeated a known address: merged into that visitor, by line',
+    description:
+      'A row whose email is already on the list (or on an earlier line) is not a new visitor: ' +
+      'its filled cells update that visitor and its tags are added. Each such row is listed ' +
+      'with the fields it changed.',
+  })
+  @ApiOkResponse({ type: ImportDuplicatePageDto })
+  duplicates(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('importId') importId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ImportDuplicateDto>> {
+    return this.imports.duplicates(user, importId, query);
   }
 }

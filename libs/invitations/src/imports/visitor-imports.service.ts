@@ -4,7 +4,13 @@ import { AuthUser, Page, PageQueryDto, pageOf, TransactionRunner } from '@hoicho
 import { InvitationsAccess } from '../access/invitations-access';
 import { InvitationQueues } from '../common/invitation-queues';
 import { importNotStartable } from '../invitations.errors';
-import { ImportRowErrorDto, VisitorImportDto, VisitorImportUploadDto } from './dto/import.dto';
+import {
+  ImportDuplicateDto,
+  ImportRowErrorDto,
+  VisitorImportDto,
+  VisitorImportUploadDto,
+} from './dto/import.dto';
+import { ImportDuplicateRepository } from './import-duplicate.repository';
 import { ImportErrorRepository } from './import-error.repository';
 import { previewImport } from './import-preview';
 import { ImportRequest, readImportUpload } from './visitor-import.source';
@@ -12,7 +18,7 @@ import { VisitorImport } from './visitor-import.entity';
 import { VisitorImportRepository } from './visitor-import.repository';
 import { toImportDto } from './visitor-import.view';
 
-/** Upload, preview and start imports, and read their progress and errors. */
+/** Upload, preview and start imports, and read their progress, errors and merged rows. */
 @Injectable()
 export class VisitorImportsService {
   constructor(
@@ -21,6 +27,7 @@ export class VisitorImportsService {
     private readonly bodies: OrganisingBodiesService,
     private readonly imports: VisitorImportRepository,
     private readonly importErrors: ImportErrorRepository,
+    private readonly importDuplicates: ImportDuplicateRepository,
     private readonly queues: InvitationQueues,
   ) {}
 
@@ -74,6 +81,16 @@ export class VisitorImportsService {
   ): Promise<Page<ImportRowErrorDto>> {
     await this.access.visitorImport(user, importId);
     const { items, total } = await this.importErrors.page(importId, query);
+    return pageOf(items, total, query);
+  }
+
+  async duplicates(
+    user: AuthUser,
+    importId: string,
+    query: PageQueryDto,
+  ): Promise<Page<ImportDuplicateDto>> {
+    await this.access.visitorImport(user, importId);
+    const { items, total } = await this.importDuplicates.page(importId, query);
     return pageOf(items, total, query);
   }
 

@@ -73,7 +73,9 @@ export class InvitationReportRepository {
               i.opened_at AS "openedAt", t.id AS "ticketId", c.admitted_at AS "admittedAt"
          FROM invitations i JOIN visitors v ON v.id = i.visitor_id
          LEFT JOIN tickets t ON t.invitation_id = i.id AND t.status = 'active'
-         LEFT JOIN check_ins c ON c.ticket_id = t.id
+         -- a ticket admits once per fair day: its first admission
+         LEFT JOIN LATERAL (SELECT min(admitted_at) AS admitted_at FROM check_ins
+                             WHERE ticket_id = t.id) c ON true
         WHERE i.campaign_id = $1 ${filter}
         ORDER BY v.name, i.id LIMIT $3 OFFSET $4`,
       [campaignId, rsvp ?? null, page.pageSize, (page.page - 1) * page.pageSize],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '@hoicho/platform';
 import { preferredLanguage, ticketQrSvg } from '../domain';
+import { gateDays, GateSettingsService } from '../check-in/gate-settings.service';
 import { FairDirectory, FairInfo } from '../common/fair-info';
 import { InvitationTokens } from '../common/invitation-tokens';
 import { invitationNotFound } from '../invitations.errors';
@@ -17,6 +18,7 @@ export class InvitationViews {
     private readonly tokens: InvitationTokens,
     private readonly fairs: FairDirectory,
     private readonly tickets: TicketsService,
+    private readonly gates: GateSettingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -53,7 +55,16 @@ export class InvitationViews {
       maxGuests: row.maxGuests,
       canAnswer: this.canAnswer(row, fair),
       answeredAt: row.answeredAt,
-      ticket: ticket && code ? { id: ticket.id, code, qrSvg: await ticketQrSvg(code) } : null,
+      ticket:
+        ticket && code
+          ? {
+              id: ticket.id,
+              code,
+              qrSvg: await ticketQrSvg(code),
+              // Once on each of these days, from `entryFrom` to closing.
+              days: gateDays(await this.gates.rules(fair)),
+            }
+          : null,
     };
   }
 

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { OrganisingBodiesService } from '@hoicho/accounts';
 import type { FairStatus } from '@hoicho/fairs';
 import { AppError, Clock, MailQuota, TransactionRunner } from '@hoicho/platform';
-import { FairDirectory, requireDays } from '../common/fair-info';
+import { FairDirectory, FairInfo, requireDays } from '../common/fair-info';
 import { InvitationTokens } from '../common/invitation-tokens';
 import { fairOver } from '../invitations.errors';
 import { CampaignRepository } from '../campaigns/campaign.repository';
@@ -16,7 +16,7 @@ import { RegistrationDto, RegistrationResultDto } from './dto/rsvp.dto';
 import { InvitationRepository } from './invitation.repository';
 import { TicketMail } from './ticket-mail';
 
-const REGISTRATION_MAX_GUESTS = 5;
+export const REGISTRATION_MAX_GUESTS = 5;
 
 const REGISTERED: RegistrationResultDto = {
   status: 'registered',
@@ -54,13 +54,22 @@ export class RegistrationService {
     private readonly quota: MailQuota,
   ) {}
 
+  /**
+   * The fair as the public may see it, and whether it still takes sign-ups. A draft is not
+   * announced yet and a cancelled fair is withdrawn: to the public neither exists, so both
+   * answer exactly as an unknown id does.
+   */
+  async announcedFair(fairId: string): Promise<{ fair: FairInfo; open: boolean }> {
+    const fair = await this.fairs.get(fairId);
+    if (!PUBLIC_FAIR_STATUSES.has(fair.status)) throw AppError.notFound('Fair');
+    const open = fair.status !== 'closed' && !!fair.endsAt && this.clock.now() < fair.endsAt;
+    return { fair, open };
+  }
+
   async register(fairId: string, dto: RegistrationDto): Promise<RegistrationResultDto> {
-    const found = await this.fairs.get(fairId);
-    // A draft is not announced yet and a cancelled fair is withdrawn: to the public neither
-    // exists, so both answer exactly as an unknown id does.
-    if (!PUBLIC_FAIR_STATUSES.has(found.status)) throw AppError.notFound('Fair');
-    const fair = requireDays(found);
-    if (fair.status === 'closed' || this.clock.now() >= fair.endsAt) throw fairOver();
+    const announced = await this.announcedFair(fairId);
+    const fair = requireDays(announced.fair);
+    if (!announced.open) throw fairOver();
     const body = await this.bodies.get(fair.organisingBodyId);
     // Past the address's daily quota nothing is written or sent, and the answer is the same:
     // the form cannot be used to flood someone's inbox with tickets.

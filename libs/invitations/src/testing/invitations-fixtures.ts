@@ -194,11 +194,18 @@ export async function addTicket(
 }
 
 /** Admits a ticket at a gate (Hà Nội 09:xx on the fair's first day). */
-export function admit(m: TestModule, campaign: Campaign, ticketId: string, gate = 'Cổng A') {
+export function admit(
+  m: TestModule,
+  campaign: Campaign,
+  ticketId: string,
+  gate = 'Cổng A',
+  fairDay = '2027-10-10',
+) {
   return m.transactions.run(({ manager }) =>
     m.get(CheckInRepository).admit(manager, {
       ticketId,
       fairId: campaign.fairId,
+      fairDay,
       gate,
       admittedAt: new Date('2027-10-10T02:15:00Z'),
       offline: false,

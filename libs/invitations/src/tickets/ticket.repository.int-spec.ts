@@ -49,7 +49,7 @@ describe('TicketRepository (on the real schema)', () => {
     });
     expect(await tickets.findInFair(world.fairId, id)).toMatchObject({ id });
     expect(await tickets.findInFair(campaign.id, id)).toBeNull();
-    expect(await tx((manager) => tickets.findScanned(manager, id))).toEqual({
+    expect(await tx((manager) => tickets.findScanned(manager, id, '2027-10-10'))).toEqual({
       ticketId: id,
       fairId: world.fairId,
       status: 'active',
@@ -58,9 +58,14 @@ describe('TicketRepository (on the real schema)', () => {
       admittedGate: null,
     });
     await admit(m, campaign, id, 'Cổng B');
-    expect(await tx((manager) => tickets.findScanned(manager, id))).toMatchObject({
+    expect(await tx((manager) => tickets.findScanned(manager, id, '2027-10-10'))).toMatchObject({
       admittedAt: new Date('2027-10-10T02:15:00Z'),
       admittedGate: 'Cổng B',
+    });
+    expect(await tickets.guestsOf(world.fairId)).toContainEqual({ ticketId: id, guests: 2 });
+    // The admission is of that day only: the next day the ticket is unused.
+    expect(await tx((manager) => tickets.findScanned(manager, id, '2027-10-11'))).toMatchObject({
+      admittedAt: null,
     });
   });
 

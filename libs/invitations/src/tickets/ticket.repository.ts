@@ -56,12 +56,17 @@ export class TicketRepository {
   }
 
   /** The ticket with its admission, if any, in the caller's transaction. */
-  async findScanned(manager: EntityManager, id: string): Promise<ScannedTicket | undefined> {
+  async findScanned(
+    manager: EntityManager,
+    id: string,
+    fairDay: string | undefined,
+  ): Promise<ScannedTicket | undefined> {
     const [row]: ScannedTicket[] = await manager.query(
       `SELECT t.id AS "ticketId", t.fair_id AS "fairId", t.status, t.guests,
               c.admitted_at AS "admittedAt", c.gate AS "admittedGate"
-         FROM tickets t LEFT JOIN check_ins c ON c.ticket_id = t.id WHERE t.id = $1`,
-      [id],
+         FROM tickets t LEFT JOIN check_ins c ON c.ticket_id = t.id AND c.fair_day = $2
+        WHERE t.id = $1`,
+      [id, fairDay ?? null],
     );
     return row;
   }
@@ -128,5 +133,14 @@ export class TicketRepository {
       [fairId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Active tickets of the fair that bring guests: a gate offline shows the party's size. */
+  guestsOf(fairId: string): Promise<{ ticketId: string; guests: number }[]> {
+    return this.dataSource.query(
+      `SELECT id AS "ticketId", guests FROM tickets
+        WHERE fair_id = $1 AND status = 'active' AND guests > 0 ORDER BY id`,
+      [fairId],
+    );
   }
 }

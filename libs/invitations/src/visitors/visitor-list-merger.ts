@@ -6,8 +6,11 @@ import { VisitorEntity, VisitorSource } from './visitor.entity';
 import { VisitorRepository, VisitorWrite } from './visitor.repository';
 
 export interface UpsertOutcome {
-  /** Per input row, in order: the visitor's id and whether the row created it. */
-  rows: { id: string; created: boolean }[];
+  /**
+   * Per input row, in order: the visitor's id, whether the row created it, and for a row that
+   * repeated a known address, the fields it changed (empty: it said nothing new).
+   */
+  rows: { id: string; created: boolean; changed?: (keyof Visitor)[] }[];
   created: number;
   /** Rows folded into a visitor already stored or met earlier in the same batch. */
   merged: number;
@@ -46,33 +49,35 @@ export class VisitorListMerger {
     if (incoming.length === 0) return { rows: [], created: 0, merged: 0 };
     await this.visitors.lockList(manager, bodyId);
 
-    // One entry per email: later rows of the batch merge into earlier ones.
-    const byEmail = new Map<string, { visitor: Visitor; changed: boolean }>();
-    const order: string[] = [];
-    for (const visitor of incoming) {
-      const seen = byEmail.get(visitor.email);
-      if (seen) {
-        const merge = mergeVisitor(seen.visitor, visitor);
-        seen.visitor = merge.visitor;
-        seen.changed ||= merge.changed.length > 0;
-      } else {
-        byEmail.set(visitor.email, { visitor, changed: true });
-      }
-      order.push(visitor.email);
-    }
-
-    const stored = await this.visitors.findByEmails(manager, bodyId, [...byEmail.keys()]);
+    const emails = [...new Set(incoming.map((visitor) => visitor.email))];
+    const stored = await this.visitors.findByEmails(manager, bodyId, emails);
     const storedByEmail = new Map(stored.map((row) => [row.email.toLowerCase(), row]));
 
-    const writes: VisitorWrite[] = [];
-    for (const [email, entry] of byEmail) {
-      const existing = storedByEmail.get(email);
-      let visitor = entry.visitor;
-      if (existing) {
-        const merge = mergeVisitor(toDomainVisitor(existing), visitor);
-        if (merge.changed.length === 0) continue;
-        visitor = merge.visitor;
+    // Each row merges, in order, into what is known of its address: the stored visitor, then
+    // the rows before it; what each repeated row changed is reported.
+    const byEmail = new Map<string, { visitor: Visitor; dirty: boolean }>();
+    const changes: ((keyof Visitor)[] | undefined)[] = [];
+    for (const visitor of incoming) {
+      let entry = byEmail.get(visitor.email);
+      const existing = storedByEmail.get(visitor.email);
+      if (!entry && existing) {
+        entry = { visitor: toDomainVisitor(existing), dirty: false };
+        byEmail.set(visitor.email, entry);
       }
+      if (entry) {
+        const merge = mergeVisitor(entry.visitor, visitor);
+        entry.visitor = merge.visitor;
+        entry.dirty ||= merge.changed.length > 0;
+        changes.push(merge.changed);
+      } else {
+        byEmail.set(visitor.email, { visitor, dirty: true });
+        changes.push(undefined);
+      }
+    }
+
+    const writes: VisitorWrite[] = [];
+    for (const [email, { visitor, dirty }] of byEmail) {
+      if (!dirty) continue;
       writes.push({
         organisingBodyId: bodyId,
         email,
@@ -94,12 +99,11 @@ export class VisitorListMerger {
       ids.set(row.email.toLowerCase(), row.id);
     }
 
-    const firstSeen = new Set<string>();
-    const rows = order.map((email) => {
-      const created = !storedByEmail.has(email) && !firstSeen.has(email);
-      firstSeen.add(email);
-      return { id: ids.get(email)!, created };
-    });
+    const rows = incoming.map((visitor, i) => ({
+      id: ids.get(visitor.email)!,
+      created: changes[i] === undefined,
+      ...(changes[i] ? { changed: changes[i] } : {}),
+    }));
     const created = rows.filter((row) => row.created).length;
     return { rows, created, merged: rows.length - created };
   }

@@ -1,21 +1,16 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiPropertyOptional,
+  ApiExcludeEndpoint,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  APP_CONFIG,
-  AppConfig,
-  AppError,
-  ErrorBodyDto,
-  Public,
-  escapeHtml,
-} from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, AppError, Clock, ErrorBodyDto, Public } from '@hoicho/platform';
 import { IsOptional, IsString } from 'class-validator';
+import { Response } from 'express';
 import { SuppressionService } from './suppression.service';
 import { emailFromUnsubscribeToken } from './unsubscribe-token';
 
@@ -27,26 +22,23 @@ class OneClickBodyDto {
   'List-Unsubscribe'?: string;
 }
 
+/**
+ * The first unsubscribe URL, in List-Unsubscribe headers and mails already sent: its one-click
+ * POST keeps working, and a person who opens it is sent on to the page (`/unsubscribe`).
+ */
 @ApiTags('notifications')
 @Public()
 @Controller('api/v1/unsubscribe')
 export class UnsubscribeController {
   constructor(
     private readonly suppressions: SuppressionService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  private email(token: string | undefined): string {
-    const email = token ? emailFromUnsubscribeToken(token, this.config.secret) : undefined;
-    if (!email)
-      throw AppError.validation([{ field: 'token', message: 'is not a valid unsubscribe link' }]);
-    return email;
-  }
 
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058); idempotent, no login' })
-  // RFC 8058 mail clients post a form; our page's button too.
   @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
   @ApiOkResponse({
     description: 'the address will receive no more bulk mail',
@@ -57,25 +49,20 @@ export class UnsubscribeController {
     @Query('token') token: string,
     @Body() _body: OneClickBodyDto,
   ): Promise<{ unsubscribed: true }> {
-    await this.suppressions.suppress(this.email(token), 'bulk', 'unsubscribed');
+    const email = token
+      ? emailFromUnsubscribeToken(token, this.config.secret, this.clock.now())
+      : undefined;
+    if (!email)
+      throw AppError.validation([{ field: 'token', message: 'is not a valid unsubscribe link' }]);
+    await this.suppressions.suppress(email, 'bulk', 'unsubscribed');
     return { unsubscribed: true };
   }
 
-  /** A person who clicks the link gets a page with a button, so mail scanners that follow links unsubscribe nobody. */
+  /** Only for links already sent: not part of the API (the page is `/unsubscribe`). */
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'The page behind the unsubscribe link' })
-  @ApiOkResponse({
-    description: 'an HTML page whose button makes the one-click POST',
-    content: { 'text/html': { schema: { type: 'string' } } },
-  })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
-  page(@Query('token') token: string): string {
-    const email = this.email(token);
-    return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hủy đăng ký · Unsubscribe</title>
-<body style="font-family:system-ui;max-width:32rem;margin:3rem auto">
-<h1>Hủy đăng ký · Unsubscribe</h1><p>${escapeHtml(email)}</p>
-<form method="post" action="?token=${encodeURIComponent(token)}"><input type="hidden" name="List-Unsubscribe" value="One-Click">
-<button type="submit">Không nhận thư mời nữa · Stop invitations</button></form></body></html>`;
+  @ApiExcludeEndpoint()
+  page(@Query('token') token: string | undefined, @Res() response: Response): void {
+    // No language: the page takes the browser's.
+    response.redirect(303, `/unsubscribe?token=${encodeURIComponent(token ?? '')}`);
   }
 }

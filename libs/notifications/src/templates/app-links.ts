@@ -19,6 +19,9 @@ export const appLinks = {
   inquiry: (publicUrl: string, inquiryId: string) =>
     `${base(publicUrl)}/producer/inquiries/${inquiryId}`,
   samples: (publicUrl: string) => `${base(publicUrl)}/producer/samples`,
+  /** The unsubscribe page of a bulk mail, and its one-click URL (RFC 8058). */
+  unsubscribe: (publicUrl: string, token: string, lang: string) =>
+    `${base(publicUrl)}/unsubscribe?token=${encodeURIComponent(token)}&lang=${lang}`,
   /** A visitor's invitation page (server-rendered, no account: the token is the key). */
   invitation: (publicUrl: string, token: string) =>
     `${base(publicUrl)}/invitations/${encodeURIComponent(token)}`,

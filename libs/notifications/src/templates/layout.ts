@@ -1,12 +1,17 @@
 import { Locale } from '../outbox/message-status';
 
-/** The frame every email shares; `{{{body}}}` is the rendered template part. */
+/**
+ * The frame every email shares; `{{{body}}}` is the rendered template part. The letter is as
+ * wide as the screen up to 600 px, so a phone shows it whole (a fixed 600 px made it scroll
+ * sideways at 390 px, as the campaign preview showed); a template's long bare link wraps with
+ * `overflow-wrap:anywhere` on its own paragraph.
+ */
 export const HTML_LAYOUT = `<!doctype html>
 <html lang="{{locale}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{{subject}}</title></head>
 <body style="margin:0;background:#f5f1ea;font-family:Arial,Helvetica,sans-serif;color:#2b2b2b">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;background:#fff;border-radius:8px">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#fff;border-radius:8px">
 <tr><td style="background:#8c3b1f;color:#fff;padding:16px 24px;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">Hội Chợ</td></tr>
 <tr><td style="padding:24px;font-size:15px;line-height:1.6">{{{body}}}</td></tr>
 <tr><td style="padding:16px 24px;font-size:12px;color:#777;border-top:1px solid #eee">

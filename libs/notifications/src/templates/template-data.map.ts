@@ -20,6 +20,7 @@ export interface TemplateDataMap {
   'allocation.booths': import('./catalogue/allocation-booths.template').AllocationBoothsData;
   'allocation.waitlisted': import('./catalogue/allocation-waitlisted.template').AllocationWaitlistedData;
   'allocation.waitlist-offer': import('./catalogue/allocation-waitlist-offer.template').AllocationWaitlistOfferData;
+  'showcase.sample-invited': import('./catalogue/showcase-sample-invited.template').ShowcaseSampleInvitedData;
   'showcase.sample-received': import('./catalogue/showcase-sample-received.template').ShowcaseSampleReceivedData;
   'showcase.sample-returned': import('./catalogue/showcase-sample-returned.template').ShowcaseSampleReturnedData;
   'showcase.sample-cancelled': import('./catalogue/showcase-sample-cancelled.template').ShowcaseSampleCancelledData;

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { MessageStatus } from '../outbox/message-status';
 import { ClaimedRow, OutboxRepository, Settlement } from '../outbox/outbox.repository';
 import { unsubscribeToken } from '../suppression/unsubscribe-token';
+import { appLinks } from '../templates/app-links';
 import { TemplateRenderer } from '../templates/template-renderer';
 import { MailTransport } from '../transport/mail-transport';
 import { classifySmtpFailure } from '../transport/smtp-failure';
@@ -170,7 +171,11 @@ export class DeliverMessage {
     let rendered;
     try {
       const unsubscribeUrl = row.bulk
-        ? `${this.config.publicUrl}/api/v1/unsubscribe?token=${unsubscribeToken(row.recipient, this.config.secret)}`
+        ? appLinks.unsubscribe(
+            this.config.publicUrl,
+            unsubscribeToken(row.recipient, this.config.secret),
+            row.locale,
+          )
         : undefined;
       rendered = {
         ...(await this.renderer.render(row.template, row.locale, row.data, { unsubscribeUrl })),

@@ -37,7 +37,11 @@ export interface AppConfig {
     sweepIntervalMs: number;
     sweepGraceMs: number;
   };
-  auth: { sessionTtlHours: number };
+  auth: {
+    sessionTtlHours: number;
+    /** log2 of scrypt's N for new password hashes (existing hashes carry their own). */
+    passwordHashCost: number;
+  };
   /**
    * Which proxies' X-Forwarded-For names the client (false: none, the socket's address is the
    * client). Behind a load balancer the per-address limits need it, or every caller is one.

@@ -60,6 +60,8 @@ export const configSchema = z.object({
   SMTP_POOL_SIZE: int(1, 100).default(defaults.SMTP_POOL_SIZE),
   SMTP_TIMEOUT_MS: int(100).default(defaults.SMTP_TIMEOUT_MS),
   SESSION_TTL_HOURS: int(1).default(defaults.SESSION_TTL_HOURS),
+  // log2 of scrypt's N for new password hashes; below the default only in tests (load-config).
+  PASSWORD_HASH_COST: int(10, 20).default(defaults.PASSWORD_HASH_COST),
   // Express's "trust proxy": hops (a number) or addresses/subnets of the load balancers.
   TRUST_PROXY: z
     .string()

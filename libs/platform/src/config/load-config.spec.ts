@@ -50,6 +50,28 @@ describe('configuration validation', () => {
     ]);
   });
 
+  it('allows a cheaper password hash only in tests', () => {
+    expect(parseEnvironment({}).PASSWORD_HASH_COST).toBe(15);
+    expect(
+      parseEnvironment({ NODE_ENV: 'test', PASSWORD_HASH_COST: '10' }).PASSWORD_HASH_COST,
+    ).toBe(10);
+    for (const NODE_ENV of ['development', 'production']) {
+      expect(() =>
+        parseEnvironment({
+          NODE_ENV,
+          PASSWORD_HASH_COST: '14',
+          PUBLIC_URL: 'https://hoicho.vn',
+          SMTP_URL: 'smtp://relay',
+        }),
+      ).toThrow(
+        'Invalid setting PASSWORD_HASH_COST: may be below 15 only in tests (NODE_ENV=test)',
+      );
+    }
+    expect(() => parseEnvironment({ NODE_ENV: 'test', PASSWORD_HASH_COST: '9' })).toThrow(
+      ConfigError,
+    );
+  });
+
   it('ignores empty values, as shells often export them', () => {
     expect(parseEnvironment({ PORT: '' }).PORT).toBe(3000);
   });

@@ -1,3 +1,4 @@
+import { defaults } from '@hoicho/config/defaults';
 import { configSchema, RawConfig } from './config.schema';
 
 export class ConfigError extends Error {
@@ -35,6 +36,16 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): RawConfig {
     throw new ConfigError(
       'SMTP_URL',
       'is required in production (a real relay; the dev mailbox is never served there)',
+    );
+  }
+  // Test suites hash hundreds of passwords; a cheaper hash is never acceptable for real users.
+  if (
+    parsed.data.NODE_ENV !== 'test' &&
+    parsed.data.PASSWORD_HASH_COST < defaults.PASSWORD_HASH_COST
+  ) {
+    throw new ConfigError(
+      'PASSWORD_HASH_COST',
+      `may be below ${defaults.PASSWORD_HASH_COST} only in tests (NODE_ENV=test)`,
     );
   }
   return parsed.data;

@@ -1,7 +1,19 @@
-import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiExcludeEndpoint,
   ApiNotFoundResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiQuery,
   ApiTags,
@@ -52,6 +64,25 @@ export class DevMailboxController {
       message.html ||
       `<pre>${message.text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`
     );
+  }
+
+  @ApiOperation({
+    summary: 'Refuse mail to an address with 550 from now on (development only)',
+    description: 'Shows a failed delivery, and its re-send once the address is accepted again.',
+  })
+  @Put('unreachable/:address')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'mail to the address is refused' })
+  refuse(@Param('address') address: string): void {
+    this.mailbox.setUnreachable(address, true);
+  }
+
+  @ApiOperation({ summary: 'Accept mail to an address again (development only)' })
+  @Delete('unreachable/:address')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'mail to the address is accepted' })
+  accept(@Param('address') address: string): void {
+    this.mailbox.setUnreachable(address, false);
   }
 
   @Get()

@@ -21,6 +21,8 @@ type Listener = (message: CapturedMessage) => void;
 export class MailboxStore {
   private readonly messages: CapturedMessage[] = [];
   private readonly listeners = new Set<Listener>();
+  /** Addresses the capture server refuses (550), as a real one refuses a mailbox gone. */
+  private readonly unreachable = new Set<string>();
 
   constructor(private readonly capacity = 2000) {}
 
@@ -39,6 +41,16 @@ export class MailboxStore {
 
   get(id: string): CapturedMessage | undefined {
     return this.messages.find((m) => m.id === id);
+  }
+
+  /** Makes the server refuse (or accept again) one address, to try failures and re-sends. */
+  setUnreachable(address: string, unreachable: boolean): void {
+    if (unreachable) this.unreachable.add(address.toLowerCase());
+    else this.unreachable.delete(address.toLowerCase());
+  }
+
+  isUnreachable(address: string): boolean {
+    return this.unreachable.has(address.toLowerCase());
   }
 
   clear(): void {

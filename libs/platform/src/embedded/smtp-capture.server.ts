@@ -34,7 +34,11 @@ export async function startSmtpCapture(
     logger: false,
     size: 25 * 1024 * 1024,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
-      const verdict = policy?.(address.address);
+      const verdict =
+        policy?.(address.address) ??
+        (mailbox.isUnreachable(address.address)
+          ? { code: 550, message: `5.1.1 <${address.address}>: mailbox unavailable` }
+          : undefined);
       callback(verdict ? smtpError(verdict.code, verdict.message) : undefined);
     },
     onData(stream, session, callback) {

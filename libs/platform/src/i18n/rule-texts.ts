@@ -71,4 +71,5 @@ export const RULE_TEXTS_VI: Record<string, string> = {
   price_range: 'phải từ giá thấp nhất trở lên',
   photo_type: 'ảnh phải là JPEG, PNG hoặc WebP',
   photo_too_large: 'ảnh lớn hơn 5 MB',
+  photo_order: 'phải kể mỗi ảnh của sản phẩm đúng một lần, theo thứ tự mới',
 };

@@ -19,12 +19,20 @@ export function loggerModule(config: AppConfig, destination?: DestinationStream)
       response.setHeader('X-Request-Id', id);
       return id;
     },
-    redact: [
-      'req.headers.authorization',
-      'req.headers.cookie',
-      'req.body.password',
-      'req.body.token',
-    ],
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.body.password',
+        'req.body.token',
+        // A redirect from an emailed link (the first unsubscribe URL) repeats its token.
+        'res.headers.location',
+      ],
+      censor: (value: unknown, path: string[]) =>
+        path[path.length - 1] === 'location' && typeof value === 'string'
+          ? redactUrl(value)
+          : '[Redacted]',
+    },
     autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({

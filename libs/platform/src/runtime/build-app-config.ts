@@ -51,7 +51,7 @@ export function buildAppConfig(raw: RawConfig, services: ResolvedServices): AppC
       sweepIntervalMs: raw.OUTBOX_SWEEP_INTERVAL_MS,
       sweepGraceMs: raw.OUTBOX_GRACE_MS,
     },
-    auth: { sessionTtlHours: raw.SESSION_TTL_HOURS },
+    auth: { sessionTtlHours: raw.SESSION_TTL_HOURS, passwordHashCost: raw.PASSWORD_HASH_COST },
     trustProxy: !raw.TRUST_PROXY
       ? false
       : /^\d+$/.test(raw.TRUST_PROXY)

@@ -3,8 +3,11 @@ import { create, toBuffer, type QRCodeErrorCorrectionLevel } from 'qrcode';
 // Labels get handled and scuffed on a showcase table: quartile correction survives that, and a
 // product URL still fits a QR small enough for a 57 mm label.
 const LABEL_QR_OPTIONS = { errorCorrectionLevel: 'Q' as QRCodeErrorCorrectionLevel };
-/** Quiet zone in modules around the symbol; the white label around it adds more. */
-export const LABEL_QR_QUIET_ZONE = 2;
+/**
+ * Quiet zone in modules around the symbol: the 4 that ISO/IEC 18004 requires, drawn inside the
+ * QR's own white square so no text or cut edge of the label can come closer.
+ */
+export const LABEL_QR_QUIET_ZONE = 4;
 
 /** A QR symbol as an SVG path in module units: one filled rectangle per run of dark modules. */
 export interface LabelQr {

@@ -11,8 +11,8 @@ function label(index: number): SampleLabel {
   };
 }
 
-/** Rasterises the QR path drawn into one label (quiet zone + modules, 4 px each) and decodes it. */
-function decodeLabelQr(page: string, code: string): string | undefined {
+/** Rasterises the QR drawn into one label: its white square (quiet zone + modules), 4 px each. */
+function rasteriseLabelQr(page: string, code: string) {
   const group = new RegExp(`data-label-code="${code}">(.*?)</g>`).exec(page)?.[1] ?? '';
   const viewBox = /<svg [^>]*viewBox="(-?\d+) (-?\d+) (\d+) \d+"/.exec(group);
   const path = /<path fill="#000" d="([^"]*)"/.exec(group)?.[1];
@@ -32,7 +32,27 @@ function decodeLabelQr(page: string, code: string): string | undefined {
       }
     }
   }
-  return jsQR(pixels, width, width)?.data;
+  return { pixels, width, scale };
+}
+
+function decodeLabelQr(page: string, code: string): string | undefined {
+  const raster = rasteriseLabelQr(page, code);
+  return raster && jsQR(raster.pixels, raster.width, raster.width)?.data;
+}
+
+/** White modules between each edge of the QR's white square and the first dark module. */
+function quietZones(page: string, code: string) {
+  const { pixels, width, scale } = rasteriseLabelQr(page, code)!;
+  const dark = (x: number, y: number) => pixels[(y * width + x) * 4] === 0;
+  let [left, top, right, bottom] = [width, width, -1, -1];
+  for (let y = 0; y < width; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!dark(x, y)) continue;
+      [left, top] = [Math.min(left, x), Math.min(top, y)];
+      [right, bottom] = [Math.max(right, x), Math.max(bottom, y)];
+    }
+  }
+  return [left, top, width - 1 - right, width - 1 - bottom].map((px) => px / scale);
 }
 
 describe('renderLabelSheets', () => {
@@ -72,6 +92,22 @@ describe('renderLabelSheets', () => {
     const [page] = renderLabelSheets([label(1), label(2)]);
     expect(decodeLabelQr(page, 'BT-0001')).toBe('https://hoicho.example.vn/p/1');
     expect(decodeLabelQr(page, 'BT-0002')).toBe('https://hoicho.example.vn/p/2');
+  });
+
+  it('leaves the standard 4-module quiet zone white on every side of the QR', () => {
+    const [page] = renderLabelSheets([label(3)]);
+    expect(quietZones(page, 'BT-0003')).toEqual([4, 4, 4, 4]);
+    // Nothing else is drawn over it: the white square is the last thing before the modules.
+    expect(page).toMatch(
+      /<rect x="-4" y="-4" width="\d+" height="\d+" fill="#fff"\/><path fill="#000"/,
+    );
+  });
+
+  it('names the producer’s booths when it has them, and leaves the line out before allocation', () => {
+    const [withBooths] = renderLabelSheets([{ ...label(4), boothCodes: ['A-12', 'A-13'] }]);
+    expect(withBooths).toContain('>Gian · Booth A-12, A-13<');
+    const [without] = renderLabelSheets([label(5)]);
+    expect(without).not.toContain('Booth');
   });
 
   it('escapes every text for XML', () => {

@@ -8,6 +8,8 @@ export interface SampleLabel {
   productName: { vi: string; en?: string };
   producer: string;
   village?: string;
+  /** The producer's booths at the fair (none before allocation). */
+  boothCodes?: readonly string[];
   /** The product's public page, carried by the QR. */
   url: string;
 }
@@ -44,6 +46,8 @@ export const A4_2X5_LAYOUT: LabelSheetLayout = {
 };
 
 const PADDING = 4;
+// The square holds the quiet zone too: with 4 modules each side a 33-module symbol (a product
+// URL at level Q) still gets modules of 0.73 mm, well above what a phone camera resolves.
 const QR_SIZE = 30;
 const FONTS = "'Noto Sans', 'Be Vietnam Pro', Arial, sans-serif";
 
@@ -87,10 +91,16 @@ function labelSvg(label: SampleLabel, layout: LabelSheetLayout, x: number, y: nu
   const outline = layout.outline
     ? `<rect width="${layout.labelWidth}" height="${layout.labelHeight}" fill="none" stroke="#bbb" stroke-width="0.2" stroke-dasharray="1 1"/>`
     : '';
+  const boothChars = Math.floor((qrX - 2 * PADDING) / (3.6 * GLYPH.bold));
+  const [boothLine] = wrapText(`Gian · Booth ${label.boothCodes?.join(', ') ?? ''}`, boothChars, 1);
+  const booths = label.boothCodes?.length
+    ? `<text x="${PADDING}" y="${layout.labelHeight - PADDING - 6.5}" font-size="3.6" font-weight="700">${escapeXml(boothLine)}</text>`
+    : '';
   return (
     `<g transform="translate(${x.toFixed(2)} ${y.toFixed(2)})" data-label-code="${escapeXml(label.code)}">` +
     outline +
     textLines(blocks, qrX - 2 * PADDING) +
+    booths +
     `<text x="${PADDING}" y="${layout.labelHeight - PADDING}" font-size="5" font-weight="700" font-family="'Noto Sans Mono', 'Courier New', monospace">${escapeXml(label.code)}</text>` +
     `<svg x="${qrX.toFixed(2)}" y="${PADDING}" width="${QR_SIZE}" height="${QR_SIZE}" viewBox="${-LABEL_QR_QUIET_ZONE} ${-LABEL_QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges">` +
     `<rect x="${-LABEL_QR_QUIET_ZONE}" y="${-LABEL_QR_QUIET_ZONE}" width="${box}" height="${box}" fill="#fff"/>` +

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, AppError, AuthUser } from '@hoicho/platform';
 import { labelUrl } from '../catalogue/catalogue-urls';
+import { FAIR_EXHIBITOR_SOURCE, FairExhibitorSource } from '../catalogue/fair-exhibitor-source';
 import { renderLabelSheets, SampleLabel } from '../domain';
 import { SampleQueryService } from '../samples/sample-query.service';
 import { FairGate } from '../showcases/fair-gate';
@@ -20,6 +21,7 @@ export class LabelsService {
     private readonly showcases: ShowcasesService,
     private readonly samples: SampleQueryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FAIR_EXHIBITOR_SOURCE) private readonly exhibitors: FairExhibitorSource,
   ) {}
 
   async sheet(
@@ -41,6 +43,10 @@ export class LabelsService {
             'The showcase has no accepted samples to label yet',
           );
     }
+    // Read fresh, not through the catalogue's cache: labels are printed right after placement.
+    const booths = new Map(
+      (await this.exhibitors.exhibitorsOf(fairId)).map((e) => [e.producerId, e.boothCodes]),
+    );
     const labels: SampleLabel[] = samples.map((s) => {
       const product = names.products.get(s.productId);
       const producer = names.producers.get(s.producerId);
@@ -49,6 +55,7 @@ export class LabelsService {
         productName: { vi: product?.nameVi ?? '', en: product?.nameEn ?? undefined },
         producer: producer?.legalNameVi ?? '',
         village: producer?.craftVillage ? `Làng nghề ${producer.craftVillage.name}` : undefined,
+        boothCodes: booths.get(s.producerId) ?? [],
         url: labelUrl(this.config.publicUrl, fairId, s.productId, s.labelCode!),
       };
     });

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { FairDto } from '@hoicho/fairs';
-import { AppError, AuthUser } from '@hoicho/platform';
+import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import { constraintOf } from '../common/db-errors';
 import { alreadyInShowcase, sampleUnavailable } from '../showcases.errors';
 import { FairGate } from '../showcases/fair-gate';
+import { Showcase } from '../showcases/showcase.entity';
 import { ShowcasesService } from '../showcases/showcases.service';
 import { InviteSampleDto, ProposeSampleDto, SampleDto } from './dto/sample.dto';
+import { InvitationMail } from './invitation-mail';
 import { ProducerDirectory } from './producer-directory';
 import { toSampleDto } from './sample-rows';
 import { ShowcaseSampleRepository } from './showcase-sample.repository';
@@ -21,6 +23,8 @@ export class SampleEntriesService {
     private readonly gate: FairGate,
     private readonly showcases: ShowcasesService,
     private readonly directory: ProducerDirectory,
+    private readonly transactions: TransactionRunner,
+    private readonly mail: InvitationMail,
   ) {}
 
   async invite(
@@ -31,8 +35,8 @@ export class SampleEntriesService {
   ): Promise<SampleDto> {
     const fair = await this.gate.forOrganiser(user, fairId);
     this.gate.assertOngoing(fair);
-    await this.showcases.find(fairId, showcaseId);
-    return this.createEntry(user, fair, showcaseId, dto.producerId, dto, 'invited');
+    const showcase = await this.showcases.find(fairId, showcaseId);
+    return this.createEntry(user, fair, showcase, dto.producerId, dto, 'invited');
   }
 
   async propose(
@@ -43,14 +47,14 @@ export class SampleEntriesService {
   ): Promise<SampleDto> {
     const fair = await this.gate.forReader(user, fairId);
     this.gate.assertOngoing(fair);
-    await this.showcases.find(fairId, showcaseId);
-    return this.createEntry(user, fair, showcaseId, user.producerId!, dto, 'proposed');
+    const showcase = await this.showcases.find(fairId, showcaseId);
+    return this.createEntry(user, fair, showcase, user.producerId!, dto, 'proposed');
   }
 
   private async createEntry(
     user: AuthUser,
     fair: FairDto,
-    showcaseId: string,
+    showcase: Showcase,
     producerId: string,
     dto: ProposeSampleDto,
     origin: 'invited' | 'proposed',
@@ -59,16 +63,24 @@ export class SampleEntriesService {
     if (!product) throw AppError.notFound('Product');
     if (!product.sampleAvailable) throw sampleUnavailable();
     try {
-      const sample = await this.samples.insertEntry({
-        fairId: fair.id,
-        showcaseId,
-        producerId,
-        productId: product.id,
-        origin,
-        note: dto.note ?? null,
-        quantity: dto.quantity,
-        declaredValue: dto.declaredValue,
-        createdBy: user.id,
+      // An invitation and the producer's mail about it commit together (the producer answers).
+      const sample = await this.transactions.run(async (tx) => {
+        const entry = await this.samples.insertEntry(
+          {
+            fairId: fair.id,
+            showcaseId: showcase.id,
+            producerId,
+            productId: product.id,
+            origin,
+            note: dto.note ?? null,
+            quantity: dto.quantity,
+            declaredValue: dto.declaredValue,
+            createdBy: user.id,
+          },
+          tx.manager,
+        );
+        if (origin === 'invited') await this.mail.record(tx, fair, showcase, entry);
+        return entry;
       });
       return toSampleDto(sample, await this.directory.names([sample]));
     } catch (error) {

@@ -42,8 +42,11 @@ export class ShowcaseSampleRepository {
    * `showcase_samples_one_live_per_product`; a showcase deleted meanwhile
    * `showcase_samples_showcase_fk`.
    */
-  async insertEntry(entry: NewEntry): Promise<ShowcaseSample> {
-    const repo = this.dataSource.getRepository(ShowcaseSample);
+  async insertEntry(
+    entry: NewEntry,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ShowcaseSample> {
+    const repo = manager.getRepository(ShowcaseSample);
     const saved = await repo.save(
       repo.create({ ...entry, entryStatus: entry.origin, trailLength: 0 }),
     );

@@ -168,3 +168,33 @@ export async function buildCatalogueWorld(t: TestApp) {
 
 export type CatalogueWorld = Awaited<ReturnType<typeof buildCatalogueWorld>>;
 export type { FairSetup };
+
+/** Publishes booths with these codes to the producer's application, as allocation would. */
+export async function placeBooths(
+  t: TestApp,
+  w: CatalogueWorld,
+  producerId: string,
+  codes: string[],
+) {
+  const fair = w.fair.fairId;
+  const [zone] = await t.dataSource.query(
+    `INSERT INTO zones (fair_id, code, name_vi) VALUES ($1, 'gom-su', 'Gốm sứ') RETURNING id`,
+    [fair],
+  );
+  const [type] = await t.dataSource.query(
+    `INSERT INTO booth_types (fair_id, code, name_vi, width_m, depth_m, price)
+     VALUES ($1, 'tc', 'Tiêu chuẩn', 3, 3, 12000000) RETURNING id`,
+    [fair],
+  );
+  for (const [index, code] of codes.entries()) {
+    await t.dataSource.query(
+      `WITH booth AS (
+         INSERT INTO booths (fair_id, code, zone_id, booth_type_id, x, y, width, height)
+         VALUES ($1, $2, $3, $4, $5, 0, 3, 3) RETURNING id)
+       INSERT INTO booth_assignments (fair_id, booth_id, application_id, assigned_by)
+       SELECT $1, booth.id, a.id, $6 FROM booth, applications a
+        WHERE a.fair_id = $1 AND a.producer_id = $7`,
+      [fair, code, zone.id, type.id, index * 3, w.fair.organiser.id, producerId],
+    );
+  }
+}

@@ -158,5 +158,11 @@ export const producerCatalogue: Catalogue<typeof vi> = {
     removeBody: 'The photo will be removed from the product for good.',
     full: 'This product has 10 photos. Delete one to add another.',
     photoN: 'Photo {{n}} of {{name}}',
+    cover: 'Cover',
+    orderHint: 'The first photo is the cover, shown in the catalogue and in search results.',
+    earlier: 'Move photo {{n}} earlier',
+    later: 'Move photo {{n}} later',
+    moved: 'The photo is now number {{n}}',
+    moveFailed: 'The order could not be changed: {{reason}}',
   },
 };

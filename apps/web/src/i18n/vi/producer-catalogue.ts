@@ -155,5 +155,11 @@ export const producerCatalogue = {
     removeBody: 'Ảnh sẽ bị xoá hẳn khỏi sản phẩm.',
     full: 'Đã đủ 10 ảnh. Hãy xoá bớt một ảnh để thêm ảnh mới.',
     photoN: 'Ảnh {{n}} của {{name}}',
+    cover: 'Ảnh bìa',
+    orderHint: 'Ảnh đầu tiên là ảnh bìa, hiện ở danh mục và khi tìm kiếm.',
+    earlier: 'Đưa ảnh {{n}} lên trước',
+    later: 'Đưa ảnh {{n}} ra sau',
+    moved: 'Ảnh đã chuyển đến vị trí {{n}}',
+    moveFailed: 'Chưa đổi được thứ tự ảnh: {{reason}}',
   },
 };

@@ -2,15 +2,20 @@ import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@web/format/format';
 import { type Fair, fairName } from '../fairs/fairs-api';
-import { useProgrammesOf } from './dashboard-api';
+import type { DashboardFair } from './dashboard-api';
 import { Section } from './Section';
 
 /** Each support programme's budget: used against its total, as a bar. */
-export function BudgetCard({ fairs }: { fairs: Fair[] }) {
+export function BudgetCard({
+  fairs,
+  figures,
+}: {
+  fairs: Fair[];
+  figures: Map<string, DashboardFair> | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const programmes = useProgrammesOf(fairs);
-  const rows = fairs.flatMap((fair, i) =>
-    (programmes[i]?.data ?? []).map((programme) => ({ fair, programme })),
+  const rows = fairs.flatMap((fair) =>
+    (figures?.get(fair.id)?.programmes ?? []).map((programme) => ({ fair, programme })),
   );
   return (
     <Section title={t('organiser.dashboard.budget')}>

@@ -7,6 +7,7 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { useBodyId } from '../body/body-context';
 import { FAIR_STATUSES, LIVE_STATUSES, useBodyFairs } from '../fairs/fairs-api';
 import { BudgetCard } from './BudgetCard';
+import { useDashboardFigures } from './dashboard-api';
 import { CampaignsCard } from './CampaignsCard';
 import { ReviewQueueCard } from './ReviewQueueCard';
 import { SamplesCard } from './SamplesCard';
@@ -20,6 +21,7 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const bodyId = useBodyId();
   const fairs = useBodyFairs(bodyId);
+  const figures = useDashboardFigures(bodyId).data;
   if (fairs.isPending) return <Loading />;
   if (fairs.isError) return <ErrorState error={fairs.error} />;
   const all = fairs.data;
@@ -56,16 +58,16 @@ export default function DashboardPage() {
       </Section>
       <Grid>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ReviewQueueCard fairs={live} />
+          <ReviewQueueCard fairs={live} figures={figures} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <BudgetCard fairs={live} />
+          <BudgetCard fairs={live} figures={figures} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <CampaignsCard bodyId={bodyId} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <SamplesCard fairs={showcased} />
+          <SamplesCard fairs={showcased} figures={figures} />
         </Grid.Col>
       </Grid>
     </Stack>

@@ -2,13 +2,18 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type Fair, fairName } from '../fairs/fairs-api';
-import { useReviewCounts } from './dashboard-api';
+import type { DashboardFair } from './dashboard-api';
 import { Section } from './Section';
 
 /** Applications without a decision, and decisions not released yet, per live fair. */
-export function ReviewQueueCard({ fairs }: { fairs: Fair[] }) {
+export function ReviewQueueCard({
+  fairs,
+  figures,
+}: {
+  fairs: Fair[];
+  figures: Map<string, DashboardFair> | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const counts = useReviewCounts(fairs);
   return (
     <Section title={t('organiser.dashboard.review')}>
       {fairs.length === 0 ? (
@@ -25,7 +30,7 @@ export function ReviewQueueCard({ fairs }: { fairs: Fair[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {fairs.map((fair, i) => (
+            {fairs.map((fair) => (
               <Table.Tr key={fair.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/fairs/${fair.id}/applications`} size="sm">
@@ -33,9 +38,9 @@ export function ReviewQueueCard({ fairs }: { fairs: Fair[] }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  {counts[i]?.data?.waiting ?? '…'}
+                  {figures?.get(fair.id)?.waiting ?? '…'}
                 </Table.Td>
-                <Table.Td ta="right">{counts[i]?.data?.staged ?? '…'}</Table.Td>
+                <Table.Td ta="right">{figures?.get(fair.id)?.staged ?? '…'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

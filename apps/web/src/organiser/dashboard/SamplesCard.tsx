@@ -3,16 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@web/format/format';
 import { type Fair, fairName } from '../fairs/fairs-api';
 import { FairStatusBadge } from '../fairs/FairStatusBadge';
-import { useUnreturnedOf } from './dashboard-api';
+import type { DashboardFair } from './dashboard-api';
 import { Section } from './Section';
 
 /** Showcase samples still in the organisers' hands, per fair. */
-export function SamplesCard({ fairs }: { fairs: Fair[] }) {
+export function SamplesCard({
+  fairs,
+  figures,
+}: {
+  fairs: Fair[];
+  figures: Map<string, DashboardFair> | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const reports = useUnreturnedOf(fairs);
   const rows = fairs
-    .map((fair, i) => ({ fair, report: reports[i]?.data }))
-    .filter(({ report }) => !report || report.total > 0);
+    .map((fair) => ({ fair, report: figures?.get(fair.id) }))
+    .filter(({ report }) => !report || report.unreturned > 0);
   return (
     <Section title={t('organiser.dashboard.samples')}>
       {rows.length === 0 ? (
@@ -37,9 +42,9 @@ export function SamplesCard({ fairs }: { fairs: Fair[] }) {
                   <FairStatusBadge status={fair.status} />
                 </Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  {report?.total ?? '…'}
+                  {report?.unreturned ?? '…'}
                 </Table.Td>
-                <Table.Td ta="right">{report ? formatMoney(report.declaredValue) : '…'}</Table.Td>
+                <Table.Td ta="right">{report ? formatMoney(report.unreturnedValue) : '…'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

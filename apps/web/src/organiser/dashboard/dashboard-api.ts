@@ -1,59 +1,27 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { components } from '@web/api/schema';
-import type { Fair } from '../fairs/fairs-api';
 
 export type Campaign = components['schemas']['CampaignDto'];
 export type CampaignProgress = components['schemas']['CampaignProgressDto'];
 export type Programme = components['schemas']['SupportProgrammeDto'];
 
-/** How many of the fair's applications have no decision yet, and how many wait to be released. */
-export const useReviewCounts = (fairs: Fair[]) =>
-  useQueries({
-    queries: fairs.map((fair) => ({
-      queryKey: ['organiser', 'review', fair.id, 'counts'],
-      queryFn: async () => {
-        const count = async (query: { status?: 'submitted'; pending?: boolean }) =>
-          (
-            await unwrap(
-              api.GET('/api/v1/fairs/{fairId}/applications', {
-                params: { path: { fairId: fair.id }, query: { ...query, pageSize: 1 } },
-              }),
-            )
-          ).total;
-        const [waiting, staged] = await Promise.all([
-          count({ status: 'submitted' }),
-          count({ pending: true }),
-        ]);
-        return { fair, waiting, staged };
-      },
-    })),
-  });
+export type DashboardFair = components['schemas']['DashboardFairDto'];
 
-export const useProgrammesOf = (fairs: Fair[]) =>
-  useQueries({
-    queries: fairs.map((fair) => ({
-      queryKey: ['organiser', 'fair', fair.id, 'programmes'],
-      queryFn: () =>
-        unwrap(
-          api.GET('/api/v1/fairs/{fairId}/support-programmes', {
-            params: { path: { fairId: fair.id } },
-          }),
-        ),
-    })),
-  });
-
-export const useUnreturnedOf = (fairs: Fair[]) =>
-  useQueries({
-    queries: fairs.map((fair) => ({
-      queryKey: ['organiser', 'fair', fair.id, 'unreturned'],
-      queryFn: () =>
-        unwrap(
-          api.GET('/api/v1/fairs/{fairId}/showcases/unreturned', {
-            params: { path: { fairId: fair.id } },
-          }),
-        ),
-    })),
+/**
+ * Each fair in play with its review queue, samples not yet returned and budgets: one request
+ * for the whole body, by fair id.
+ */
+export const useDashboardFigures = (bodyId: string) =>
+  useQuery({
+    queryKey: ['organiser', 'dashboard', bodyId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organising-bodies/{bodyId}/dashboard', {
+          params: { path: { bodyId } },
+        }),
+      ),
+    select: (answer) => new Map(answer.fairs.map((fair) => [fair.fairId, fair])),
   });
 
 /** The body's latest campaigns; those that went out, with their sending progress. */

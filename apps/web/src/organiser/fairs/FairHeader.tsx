@@ -6,7 +6,8 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { FairStatusBadge } from './FairStatusBadge';
 import { type Fair, fairName } from './fairs-api';
 
-export type FairTab = 'details' | 'applications';
+export type FairTab =
+  'details' | 'applications' | 'plan' | 'allocation' | 'waitlist' | 'showcases' | 'exports';
 
 /** A fair's name, status and days above its tabs; each tab is its own address. */
 export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
@@ -34,6 +35,11 @@ export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
         <Tabs.List>
           <Tabs.Tab value="details">{t('organiser.fair.tabDetails')}</Tabs.Tab>
           <Tabs.Tab value="applications">{t('organiser.fair.tabApplications')}</Tabs.Tab>
+          <Tabs.Tab value="plan">{t('plan.tab')}</Tabs.Tab>
+          <Tabs.Tab value="allocation">{t('plan.board.tab')}</Tabs.Tab>
+          <Tabs.Tab value="waitlist">{t('outreach.waitlist.title')}</Tabs.Tab>
+          <Tabs.Tab value="showcases">{t('showcases.tab')}</Tabs.Tab>
+          <Tabs.Tab value="exports">{t('showcases.exports.tab')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
     </Stack>

@@ -14,6 +14,7 @@ import {
   useFairApplicants,
   useMyOffers,
   useQuote,
+  useTimeline,
 } from './applications-api';
 import { BoothsCard } from './BoothsCard';
 import { DecisionLetter } from './DecisionLetter';
@@ -26,6 +27,8 @@ import { WishesCard } from './WishesCard';
 export default function ApplicationPage({ applicationId }: { applicationId: string }) {
   const { t, i18n } = useTranslation();
   const application = useApplication(applicationId);
+  // Asked beside the application, not once it has answered.
+  const timeline = useTimeline(applicationId);
   const app = application.data;
   const fairId = app?.fairId ?? '';
   const form = useApplicationForm(fairId);
@@ -60,7 +63,7 @@ export default function ApplicationPage({ applicationId }: { applicationId: stri
           </Button>
         </Alert>
       )}
-      <ApplicationTimeline app={app} booths={booths.data?.booths ?? []} />
+      <ApplicationTimeline app={app} timeline={timeline} booths={booths.data?.booths ?? []} />
       <DecisionLetter app={app} fair={fairName} />
       <PaymentCard app={app} />
       {app.status === 'approved' && <BoothsCard applicationId={app.id} booths={booths.data} />}

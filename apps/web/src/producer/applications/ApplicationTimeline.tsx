@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@web/format/format';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
-import { type Application, type TimelineEvent, useTimeline } from './applications-api';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Application, TimelineEvent } from './applications-api';
 import { textOf } from './name-in';
 
 interface Step {
@@ -13,10 +14,16 @@ interface Step {
   note?: string;
 }
 
+interface Props {
+  app: Application;
+  /** Its query, started by the page beside the application's own. */
+  timeline: UseQueryResult<TimelineEvent[]>;
+  booths: string[];
+}
+
 /** Step 6: what happened to the application, as the producer was told, and what comes next. */
-export function ApplicationTimeline({ app, booths }: { app: Application; booths: string[] }) {
+export function ApplicationTimeline({ app, timeline, booths }: Props) {
   const { t } = useTranslation();
-  const timeline = useTimeline(app.id);
   if (timeline.isPending) return <Loading />;
   if (timeline.isError) return <ErrorState error={timeline.error} />;
   const title = (e: TimelineEvent) =>

@@ -28,6 +28,8 @@ export function BoothsCard({ applicationId, booths }: { applicationId: string; b
           <Anchor href={plan} target="_blank" rel="noreferrer" size="sm" mt="sm">
             <Image
               src={plan}
+              // Below the first screen: fetched as it scrolls near, not during the page's load.
+              loading="lazy"
               alt={t('producerApplications.booths.planAlt', { codes: codes.join(', ') })}
               fit="contain"
               style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { components } from '@web/api/schema';
 
@@ -10,15 +10,15 @@ export type TimelineEvent = components['schemas']['ProducerApplicationEventDto']
 export type Offer = components['schemas']['OfferDto'];
 
 /** The producer's own applications, newest first. */
-export const useMyApplications = (enabled = true) =>
-  useQuery({
-    queryKey: ['applications'],
-    queryFn: () => unwrap(api.GET('/api/v1/applications')),
-    enabled,
-  });
+const myApplicationsQuery = queryOptions({
+  queryKey: ['applications'],
+  queryFn: () => unwrap(api.GET('/api/v1/applications')),
+});
 
-export const useApplication = (applicationId: string) =>
-  useQuery({
+export const useMyApplications = (enabled = true) => useQuery({ ...myApplicationsQuery, enabled });
+
+const applicationQuery = (applicationId: string) =>
+  queryOptions({
     queryKey: ['applications', applicationId],
     queryFn: () =>
       unwrap(
@@ -26,23 +26,29 @@ export const useApplication = (applicationId: string) =>
       ),
   });
 
+export const useApplication = (applicationId: string) => useQuery(applicationQuery(applicationId));
+
 /** Zones, booth types with prices and support programmes of a fair, as the form offers them. */
-export const useApplicationForm = (fairId: string) =>
-  useQuery({
+const applicationFormQuery = (fairId: string) =>
+  queryOptions({
     queryKey: ['application-form', fairId],
     queryFn: () =>
       unwrap(api.GET('/api/v1/fairs/{fairId}/application-form', { params: { path: { fairId } } })),
     enabled: Boolean(fairId),
   });
 
+export const useApplicationForm = (fairId: string) => useQuery(applicationFormQuery(fairId));
+
 /** Other producers who applied to the fair, by name: the "stand near" choices. */
-export const useFairApplicants = (fairId: string) =>
-  useQuery({
+const fairApplicantsQuery = (fairId: string) =>
+  queryOptions({
     queryKey: ['fair-applicants', fairId],
     queryFn: () =>
       unwrap(api.GET('/api/v1/fairs/{fairId}/applicants', { params: { path: { fairId } } })),
     enabled: Boolean(fairId),
   });
+
+export const useFairApplicants = (fairId: string) => useQuery(fairApplicantsQuery(fairId));
 
 /** The caller's producer's catalogue, to choose the products to exhibit. */
 export const useOwnProducts = (producerId: string | null) =>
@@ -57,8 +63,8 @@ export const useOwnProducts = (producerId: string | null) =>
     enabled: Boolean(producerId),
   });
 
-export const useQuote = (applicationId: string, enabled = true) =>
-  useQuery({
+const quoteQuery = (applicationId: string) =>
+  queryOptions({
     queryKey: ['applications', applicationId, 'quote'],
     queryFn: () =>
       unwrap(
@@ -66,11 +72,13 @@ export const useQuote = (applicationId: string, enabled = true) =>
           params: { path: { applicationId } },
         }),
       ),
-    enabled,
   });
 
-export const useTimeline = (applicationId: string) =>
-  useQuery({
+export const useQuote = (applicationId: string, enabled = true) =>
+  useQuery({ ...quoteQuery(applicationId), enabled });
+
+const timelineQuery = (applicationId: string) =>
+  queryOptions({
     queryKey: ['applications', applicationId, 'timeline'],
     queryFn: () =>
       unwrap(
@@ -80,8 +88,10 @@ export const useTimeline = (applicationId: string) =>
       ),
   });
 
-export const useBooths = (applicationId: string, enabled = true) =>
-  useQuery({
+export const useTimeline = (applicationId: string) => useQuery(timelineQuery(applicationId));
+
+const boothsQuery = (applicationId: string) =>
+  queryOptions({
     queryKey: ['applications', applicationId, 'booths'],
     queryFn: () =>
       unwrap(
@@ -89,15 +99,46 @@ export const useBooths = (applicationId: string, enabled = true) =>
           params: { path: { applicationId } },
         }),
       ),
-    enabled,
   });
 
+export const useBooths = (applicationId: string, enabled = true) =>
+  useQuery({ ...boothsQuery(applicationId), enabled });
+
 /** Booth offers made to the caller's producer (waiting list). */
-export const useMyOffers = () =>
-  useQuery({
-    queryKey: ['waitlist-offers'],
-    queryFn: () => unwrap(api.GET('/api/v1/waitlist-offers')),
-  });
+const myOffersQuery = queryOptions({
+  queryKey: ['waitlist-offers'],
+  queryFn: () => unwrap(api.GET('/api/v1/waitlist-offers')),
+});
+
+export const useMyOffers = () => useQuery(myOffersQuery);
+
+/**
+ * An application's page asks for everything at once (main.tsx calls this on a deep link,
+ * beside loading the code): what hangs on the application's fair or status follows its answer
+ * at once instead of after the page has rendered.
+ */
+export async function prefetchApplicationPage(
+  client: QueryClient,
+  applicationId: string,
+): Promise<void> {
+  void client.prefetchQuery(timelineQuery(applicationId));
+  void client.prefetchQuery(myOffersQuery);
+  // A refusal (not signed in, another's) is the page's to show when it renders.
+  const app = await client.fetchQuery(applicationQuery(applicationId)).catch(() => undefined);
+  if (!app) return;
+  void client.prefetchQuery(applicationFormQuery(app.fairId));
+  void client.prefetchQuery(fairApplicantsQuery(app.fairId));
+  if (app.status === 'approved') void client.prefetchQuery(boothsQuery(applicationId));
+  if (app.status === 'draft' || app.status === 'submitted')
+    void client.prefetchQuery(quoteQuery(applicationId));
+}
+
+/** The application form: the fair's form and the producer's applications, at once. */
+export function prefetchApplyPage(client: QueryClient, fairId: string) {
+  void client.prefetchQuery(applicationFormQuery(fairId));
+  void client.prefetchQuery(myApplicationsQuery);
+  void client.prefetchQuery(fairApplicantsQuery(fairId));
+}
 
 /** One offer, as its mail's link opens it; another producer's answers not found. */
 export const useOffer = (offerId: string) =>

@@ -1,5 +1,17 @@
 import { lazy, type ReactElement } from 'react';
 import { Route } from 'wouter';
+import { addAreaCatalogue } from '@web/i18n/i18n';
+import { producerApplications } from '@web/i18n/vi/producer-applications';
+
+// This area's strings travel in its chunk (see addAreaCatalogue).
+declare module '@web/i18n/i18n' {
+  interface AreaCatalogues {
+    producerApplications: typeof producerApplications;
+  }
+}
+addAreaCatalogue({ producerApplications }, async () => ({
+  producerApplications: (await import('@web/i18n/en/producer-applications')).producerApplications,
+}));
 
 const MyApplicationsPage = lazy(() => import('./MyApplicationsPage'));
 const ApplyPage = lazy(() => import('./ApplyPage'));

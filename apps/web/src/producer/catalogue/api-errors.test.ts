@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@web/api/api-error';
 import { i18n } from '@web/i18n/i18n';
+import { producerCatalogue } from '@web/i18n/vi/producer-catalogue';
 import { localiseFieldErrors } from './api-errors';
 
+// The catalogue's strings, as its area registers them when it loads.
+i18n.addResourceBundle('vi', 'translation', { producerCatalogue }, true, true);
 const t = i18n.getFixedT('vi');
 
 describe('localiseFieldErrors', () => {

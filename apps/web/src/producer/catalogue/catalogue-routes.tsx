@@ -1,5 +1,17 @@
 import { lazy, type ReactElement } from 'react';
 import { Route } from 'wouter';
+import { addAreaCatalogue } from '@web/i18n/i18n';
+import { producerCatalogue } from '@web/i18n/vi/producer-catalogue';
+
+// This area's strings travel in its chunk (see addAreaCatalogue).
+declare module '@web/i18n/i18n' {
+  interface AreaCatalogues {
+    producerCatalogue: typeof producerCatalogue;
+  }
+}
+addAreaCatalogue({ producerCatalogue }, async () => ({
+  producerCatalogue: (await import('@web/i18n/en/producer-catalogue')).producerCatalogue,
+}));
 
 const ProfilePage = lazy(() => import('./profile/ProfilePage'));
 const ProductListPage = lazy(() => import('./products/ProductListPage'));

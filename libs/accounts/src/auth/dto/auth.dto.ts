@@ -18,6 +18,15 @@ export class TokenDto {
   token: string;
 }
 
+export class VerifyEmailResultDto {
+  @ApiProperty({
+    enum: ['verified', 'already_verified'],
+    description:
+      'already_verified: the link was used before (by its owner, or by a mail scanner that opened it first) and the address is confirmed',
+  })
+  status: 'verified' | 'already_verified';
+}
+
 export class PasswordResetRequestDto {
   @ApiProperty() @TrimLower() @IsEmail() @MaxLength(254) email: string;
 }

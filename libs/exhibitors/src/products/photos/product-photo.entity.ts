@@ -10,5 +10,7 @@ export class ProductPhoto {
   @Column({ type: 'text' }) contentType: ImageType;
   @Column('integer') sizeBytes: number;
   @Column({ type: 'text', nullable: true }) caption: string | null;
+  /** The producer's order; the lowest is the product's cover. */
+  @Column('integer') position: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

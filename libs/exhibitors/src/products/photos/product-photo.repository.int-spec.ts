@@ -21,7 +21,7 @@ describe('ProductPhotoRepository (on the real schema)', () => {
 
   it('insert stores a photo; countOf, storageKeysOf and ofProducts read them back', async () => {
     const id = randomUUID();
-    const saved = await m.transactions.run(({ manager }) =>
+    const saved = await m.transactions.run(async ({ manager }) =>
       photos.insert(manager, {
         id,
         productId: lamp,
@@ -29,6 +29,7 @@ describe('ProductPhotoRepository (on the real schema)', () => {
         contentType: 'image/png',
         sizeBytes: 2048,
         caption: 'Nhìn nghiêng',
+        position: await photos.nextPosition(manager, lamp),
       }),
     );
     expect(saved).toMatchObject({ id, createdAt: expect.any(Date) });
@@ -40,8 +41,29 @@ describe('ProductPhotoRepository (on the real schema)', () => {
         expect.arrayContaining([`${lamp}/${id}.png`, `${lamp}/${second}.jpg`]),
       );
     });
-    expect((await photos.ofProducts([lamp, basket])).map((p) => p.id)).toEqual([id, second, other]);
+    const both = await photos.ofProducts([lamp, basket]);
+    expect(both.filter((p) => p.productId === lamp).map((p) => p.id)).toEqual([id, second]);
+    expect(both.filter((p) => p.productId === basket).map((p) => p.id)).toEqual([other]);
     expect(await photos.ofProducts([])).toEqual([]);
+  });
+
+  it('reorder puts every photo of one product in the given order; new ones go after the last', async () => {
+    const tray = await addProduct(m.dataSource, producer, { nameVi: 'Khay' });
+    const [a, b, c] = [
+      await addPhoto(m.dataSource, tray),
+      await addPhoto(m.dataSource, tray),
+      await addPhoto(m.dataSource, tray),
+    ];
+    await m.transactions.run(({ manager }) => photos.reorder(manager, tray, [c, a, b]));
+    expect((await photos.ofProducts([tray])).map((p) => p.id)).toEqual([c, a, b]);
+    // The database keeps two photos of one product from sharing a place.
+    await expect(
+      m.dataSource.query('UPDATE product_photos SET position = 0 WHERE product_id = $1', [tray]),
+    ).rejects.toThrow(/product_photos_product_position_key/);
+    await m.transactions.run(async ({ manager }) => {
+      expect(await photos.nextPosition(manager, tray)).toBe(3);
+      expect(await photos.nextPosition(manager, basket)).toBe(1);
+    });
   });
 
   it('findOfProducer finds a photo only through its product and producer; delete removes it', async () => {

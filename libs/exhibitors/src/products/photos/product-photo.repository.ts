@@ -8,12 +8,12 @@ import { ProductPhoto } from './product-photo.entity';
 export class ProductPhotoRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The photos of these products, oldest first. */
-  ofProducts(productIds: readonly string[]): Promise<ProductPhoto[]> {
+  /** The photos of these products, each product's in the producer's order (the cover first). */
+  ofProducts(productIds: readonly string[], manager?: EntityManager): Promise<ProductPhoto[]> {
     if (productIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(ProductPhoto).find({
+    return (manager ?? this.dataSource.manager).getRepository(ProductPhoto).find({
       where: { productId: In([...productIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { productId: 'ASC', position: 'ASC' },
     });
   }
 
@@ -43,8 +43,30 @@ export class ProductPhotoRepository {
     return photos.map((photo) => photo.storageKey);
   }
 
+  /** After the product's last photo; in the caller's transaction, which holds its lock. */
+  async nextPosition(manager: EntityManager, productId: string): Promise<number> {
+    const [row]: { next: number }[] = await manager.query(
+      'SELECT coalesce(max(position) + 1, 0) AS next FROM product_photos WHERE product_id = $1',
+      [productId],
+    );
+    return row.next;
+  }
+
   insert(manager: EntityManager, photo: Omit<ProductPhoto, 'createdAt'>): Promise<ProductPhoto> {
     return manager.getRepository(ProductPhoto).save(photo);
+  }
+
+  /**
+   * Puts the product's photos in this order (every one of them, checked by the caller) with one
+   * statement: the unique position is checked at its end, so swapping two is no conflict.
+   */
+  async reorder(manager: EntityManager, productId: string, photoIds: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE product_photos ph SET position = ordered.n - 1
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS ordered(id, n)
+        WHERE ph.id = ordered.id AND ph.product_id = $1`,
+      [productId, photoIds],
+    );
   }
 
   async delete(id: string): Promise<void> {

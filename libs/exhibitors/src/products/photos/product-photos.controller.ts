@@ -5,6 +5,7 @@ import {
   Get,
   Header,
   HttpCode,
+  Patch,
   Post,
   StreamableFile,
   UploadedFile,
@@ -35,7 +36,7 @@ import {
   Roles,
   UuidParam,
 } from '@hoicho/platform';
-import { PhotoUploadDto } from '../dto/photo-upload.dto';
+import { PhotoOrderDto, PhotoUploadDto } from '../dto/photo-upload.dto';
 import { PhotoDto } from '../dto/product-view.dto';
 import { PhotoUploadInterceptor, UploadedPhoto } from './photo-upload.interceptor';
 import { ProductPhotosService } from './product-photos.service';
@@ -76,6 +77,20 @@ export class ProductPhotosController {
   ): Promise<PhotoDto> {
     assertProducerAccess(user, producerId, 'write');
     return this.photos.add(producerId, productId, file, dto.caption ?? null);
+  }
+
+  @Patch()
+  @Roles(Role.Producer, Role.Admin)
+  @ApiOperation({ summary: 'Reorder the product’s photos; the first is its cover everywhere' })
+  @ApiOkResponse({ type: [PhotoDto] })
+  reorder(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('producerId') producerId: string,
+    @UuidParam('productId') productId: string,
+    @Body() dto: PhotoOrderDto,
+  ): Promise<PhotoDto[]> {
+    assertProducerAccess(user, producerId, 'write');
+    return this.photos.reorder(producerId, productId, dto.photoIds);
   }
 
   @ApiOperation({ summary: 'A product photo' })

@@ -53,6 +53,7 @@ export class ProductPhotosService {
           contentType,
           sizeBytes: file!.size,
           caption,
+          position: await this.photos.nextPosition(manager, productId),
         });
         return toPhotoDto(product, photo);
       } catch (error) {
@@ -78,6 +79,35 @@ export class ProductPhotosService {
     await this.storage
       .remove(photo.storageKey)
       .catch((error: Error) => this.logger.warn(error.message));
+  }
+
+  /**
+   * Puts the product's photos in the producer's order (the first is its cover). The list must
+   * name each of its photos once: one deleted or added meanwhile makes the order stale.
+   */
+  async reorder(producerId: string, productId: string, photoIds: string[]): Promise<PhotoDto[]> {
+    return this.transactions.run(async ({ manager }) => {
+      // The product's lock orders this after any upload to it under way.
+      const product = await this.products.lockOfProducer(manager, producerId, productId);
+      if (!product) throw AppError.notFound('Product');
+      const current = new Set(
+        (await this.photos.ofProducts([productId], manager)).map((p) => p.id),
+      );
+      const asked = new Set(photoIds);
+      if (
+        asked.size !== photoIds.length ||
+        asked.size !== current.size ||
+        photoIds.some((id) => !current.has(id))
+      )
+        throw fieldError(
+          'photoIds',
+          `must name each of the product's ${current.size} photos once, in the new order`,
+          'photo_order',
+        );
+      await this.photos.reorder(manager, productId, photoIds);
+      const photos = await this.photos.ofProducts([productId], manager);
+      return photos.map((photo) => toPhotoDto(product, photo));
+    });
   }
 
   private check(file: UploadedPhoto | undefined): ImageType {

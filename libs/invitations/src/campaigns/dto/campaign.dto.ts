@@ -217,6 +217,24 @@ export class PreviewCampaignDto {
   @IsOptional()
   @IsIn(VISITOR_LANGUAGES)
   locale?: VisitorLanguage;
+
+  @ApiPropertyOptional({
+    type: SubjectTextsDto,
+    description: 'unsaved subjects to show instead of the stored ones (a live preview)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SubjectTextsDto)
+  subject?: SubjectTextsDto;
+
+  @ApiPropertyOptional({
+    type: BodyTextsDto,
+    description: 'unsaved bodies to show instead of the stored ones (a live preview)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BodyTextsDto)
+  body?: BodyTextsDto;
 }
 
 const AUDIENCE_NAMES = Object.keys(REMINDER_AUDIENCES) as ReminderAudience[];

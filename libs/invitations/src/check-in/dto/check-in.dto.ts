@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsISO8601,
   IsOptional,
   IsString,
@@ -12,6 +13,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsText, TrimNfc } from '@hoicho/platform';
+
+const SCAN_RESULTS = [
+  'admitted',
+  'already_admitted',
+  'not_valid_today',
+  'revoked',
+  'wrong_fair',
+  'invalid',
+];
 
 export class ScanDto {
   @ApiProperty({ description: 'the code the QR holds, or as typed (HC1.…)', maxLength: 400 })
@@ -62,6 +72,15 @@ export class OfflineScanDto {
   @ApiProperty({ description: 'when the device scanned it' })
   @IsISO8601({ strict: true })
   scannedAt: string;
+
+  @ApiPropertyOptional({
+    enum: SCAN_RESULTS,
+    description:
+      'what the device answered offline: an admission the server finds already made that day is a conflict',
+  })
+  @IsOptional()
+  @IsIn(SCAN_RESULTS)
+  deviceResult?: string;
 }
 
 export class OfflineUploadDto {
@@ -83,7 +102,7 @@ export class RevokeTicketDto {
 }
 
 export class CheckInResultDto {
-  @ApiProperty({ enum: ['admitted', 'already_admitted', 'revoked', 'wrong_fair', 'invalid'] })
+  @ApiProperty({ enum: SCAN_RESULTS })
   result: string;
   @ApiProperty({ description: 'the line for the gate screen, in the operator’s language' })
   message: string;
@@ -95,12 +114,27 @@ export class CheckInResultDto {
   admittedAt?: string;
   @ApiPropertyOptional({ description: 'at which gate (already_admitted)' }) gate?: string;
   @ApiPropertyOptional({
+    description: 'the fair day it admits on (admitted) or was used on (already_admitted)',
+    example: '2027-10-11',
+  })
+  day?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'the fair’s days, when the ticket is not valid today',
+  })
+  days?: string[];
+  @ApiPropertyOptional({
     enum: ['malformed', 'bad_signature', 'expired', 'unknown_ticket'],
     description: 'why a code is invalid',
   })
   reason?: string;
   @ApiProperty({ description: 'true when this nonce was uploaded before: the first answer' })
   duplicate: boolean;
+  @ApiPropertyOptional({
+    description:
+      'true when the device admitted offline a ticket another gate had admitted that day first',
+  })
+  conflict?: boolean;
 }
 
 export class OfflineUploadResultDto {
@@ -108,6 +142,13 @@ export class OfflineUploadResultDto {
 }
 
 class GateCountDto {
+  @ApiProperty() gate: string;
+  @ApiProperty() admitted: number;
+  @ApiProperty() guests: number;
+}
+
+class DayCountDto {
+  @ApiProperty({ example: '2027-10-11' }) day: string;
   @ApiProperty() gate: string;
   @ApiProperty() admitted: number;
   @ApiProperty() guests: number;
@@ -124,8 +165,12 @@ export class CheckInStatsDto {
   @ApiProperty() admitted: number;
   @ApiProperty({ description: 'guests admitted with ticket holders' }) guests: number;
   @ApiProperty({ type: [GateCountDto] }) byGate: GateCountDto[];
+  @ApiProperty({ type: [DayCountDto], description: 'per fair day and gate' })
+  byDay: DayCountDto[];
   @ApiProperty({ type: [HourCountDto], description: 'per Hà Nội hour and gate' })
   byHour: HourCountDto[];
+  @ApiProperty({ description: 'offline admissions that met an earlier one on upload' })
+  conflicts: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'number' },

@@ -25,6 +25,25 @@ export class ImportRowErrorDto {
   @ApiProperty({ example: 'Email is not a valid address' }) message: string;
 }
 
+export class ImportDuplicateDto {
+  @ApiProperty({ example: 9, description: 'line of the file (header = 1)' }) line: number;
+  @ApiProperty({ description: 'the visitor the row was merged into' }) email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({
+    type: [String],
+    example: ['segment', 'tags'],
+    description: 'fields the row changed; empty when it said nothing new',
+  })
+  changed: string[];
+}
+
+export class ImportDuplicatePageDto {
+  @ApiProperty({ type: [ImportDuplicateDto] }) items: ImportDuplicateDto[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
+
 export class PreviewVisitorDto {
   @ApiProperty() name: string;
   @ApiProperty() email: string;

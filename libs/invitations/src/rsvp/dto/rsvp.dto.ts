@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { resolveCountry, VISITOR_LANGUAGES, type VisitorLanguage } from '../../domain';
 import { IsVisitorEmail } from '../../common/validation';
 import { IsText, TrimNfc } from '@hoicho/platform';
+import { GateDayDto } from '../../check-in/dto/gate.dto';
 
 export class AnswerDto {
   @ApiProperty({ enum: ['accept', 'decline'] })
@@ -90,6 +91,11 @@ class InvitationTicketDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'the signed code the QR holds (HC1.…)' }) code: string;
   @ApiProperty({ description: 'the QR as SVG markup' }) qrSvg: string;
+  @ApiProperty({
+    type: [GateDayDto],
+    description: 'the days the ticket admits on, once each, from entryFrom until closing',
+  })
+  days: GateDayDto[];
 }
 
 export class InvitationViewDto {

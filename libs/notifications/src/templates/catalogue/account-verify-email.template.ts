@@ -9,11 +9,11 @@ export const accountVerifyEmail = defineTemplate({
     vi: `<p>Xin chào {{fullName}},</p>
 <p>Cảm ơn bạn đã đăng ký tài khoản nhà sản xuất trên Hội Chợ. Vui lòng xác nhận địa chỉ email trong vòng {{expiresInHours}} giờ:</p>
 <p><a href="{{verifyUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">Xác nhận email</a></p>
-<p>Nếu nút không hoạt động, hãy mở liên kết: {{verifyUrl}}</p>`,
+<p style="overflow-wrap:anywhere">Nếu nút không hoạt động, hãy mở liên kết: {{verifyUrl}}</p>`,
     en: `<p>Hello {{fullName}},</p>
 <p>Thank you for registering as a producer on Hội Chợ. Please confirm your email address within {{expiresInHours}} hours:</p>
 <p><a href="{{verifyUrl}}" style="background:#8c3b1f;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">Confirm email</a></p>
-<p>If the button does not work, open this link: {{verifyUrl}}</p>`,
+<p style="overflow-wrap:anywhere">If the button does not work, open this link: {{verifyUrl}}</p>`,
   },
   text: {
     vi: `Xin chào {{fullName}},

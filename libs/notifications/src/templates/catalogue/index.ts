@@ -13,6 +13,7 @@ import { campaignGeneric } from './campaign-generic.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
 import { inquiryReceived } from './inquiry-received.template';
+import { showcaseSampleInvited } from './showcase-sample-invited.template';
 import { showcaseSampleCancelled } from './showcase-sample-cancelled.template';
 import { showcaseSampleReceived } from './showcase-sample-received.template';
 import { showcaseSampleReturned } from './showcase-sample-returned.template';
@@ -31,6 +32,7 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'campaign.generic': campaignGeneric,
   'invitation.letter': invitationLetter,
   'invitation.ticket': invitationTicket,
+  'showcase.sample-invited': showcaseSampleInvited,
   'showcase.sample-received': showcaseSampleReceived,
   'showcase.sample-returned': showcaseSampleReturned,
   'showcase.sample-cancelled': showcaseSampleCancelled,

@@ -137,7 +137,7 @@ export const invitationLetter = defineTemplate({
 {{#if (eq rsvpStatus 'pending')}}<p>Xin vui lòng cho chúng tôi biết Quý khách có tham dự hay không:</p>{{/if}}
 {{#if (eq rsvpStatus 'declined')}}<p>Quý khách đã báo không tham dự; nếu thay đổi kế hoạch, Quý khách vẫn có thể nhận lời trước ngày khai mạc.</p>{{/if}}
 <p><a href="{{rsvpUrl}}" style="${BUTTON}">Xem và trả lời thư mời</a></p>
-<p style="font-size:13px;color:#555">Nếu nút không hoạt động, hãy mở liên kết: {{rsvpUrl}}<br>Tệp lịch (.ics) đính kèm giúp Quý khách lưu ngày hội chợ.</p>
+<p style="font-size:13px;color:#555;overflow-wrap:anywhere">Nếu nút không hoạt động, hãy mở liên kết: {{rsvpUrl}}<br>Tệp lịch (.ics) đính kèm giúp Quý khách lưu ngày hội chợ.</p>
 <p>Trân trọng,<br>{{bodyName}}</p>`,
     en: `<p>Dear {{fullName}},</p>
 {{paragraphs message}}
@@ -151,7 +151,7 @@ export const invitationLetter = defineTemplate({
 {{#if (eq rsvpStatus 'pending')}}<p>Please let us know whether you will attend:</p>{{/if}}
 {{#if (eq rsvpStatus 'declined')}}<p>You told us you cannot attend; if your plans change, you can still accept before the fair opens.</p>{{/if}}
 <p><a href="{{rsvpUrl}}" style="${BUTTON}">View and answer the invitation</a></p>
-<p style="font-size:13px;color:#555">If the button does not work, open this link: {{rsvpUrl}}<br>The attached calendar file (.ics) saves the fair's dates.</p>
+<p style="font-size:13px;color:#555;overflow-wrap:anywhere">If the button does not work, open this link: {{rsvpUrl}}<br>The attached calendar file (.ics) saves the fair's dates.</p>
 <p>Kind regards,<br>{{bodyName}}</p>`,
   },
   text: {

@@ -1,24 +1,23 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Card,
   FileButton,
   Group,
-  Image,
   SimpleGrid,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@web/api/client';
 import { isApiError } from '@web/api/api-error';
 import { localiseFieldErrors } from '../api-errors';
 import { confirmDanger } from '../confirm-danger';
 import { type Product, productKey, productsKey, uploadPhoto } from './products-api';
+import { PhotoTile } from './PhotoTile';
 import { NotAnImageError, resizeImage } from './resize-image';
 
 const MAX_PHOTOS = 10;
@@ -80,6 +79,38 @@ export function PhotosCard({ product }: { product: Product }) {
       },
     });
 
+  const [moved, setMoved] = useState<string>();
+  const moving = useRef(false);
+  /** One photo a place earlier or later; the keyboard's focus stays on the button pressed. */
+  const move = async (index: number, by: -1 | 1) => {
+    if (moving.current) return;
+    moving.current = true;
+    const photoIds = product.photos.map((photo) => photo.id);
+    const [id] = photoIds.splice(index, 1);
+    photoIds.splice(index + by, 0, id);
+    setProblems([]);
+    try {
+      await unwrap(
+        api.PATCH('/api/v1/producers/{producerId}/products/{productId}/photos', {
+          params: { path: { producerId: product.producerId, productId: product.id } },
+          body: { photoIds },
+        }),
+      );
+      await refresh();
+      setMoved(t('producerCatalogue.photos.moved', { n: index + by + 1 }));
+      requestAnimationFrame(() => {
+        const pressed = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${by}"]`);
+        const other = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${-by}"]`);
+        (pressed && !pressed.disabled ? pressed : other)?.focus();
+      });
+    } catch (error) {
+      setProblems([t('producerCatalogue.photos.moveFailed', { reason: reason(error) })]);
+      await refresh();
+    } finally {
+      moving.current = false;
+    }
+  };
+
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -88,6 +119,7 @@ export function PhotosCard({ product }: { product: Product }) {
         </Title>
         <Text size="sm" c="dimmed">
           {t('producerCatalogue.photos.hint')}
+          {product.photos.length > 1 && ` ${t('producerCatalogue.photos.orderHint')}`}
         </Text>
         {product.photos.length ? (
           <SimpleGrid
@@ -97,37 +129,23 @@ export function PhotosCard({ product }: { product: Product }) {
             style={{ listStyle: 'none', padding: 0, margin: 0 }}
           >
             {product.photos.map((photo, i) => (
-              <li key={photo.id} style={{ position: 'relative' }}>
-                <Image
-                  src={photo.url}
-                  alt={t('producerCatalogue.photos.photoN', { n: i + 1, name: product.nameVi })}
-                  h={100}
-                  radius="sm"
-                  fit="cover"
-                />
-                <ActionIcon
-                  pos="absolute"
-                  top={4}
-                  right={4}
-                  color="red"
-                  variant="filled"
-                  size="md"
-                  aria-label={t('producerCatalogue.photos.remove', { n: i + 1 })}
-                  onClick={() => remove(photo.id, i + 1)}
-                >
-                  ×
-                </ActionIcon>
-              </li>
+              <PhotoTile
+                key={photo.id}
+                photo={photo}
+                n={i + 1}
+                count={product.photos.length}
+                productName={product.nameVi}
+                onRemove={() => remove(photo.id, i + 1)}
+                onMove={(by) => void move(i, by)}
+              />
             ))}
           </SimpleGrid>
         ) : (
           <Text size="sm">{t('producerCatalogue.photos.empty')}</Text>
         )}
-        {progress && (
-          <Text size="sm" role="status">
-            {t('producerCatalogue.photos.uploading', progress)}
-          </Text>
-        )}
+        <Text size="sm" role="status">
+          {progress ? t('producerCatalogue.photos.uploading', progress) : moved}
+        </Text>
         {problems.map((problem) => (
           <Alert key={problem} color="red" role="alert">
             {problem}

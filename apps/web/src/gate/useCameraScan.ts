@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { qrDecoder } from './qr-decoder';
+
+// The same code held in front of the camera is not scanned again until it has been away this long.
+const SAME_CODE_PAUSE_MS = 3000;
+
+type FrameVideo = HTMLVideoElement & {
+  requestVideoFrameCallback?: (callback: () => void) => number;
+};
+
+/**
+ * The rear camera, read frame by frame while `active`: each decoded code is handed over with
+ * the time its frame was taken up (performance.now()), from which the answer's delay counts.
+ */
+export function useCameraScan(active: boolean, onCode: (code: string, frameAt: number) => void) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [state, setState] = useState<'off' | 'on' | 'failed'>('off');
+  const last = useRef({ code: '', at: 0 });
+  const handler = useRef(onCode);
+  useEffect(() => {
+    handler.current = onCode;
+  });
+
+  const start = useCallback(async () => {
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: 'environment', width: { ideal: 1280 } },
+        audio: false,
+      });
+      const video = videoRef.current!;
+      video.srcObject = stream;
+      await video.play();
+      setState('on');
+    } catch {
+      setState('failed');
+    }
+  }, []);
+
+  useEffect(() => {
+    const opening = setTimeout(() => void start(), 0);
+    const video = videoRef.current;
+    return () => {
+      clearTimeout(opening);
+      (video?.srcObject as MediaStream | null)?.getTracks().forEach((track) => track.stop());
+    };
+  }, [start]);
+
+  useEffect(() => {
+    if (state !== 'on' || !active) return;
+    const video = videoRef.current as FrameVideo;
+    let stopped = false;
+    const next = () => {
+      if (stopped) return;
+      if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(tick);
+      else requestAnimationFrame(tick);
+    };
+    const tick = () => {
+      if (stopped) return;
+      const frameAt = performance.now();
+      void qrDecoder()
+        .then((decode) => decode(video))
+        .then((code) => {
+          if (stopped) return;
+          const now = performance.now();
+          if (code) {
+            const repeat = code === last.current.code && now - last.current.at < SAME_CODE_PAUSE_MS;
+            last.current = { code, at: now };
+            if (!repeat) return handler.current(code, frameAt);
+          }
+          next();
+        })
+        .catch(next);
+    };
+    next();
+    return () => {
+      stopped = true;
+    };
+  }, [state, active]);
+
+  return { videoRef, state, start };
+}

@@ -1,0 +1,56 @@
+import { Button, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from './board-api';
+
+/** Every approved application the run left without booths, with the reason, to place by hand. */
+export function UnassignedList({
+  unassigned,
+  onChoose,
+}: {
+  unassigned: Draft['unassigned'];
+  onChoose: (applicationId: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('plan.board.unassigned', { count: unassigned.length })}
+        </Title>
+        {unassigned.length === 0 ? (
+          <Text size="sm">{t('plan.board.allPlaced')}</Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plan.board.producer')}</Table.Th>
+                <Table.Th>{t('plan.board.why')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('plan.board.place')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {unassigned.map((u) => (
+                <Table.Tr key={u.applicationId}>
+                  <Table.Td>{u.producerName}</Table.Td>
+                  <Table.Td>{u.reason}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      aria-label={t('plan.board.placeName', { name: u.producerName })}
+                      onClick={() => onChoose(u.applicationId)}
+                    >
+                      {t('plan.board.place')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { AllocationApplicantsService } from '@hoicho/applications';
+import { messageData, TemplateRenderer } from '@hoicho/notifications';
+import { AuthUser } from '@hoicho/platform';
+import { runNotReady } from '../allocation.errors';
+import { AllocationContext } from '../common/allocation-context';
+import { AllocationStateRepository } from './allocation-state.repository';
+import { isCurrent } from '../runs/run.view';
+import { RunsService } from '../runs/runs.service';
+import { AllocationMail } from './allocation-mail';
+import { BoothsLetterPreviewDto, PublishPreviewDto } from './dto/publish-preview.dto';
+
+/**
+ * What publishing a draft would do, counted as PublishService counts it (only released
+ * approvals; the others are skipped), with the first booths letter rendered as it would be
+ * mailed, so the organiser confirms knowing who hears what.
+ */
+@Injectable()
+export class PublishPreviewService {
+  constructor(
+    private readonly context: AllocationContext,
+    private readonly runs: RunsService,
+    private readonly states: AllocationStateRepository,
+    private readonly applicants: AllocationApplicantsService,
+    private readonly mail: AllocationMail,
+    private readonly renderer: TemplateRenderer,
+  ) {}
+
+  async preview(user: AuthUser, fairId: string, runId: string): Promise<PublishPreviewDto> {
+    const fair = await this.context.fairFor(user, fairId);
+    const run = await this.runs.find(user, fairId, runId);
+    if (run.status !== 'done' || !run.draft) throw runNotReady(run.status);
+    const draft = run.draft;
+    const ids = [
+      ...draft.assignments.map((a) => a.request),
+      ...draft.unassigned.map((u) => u.request),
+    ];
+    const [plan, people, version] = await Promise.all([
+      this.context.plan(fairId),
+      this.applicants.applicants(fairId, ids),
+      this.states.version(fairId),
+    ]);
+    const recipients = await this.mail.recipients(people);
+    const live = new Map(
+      people
+        .filter((a) => a.status === 'approved' && a.pendingDecision === null)
+        .map((a) => [a.id, a]),
+    );
+    const hasRecipient = (id: string) => {
+      const by = live.get(id)?.submittedBy;
+      return !!by && recipients.has(by);
+    };
+    const assigned = draft.assignments.filter((a) => live.has(a.request));
+    const waitlisted = draft.unassigned.filter((u) => live.has(u.request));
+    const first = assigned.find((a) => hasRecipient(a.request));
+    let sample: BoothsLetterPreviewDto | null = null;
+    if (first) {
+      const applicant = live.get(first.request)!;
+      const recipient = recipients.get(applicant.submittedBy!)!;
+      const letter = this.mail.boothsLetter(fair, plan, applicant, recipient, first.booths);
+      const rendered = await this.renderer.render(
+        letter.template,
+        letter.locale,
+        messageData(letter),
+      );
+      sample = {
+        applicationId: applicant.id,
+        producerName: applicant.producerName,
+        to: letter.to,
+        locale: letter.locale,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+      };
+    }
+    return {
+      runId,
+      current: isCurrent(run, version),
+      assigned: assigned.length,
+      waitlisted: waitlisted.length,
+      unreleased: people.filter((a) => a.pendingDecision === 'approved').length,
+      letters: [...assigned.map((a) => a.request), ...waitlisted.map((u) => u.request)].filter(
+        hasRecipient,
+      ).length,
+      sample,
+    };
+  }
+}
