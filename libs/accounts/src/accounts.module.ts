@@ -8,6 +8,8 @@ import { BrowserSessionController } from './auth/browser/browser-session.control
 import { SessionGuard } from './auth/session.guard';
 import { OrganisingBodiesController } from './bodies/organising-bodies.controller';
 import { OrganisingBodiesService } from './bodies/organising-bodies.service';
+import { UserRepository } from './users/user.repository';
+import { SessionRepository } from './sessions/session.repository';
 import { SessionsService } from './sessions/sessions.service';
 import { AuthTokenRepository } from './tokens/auth-token.repository';
 import { setPasswordHashCost } from './users/password-hasher';
@@ -20,8 +22,10 @@ import { UsersService } from './users/users.service';
   providers: [
     AuthService,
     SessionsService,
+    SessionRepository,
     AuthTokenRepository,
     UsersService,
+    UserRepository,
     OrganisingBodiesService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],

@@ -14,6 +14,7 @@ import { SessionsService } from '../sessions/sessions.service';
 import { AuthTokenRepository } from '../tokens/auth-token.repository';
 import { hashPassword, verifyPassword } from '../users/password-hasher';
 import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { UsersService } from '../users/users.service';
 
 const VERIFY_TTL_HOURS = 48;
@@ -39,6 +40,7 @@ export class AuthService {
 
   constructor(
     private readonly users: UsersService,
+    private readonly userRows: UserRepository,
     private readonly sessions: SessionsService,
     private readonly tokens: AuthTokenRepository,
     private readonly outbox: OutboxService,
@@ -112,10 +114,7 @@ export class AuthService {
     return this.transactions.run(async ({ manager }) => {
       const userId = await this.tokens.consume(manager, token, 'verify_email');
       if (userId) {
-        await manager.query(
-          'UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1',
-          [userId],
-        );
+        await this.userRows.markEmailVerified(manager, userId);
         return 'verified';
       }
       const owner = await this.tokens.ownerOf(manager, token, 'verify_email');
@@ -168,10 +167,7 @@ export class AuthService {
       if (!userId) throw invalidToken();
       const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
       assertStrongPassword(password, [user.email, user.fullName], user.locale);
-      await manager.query(
-        'UPDATE users SET password_hash = $2, email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1',
-        [userId, await hashPassword(password)],
-      );
+      await this.userRows.setPassword(manager, userId, await hashPassword(password));
       await this.tokens.endAll(manager, userId);
       await this.sessions.revokeAll(userId, manager);
     });

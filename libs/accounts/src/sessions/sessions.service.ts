@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, AuthUser, Role } from '@hoicho/platform';
+import { APP_CONFIG, AppConfig, AuthUser } from '@hoicho/platform';
 import { DataSource } from 'typeorm';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 
 export const TOKEN_PREFIX = 'hc_';
 
 @Injectable()
 export class SessionsService {
   constructor(
+    private readonly sessions: SessionRepository,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -18,32 +20,19 @@ export class SessionsService {
     userAgent: string | undefined,
   ): Promise<{ token: string; expiresAt: Date }> {
     const { token, hash } = newSecretToken();
-    const [row] = await this.dataSource.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent)
-       VALUES ($1, $2, now() + $3 * interval '1 hour', $4) RETURNING expires_at`,
-      [userId, hash, this.config.auth.sessionTtlHours, userAgent?.slice(0, 300) ?? null],
+    const expiresAt = await this.sessions.insert(
+      userId,
+      hash,
+      this.config.auth.sessionTtlHours,
+      userAgent?.slice(0, 300) ?? null,
     );
-    return { token: TOKEN_PREFIX + token, expiresAt: row.expires_at };
+    return { token: TOKEN_PREFIX + token, expiresAt };
   }
 
   /** The caller behind a bearer token, if the session is live and the account usable. */
   async authenticate(bearer: string): Promise<AuthUser | undefined> {
     if (!bearer.startsWith(TOKEN_PREFIX)) return undefined;
-    const rows: {
-      session_id: string;
-      id: string;
-      email: string;
-      role: Role;
-      locale: 'vi' | 'en';
-      organising_body_id: string | null;
-      producer_id: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.role, u.locale, u.organising_body_id, u.producer_id
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [hashSecretToken(bearer.slice(TOKEN_PREFIX.length))],
-    );
-    const row = rows[0];
+    const row = await this.sessions.findLive(hashSecretToken(bearer.slice(TOKEN_PREFIX.length)));
     if (!row) return undefined;
     return {
       id: row.id,
@@ -57,27 +46,15 @@ export class SessionsService {
   }
 
   listActive(userId: string): Promise<Session[]> {
-    return this.dataSource
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId })
-      .orderBy('s.created_at', 'DESC')
-      .getMany();
+    return this.sessions.listActive(userId);
   }
 
   /** Revokes one of the user's own sessions; false when it is not theirs or already gone. */
-  async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.dataSource.query(
-      'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL',
-      [sessionId, userId],
-    );
-    return result[1] > 0;
+  revoke(userId: string, sessionId: string): Promise<boolean> {
+    return this.sessions.revoke(userId, sessionId);
   }
 
-  async revokeAll(userId: string, manager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [userId],
-    );
+  revokeAll(userId: string, manager = this.dataSource.manager): Promise<void> {
+    return this.sessions.revokeAll(manager, userId);
   }
 }

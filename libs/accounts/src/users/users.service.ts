@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, Role, toNfc } from '@hoicho/platform';
-import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { hashPassword, unusablePasswordHash } from './password-hasher';
 import { User } from './user.entity';
+import { UserRepository } from './user.repository';
 
 export interface NewUser {
   email: string;
@@ -19,40 +20,31 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rows: UserRepository,
+  ) {}
 
   /** Creates the account in the caller's transaction; a taken email is a 409 naming the field. */
   async create(manager: EntityManager, input: NewUser): Promise<User> {
     const passwordHash =
       input.passwordHash ??
       (input.password ? await hashPassword(input.password) : unusablePasswordHash());
-    try {
-      const [row] = await manager.query(
-        `INSERT INTO users (email, password_hash, full_name, role, locale, organising_body_id, producer_id, email_verified_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END) RETURNING id`,
-        [
-          input.email.trim().toLowerCase(),
-          passwordHash,
-          toNfc(input.fullName),
-          input.role,
-          input.locale,
-          input.organisingBodyId ?? null,
-          input.producerId ?? null,
-          input.emailVerified ?? false,
-        ],
-      );
-      return manager.getRepository(User).findOneByOrFail({ id: row.id });
-    } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { constraint?: string }).constraint === 'users_email_key'
-      ) {
-        throw new AppError('conflict', 'email_taken', 'An account with this email exists', [
-          { field: 'email', message: 'is already registered' },
-        ]);
-      }
-      throw error;
-    }
+    const id = await this.rows.insert(manager, {
+      email: input.email.trim().toLowerCase(),
+      passwordHash,
+      fullName: toNfc(input.fullName),
+      role: input.role,
+      locale: input.locale,
+      organisingBodyId: input.organisingBodyId ?? null,
+      producerId: input.producerId ?? null,
+      emailVerified: input.emailVerified ?? false,
+    });
+    if (!id)
+      throw new AppError('conflict', 'email_taken', 'An account with this email exists', [
+        { field: 'email', message: 'is already registered' },
+      ]);
+    return manager.getRepository(User).findOneByOrFail({ id });
   }
 
   /** The account of an address, seen from the caller's transaction. */

@@ -1,5 +1,6 @@
 import { Booth, BoothPlan } from './plan.types';
-import { escapeXml, fitLines } from './svg-text.util';
+import { escapeXml } from '@hoicho/platform/domain';
+import { fitLines } from './svg-text.util';
 
 /** What to show on an allocated booth: the producer's name and the group it is coloured by. */
 export interface BoothAssignment {

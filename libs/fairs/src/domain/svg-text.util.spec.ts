@@ -1,12 +1,4 @@
-import { escapeXml, fitLines } from './svg-text.util';
-
-describe('escapeXml', () => {
-  it('escapes markup characters and drops characters XML forbids', () => {
-    expect(escapeXml(`<b>"Gốm" & 'Sứ'</b>\u0007`)).toBe(
-      '&lt;b&gt;&quot;Gốm&quot; &amp; &apos;Sứ&apos;&lt;/b&gt;',
-    );
-  });
-});
+import { fitLines } from './svg-text.util';
 
 describe('fitLines', () => {
   it('keeps short text whole', () => {

@@ -1,18 +1,4 @@
-/** Text helpers for SVG output: escaping, and fitting a label into a booth. */
-
-// Characters XML 1.0 forbids even when escaped; one in a producer's name would break the file.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+/** Fitting a label into a booth of the SVG plan (escaping is platform's escapeXml). */
 
 /**
  * Wraps text on spaces into at most `maxLines` lines of `maxChars` characters, breaking long

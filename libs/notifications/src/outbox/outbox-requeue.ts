@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
 import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailQueue } from './mail-queue';
+import { OutboxRepository } from './outbox.repository';
 
 /**
  * Puts messages whose job is gone (Redis lost it, it finished without them, a re-send) back on
@@ -12,7 +12,7 @@ import { MailQueue } from './mail-queue';
 @Injectable()
 export class OutboxRequeue {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly mailQueue: MailQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -24,13 +24,7 @@ export class OutboxRequeue {
       messageIds.map(() => 0),
       this.config.workers.mailBatchSize,
     );
-    const [rows] = (await this.dataSource.query(
-      `UPDATE outbox_messages m SET job_id = v.job_id, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, job_id)
-        WHERE m.id = v.id AND m.status IN ('queued', 'retrying')
-        RETURNING m.id, m.job_id AS "jobId", m.send_after AS "sendAfter"`,
-      [messageIds, jobIds],
-    )) as [{ id: string; jobId: string; sendAfter: Date | null }[], number];
+    const rows = await this.outbox.assignJobs(messageIds, jobIds);
     await this.mailQueue.add(jobsOf(rows));
     return rows.length;
   }

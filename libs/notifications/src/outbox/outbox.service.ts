@@ -9,25 +9,9 @@ import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailJob, MailQueue } from './mail-queue';
 import { MessageStatus } from './message-status';
 import { messageData, OutboxMessageInput } from './outbox-message.input';
-import { RecordColumn, recordSet } from './record-set';
+import { OutboxRepository } from './outbox.repository';
 
 const INSERT_CHUNK = 2000;
-/** What an insert writes besides the status; the id and dedupe key always travel per row. */
-const OUTBOX_COLUMNS: RecordColumn[] = [
-  { name: 'id', type: 'uuid', perRow: true },
-  { name: 'job_id', type: 'text' },
-  { name: 'shared_data_id', type: 'uuid' },
-  { name: 'dedupe_key', type: 'text', perRow: true },
-  { name: 'organising_body_id', type: 'uuid' },
-  { name: 'campaign_id', type: 'uuid' },
-  { name: 'recipient', type: 'text' },
-  { name: 'locale', type: 'text' },
-  { name: 'template', type: 'text' },
-  { name: 'data', type: 'jsonb' },
-  { name: 'bulk', type: 'boolean' },
-  { name: 'max_attempts', type: 'integer' },
-  { name: 'send_after', type: 'timestamptz' },
-];
 const ENQUEUE_WAIT_MS = 2000;
 /** What an erased person's messages show as their address (RFC 2606: never deliverable). */
 export const ERASED_RECIPIENT = 'erased@erased.invalid';
@@ -47,6 +31,7 @@ export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
 
   constructor(
+    private readonly outbox: OutboxRepository,
     private readonly mailQueue: MailQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -98,18 +83,12 @@ export class OutboxService {
    */
   async forgetRecipient(tx: Tx, organisingBodyId: string, email: string): Promise<number> {
     const recipient = toNfc(email).toLowerCase();
-    const [, stopped] = (await tx.manager.query(
-      `UPDATE outbox_messages
-          SET status = $3, last_error = 'the recipient was erased', next_attempt_at = NULL,
-              updated_at = now()
-        WHERE organising_body_id = $1 AND recipient = $2 AND status IN ('queued', 'retrying')`,
-      [organisingBodyId, recipient, MessageStatus.Suppressed],
-    )) as [unknown, number];
-    await tx.manager.query(
-      `UPDATE outbox_messages SET recipient = $3, data = '{}', updated_at = now()
-        WHERE organising_body_id = $1 AND recipient = $2`,
-      [organisingBodyId, recipient, ERASED_RECIPIENT],
+    const stopped = await this.outbox.suppressWaitingForErased(
+      tx.manager,
+      organisingBodyId,
+      recipient,
     );
+    await this.outbox.eraseRecipient(tx.manager, organisingBodyId, recipient, ERASED_RECIPIENT);
     return stopped;
   }
 
@@ -178,14 +157,7 @@ export class OutboxService {
         send_after: m.sendAfter ?? null,
       };
     });
-    const set = recordSet(rows, OUTBOX_COLUMNS, 2);
-    const created: { id: string; dedupe_key: string }[] = await manager.query(
-      `INSERT INTO outbox_messages (${OUTBOX_COLUMNS.map((c) => c.name).join(', ')}, status)
-       SELECT ${set.select}, $1 FROM ${set.from}
-       ON CONFLICT DO NOTHING
-       RETURNING id, dedupe_key`,
-      [MessageStatus.Queued, ...set.params],
-    );
+    const created = await this.outbox.insert(manager, MessageStatus.Queued, rows);
     const index = new Map(messages.map((m, i) => [m.dedupeKey, i]));
     return created
       .map((row) => ({ id: row.id, at: index.get(row.dedupe_key)! }))
@@ -206,10 +178,9 @@ export class OutboxService {
     const ids = new Map<object, string>();
     for (const [shared, count] of uses) if (count > 1) ids.set(shared, randomUUID());
     if (ids.size === 0) return ids;
-    await manager.query(
-      `INSERT INTO outbox_shared_data (id, data)
-       SELECT id, data FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, data jsonb)`,
-      [JSON.stringify([...ids].map(([data, id]) => ({ id, data })))],
+    await this.outbox.insertSharedData(
+      manager,
+      [...ids].map(([data, id]) => ({ id, data })),
     );
     return ids;
   }

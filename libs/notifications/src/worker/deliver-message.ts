@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
-import { DataSource } from 'typeorm';
 import { MessageStatus } from '../outbox/message-status';
+import { ClaimedRow, OutboxRepository, Settlement } from '../outbox/outbox.repository';
 import { unsubscribeToken } from '../suppression/unsubscribe-token';
 import { appLinks } from '../templates/app-links';
 import { TemplateRenderer } from '../templates/template-renderer';
@@ -11,26 +11,6 @@ import { randomUUID } from 'node:crypto';
 import { MailQueue } from '../outbox/mail-queue';
 import { Batcher, BatcherOptions } from './batcher';
 import { Semaphore } from './semaphore';
-
-interface ClaimedRow {
-  id: string;
-  recipient: string;
-  locale: 'vi' | 'en';
-  template: string;
-  data: Record<string, unknown>;
-  shared_data_id: string | null;
-  bulk: boolean;
-  attempts: number;
-  max_attempts: number;
-  suppressed: boolean;
-}
-
-interface Settlement {
-  id: string;
-  status: MessageStatus;
-  smtp_response: string | null;
-  last_error: string | null;
-}
 
 export function messageIdFor(id: string, from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'hoicho.local';
@@ -63,7 +43,7 @@ export class DeliverMessage {
   private readonly sharedData = new Map<string, Record<string, unknown>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
     private readonly mailQueue: MailQueue,
@@ -93,21 +73,8 @@ export class DeliverMessage {
   }
 
   private async claimAll(ids: string[]): Promise<(ClaimedRow | undefined)[]> {
-    // Joined to unnest, the ids probe the primary key one by one. As `id = ANY($1) AND status IN
-    // (…)`, the plan depended on the statistics: right after a fan-out recorded 100,000 rows and
-    // before autovacuum analysed them, PostgreSQL still thought few rows were queued and ANDed
-    // the primary key with a scan of every queued row's entry in outbox_unfinished_idx, 1 ms per
-    // claim of 7 messages at 30,000 queued (pkey alone: 0.1 ms).
-    const [rows] = (await this.dataSource.query(
-      `UPDATE outbox_messages m
-          SET status = 'sending', attempts = m.attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
-              last_attempt_at = now(), updated_at = now()
-         FROM unnest($1::uuid[]) AS c(id)
-        WHERE m.id = c.id AND m.status IN ('queued', 'retrying') AND (m.send_after IS NULL OR m.send_after <= now())
-        RETURNING m.id, m.recipient, m.locale, m.template, m.data, m.shared_data_id, m.bulk, m.attempts, m.max_attempts,
-          EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient::citext AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
-      [ids, this.config.workers.mailLeaseMs],
-    )) as [ClaimedRow[], number];
+    // One statement for the batch, probing the primary key per id (see OutboxRepository.claim).
+    const rows = await this.outbox.claim(ids, this.config.workers.mailLeaseMs);
     await this.addSharedData(rows);
     const byId = new Map(rows.map((row) => [row.id, row]));
     // One claim per row even if an id were asked for twice in a batch.
@@ -124,10 +91,7 @@ export class DeliverMessage {
       ...new Set(rows.map((r) => r.shared_data_id).filter((id): id is string => !!id)),
     ].filter((id) => !this.sharedData.has(id));
     if (missing.length) {
-      const found: { id: string; data: Record<string, unknown> }[] = await this.dataSource.query(
-        'SELECT id, data FROM outbox_shared_data WHERE id = ANY($1::uuid[])',
-        [missing],
-      );
+      const found = await this.outbox.findSharedData(missing);
       for (const { id, data } of found) {
         if (this.sharedData.size >= SHARED_DATA_CACHE) {
           this.sharedData.delete(this.sharedData.keys().next().value!);
@@ -168,7 +132,7 @@ export class DeliverMessage {
     const giveUpAt = Date.now() + this.config.workers.mailLeaseMs;
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.settle(settlements);
+        await this.outbox.settle(settlements);
         if (attempt) this.logger.log(`recorded ${settlements.length} outcome(s) after a retry`);
         return settlements.map(() => undefined);
       } catch (error) {
@@ -180,25 +144,6 @@ export class DeliverMessage {
         await sleep(Math.min(100 * 2 ** attempt, 2000));
       }
     }
-  }
-
-  private async settle(settlements: Settlement[]): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox_messages m
-          SET status = v.status, lease_until = NULL, next_attempt_at = NULL, updated_at = now(),
-              sent_at = CASE WHEN v.status = 'sent' THEN now() ELSE m.sent_at END,
-              smtp_response = COALESCE(v.smtp_response, m.smtp_response), last_error = v.last_error
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS v(id, status, smtp_response, last_error)
-        WHERE m.id = v.id AND (m.status = 'sending' OR (v.status = 'sent' AND m.status = 'retrying'))`,
-      // Parallel arrays, not a JSON record set: the planner sizes unnest exactly and probes the
-      // primary key per row, and the statement plans in a third of the time (it runs per batch).
-      [
-        settlements.map((s) => s.id),
-        settlements.map((s) => s.status),
-        settlements.map((s) => s.smtp_response),
-        settlements.map((s) => s.last_error),
-      ],
-    );
   }
 
   /**
@@ -286,15 +231,7 @@ export class DeliverMessage {
     // add fails, the sweep finds no such job once the attempt is due and adds it.
     const delay = this.config.workers.mailBackoffMs * 2 ** (row.attempts - 1);
     const jobId = randomUUID();
-    const [deferred] = (await this.dataSource.query(
-      `UPDATE outbox_messages
-          SET status = 'retrying', lease_until = NULL, last_error = $2, smtp_response = $2, job_id = $4,
-              next_attempt_at = now() + $3 * interval '1 millisecond', updated_at = now()
-        WHERE id = $1 AND status = 'sending'
-        RETURNING id`,
-      [row.id, failure.reason, delay, jobId],
-    )) as [{ id: string }[], number];
-    if (deferred.length) {
+    if (await this.outbox.deferRetry(row.id, failure.reason, delay, jobId)) {
       await this.mailQueue
         .add([{ jobId, messageIds: [row.id], sendAfter: new Date(Date.now() + delay) }])
         .catch((error: Error) =>

@@ -1,6 +1,5 @@
 export * from './sample-custody';
 export * from './label-qr';
 export * from './label-sheet.renderer';
-export { escapeXml } from './svg-text';
 export * from './inquiry-guard';
 export * from './showcase-dates';

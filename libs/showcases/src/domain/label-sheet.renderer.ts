@@ -1,5 +1,6 @@
 import { LABEL_QR_QUIET_ZONE, labelQr } from './label-qr';
-import { escapeXml, wrapText } from './svg-text';
+import { escapeXml } from '@hoicho/platform/domain';
+import { wrapText } from './svg-text';
 
 export interface SampleLabel {
   /** The code staff write on the custody form, e.g. "BT-0123". */

@@ -1,12 +1,6 @@
-import { escapeXml, wrapText } from './svg-text';
+import { wrapText } from './svg-text';
 
 describe('svg text', () => {
-  it('escapes markup and drops characters XML cannot hold', () => {
-    expect(escapeXml(`Gốm <Bát Tràng> & "Chu Đậu" 'xưa'\u0007`)).toBe(
-      'Gốm &lt;Bát Tràng&gt; &amp; &quot;Chu Đậu&quot; &apos;xưa&apos;',
-    );
-  });
-
   it('wraps on words and ends overflowing text with an ellipsis', () => {
     expect(wrapText('Bình hút lộc', 10, 2)).toEqual(['Bình hút', 'lộc']);
     expect(wrapText('Bình hút lộc men rạn', 10, 2)).toEqual(['Bình hút', 'lộc men…']);

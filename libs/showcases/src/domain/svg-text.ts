@@ -1,20 +1,5 @@
 import { toNfc } from '@hoicho/platform/domain';
 
-// Control characters are not allowed in XML 1.0 at all, escaped or not; pasted text has them.
-// eslint-disable-next-line no-control-regex -- matching them is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text safe inside an SVG element or a quoted attribute. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /**
  * Greedy word wrap to at most `maxLines` lines of about `maxChars` characters; a word longer
  * than a line is cut, and text that does not fit ends in "…" after the last whole word. SVG has no text flow, and a
