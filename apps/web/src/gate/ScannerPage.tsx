@@ -47,6 +47,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
     videoRef,
     state: cameraState,
     start: startCamera,
+    stop: stopCamera,
   } = useCameraScan(
     Boolean(engine.data) && !shown && !busy,
     (code, frameAt) => void decide(code, frameAt),
@@ -74,7 +75,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
               : t('gate.scanner.notFairDay')}
           </Text>
         </div>
-        <Badge color={sync.online ? 'teal' : 'gray'} variant="filled" size="lg" role="status">
+        <Badge color={sync.online ? 'teal.9' : 'dark.5'} variant="filled" size="lg" role="status">
           {sync.online ? t('gate.scanner.online') : t('gate.scanner.offline')}
         </Badge>
       </Group>
@@ -92,13 +93,15 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
           borderRadius: 8,
         }}
       />
-      {cameraState === 'failed' && (
-        <Alert color="yellow">
-          <Text mb="xs">{t('gate.scanner.cameraOff')}</Text>
-          <Button variant="light" onClick={() => void startCamera()}>
-            {t('gate.scanner.startCamera')}
-          </Button>
-        </Alert>
+      {cameraState === 'failed' && <Alert color="yellow">{t('gate.scanner.cameraOff')}</Alert>}
+      {cameraState === 'on' ? (
+        <Button variant="light" onClick={stopCamera}>
+          {t('gate.scanner.stopCamera')}
+        </Button>
+      ) : (
+        <Button variant="light" onClick={() => void startCamera()}>
+          {t('gate.scanner.startCamera')}
+        </Button>
       )}
 
       <form onSubmit={submit}>

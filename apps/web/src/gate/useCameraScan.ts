@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { qrDecoder } from './qr-decoder';
 
-// The same code held in front of the camera is not scanned again until it has been away this long.
+// A code in view is scanned once: again only after it has been out of sight this long.
 const SAME_CODE_PAUSE_MS = 3000;
 
 type FrameVideo = HTMLVideoElement & {
@@ -36,6 +36,14 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     }
   }, []);
 
+  /** Turns the camera off (a phone's battery lasts the day); `start` turns it on again. */
+  const stop = useCallback(() => {
+    const video = videoRef.current;
+    (video?.srcObject as MediaStream | null)?.getTracks().forEach((track) => track.stop());
+    if (video) video.srcObject = null;
+    setState('off');
+  }, []);
+
   useEffect(() => {
     const opening = setTimeout(() => void start(), 0);
     const video = videoRef.current;
@@ -49,6 +57,9 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     if (state !== 'on' || !active) return;
     const video = videoRef.current as FrameVideo;
     let stopped = false;
+    // Resuming after an answer counts as a sighting: the ticket just answered, still in view,
+    // is not taken for a new scan.
+    last.current.at = performance.now();
     const next = () => {
       if (stopped) return;
       if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(tick);
@@ -77,5 +88,5 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     };
   }, [state, active]);
 
-  return { videoRef, state, start };
+  return { videoRef, state, start, stop };
 }

@@ -25,6 +25,7 @@ export const gate: Catalogue<typeof vi> = {
     change: 'Change fair or gate',
     camera: 'Ticket scanner camera',
     cameraOff: 'The camera could not start. Allow the camera, or type the ticket code below.',
+    stopCamera: 'Stop camera',
     startCamera: 'Start camera',
     manual: 'Ticket code',
     manualHint: 'Printed under the QR, starts with HC1.',

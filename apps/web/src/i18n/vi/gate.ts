@@ -22,6 +22,7 @@ export const gate = {
     change: 'Đổi hội chợ hoặc cổng',
     camera: 'Camera quét mã vé',
     cameraOff: 'Không mở được camera. Hãy cho phép dùng camera, hoặc nhập mã vé bên dưới.',
+    stopCamera: 'Tắt camera',
     startCamera: 'Bật camera',
     manual: 'Nhập mã vé',
     manualHint: 'Mã in dưới QR, bắt đầu bằng HC1.',
