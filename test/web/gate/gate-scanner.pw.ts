@@ -89,11 +89,12 @@ test('a ticket before the fair’s first day is refused, naming the days', async
   await page.screenshot(shot('not-valid-today'));
 });
 
-/** Off and on again: the fake camera reads its video anew, now with the ticket in front of it. */
-async function restartCamera(page: Page): Promise<void> {
+/** The camera off, the ticket put in front of it, the camera on: it reads its video anew. */
+async function cameraOff(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Tắt camera' }).click();
-  await page.getByRole('button', { name: 'Bật camera' }).click();
+  await expect(page.getByRole('button', { name: 'Bật camera' })).toBeVisible();
 }
+const cameraOn = (page: Page) => page.getByRole('button', { name: 'Bật camera' }).click();
 
 test('offline scans are decided on the phone, queued and uploaded when the network returns', async ({
   page,
@@ -104,10 +105,11 @@ test('offline scans are decided on the phone, queued and uploaded when the netwo
   await signIn(page, DEMO.gate);
   // Choosing the gate online gives the phone the fair's kit; then the hall's network drops.
   await openGate(page, running, 'Cổng C');
+  await cameraOff(page);
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến' })).toBeVisible();
   await showOnCamera(code);
-  await restartCamera(page);
+  await cameraOn(page);
   await expect(answer(page)).toHaveAttribute('data-result', 'admitted');
   await expect(answer(page)).toContainText('PTD · đoàn 3 người');
   await expect(answer(page)).toContainText('Quyết định trên máy (ngoại tuyến)');
@@ -143,12 +145,14 @@ test('two offline gates admitting one ticket: a conflict both gates see, counted
   const south = await gatePhone(browser);
   await openGate(north.page, running, 'Cổng Bắc');
   await openGate(south.page, running, 'Cổng Nam');
+  await cameraOff(north.page);
+  await cameraOff(south.page);
   // Both lose the network; then the visitor shows the ticket at one gate and again at the other.
   await north.context.setOffline(true);
   await south.context.setOffline(true);
   await showOnCamera(code);
   for (const phone of [north, south]) {
-    await restartCamera(phone.page);
+    await cameraOn(phone.page);
     await expect(answer(phone.page)).toHaveAttribute('data-result', 'admitted');
     await answer(phone.page).getByRole('button', { name: 'Quét tiếp' }).click();
   }
