@@ -64,18 +64,23 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
 
   return (
     <Stack gap="sm">
+      <Title order={1} size="h3">
+        {t('gate.scanner.gateLine', { fair: kit.fairName, gate: setup.gate })}
+      </Title>
       <Group justify="space-between" wrap="nowrap">
-        <div>
-          <Title order={1} size="h3">
-            {t('gate.scanner.gateLine', { fair: kit.fairName, gate: setup.gate })}
-          </Title>
-          <Text fz="sm">
-            {day
-              ? t('gate.scanner.today', { day: formatFairDate(day) })
-              : t('gate.scanner.notFairDay')}
-          </Text>
-        </div>
-        <Badge color={sync.online ? 'teal.9' : 'dark.5'} variant="filled" size="lg" role="status">
+        <Text fz="sm">
+          {day
+            ? t('gate.scanner.today', { day: formatFairDate(day) })
+            : t('gate.scanner.notFairDay')}
+        </Text>
+        <Badge
+          color={sync.online ? 'teal.9' : 'dark.5'}
+          variant="filled"
+          size="lg"
+          tt="none"
+          style={{ flexShrink: 0 }}
+          role="status"
+        >
           {sync.online ? t('gate.scanner.online') : t('gate.scanner.offline')}
         </Badge>
       </Group>

@@ -24,7 +24,11 @@ export interface GateFair {
  * A fair of the demo body open to public registration, whose days are `offsets` days from today
  * (Hà Nội), each open the whole day so a test never falls outside the gates' window.
  */
-export async function gateFair(organiser: APIRequestContext, offsets: number[]): Promise<GateFair> {
+export async function gateFair(
+  organiser: APIRequestContext,
+  offsets: number[],
+  hours = { opens: '00:00', closes: '23:59' },
+): Promise<GateFair> {
   const me = await ok<{ organisingBodyId: string }>(organiser.get('/api/v1/auth/me'));
   const name = `Hội chợ Cổng ${randomUUID().slice(0, 6)}`;
   const first = Math.min(...offsets);
@@ -35,7 +39,7 @@ export async function gateFair(organiser: APIRequestContext, offsets: number[]):
         nameEn: `Gate Fair ${name.slice(-6)}`,
         venueName: 'Cung Văn hóa Hữu nghị Việt Xô',
         venueAddress: '91 Trần Hưng Đạo, phường Cửa Nam, Hà Nội',
-        days: offsets.map((days) => ({ date: hanoiDay(days), opens: '00:00', closes: '23:59' })),
+        days: offsets.map((days) => ({ date: hanoiDay(days), ...hours })),
         applicationsOpenAt: `${hanoiDay(first - 20)}T08:00`,
         applicationsCloseAt: `${hanoiDay(first - 10)}T17:00`,
       },

@@ -72,6 +72,7 @@ export const gate: Catalogue<typeof vi> = {
     total: 'Total',
     none: 'No admissions yet.',
     conflicts: 'Conflicts between offline gates: {{count}}',
+    opening: 'Gate opening',
     earlyEntry: 'Early entry (minutes before opening)',
     earlyEntryHint:
       'A ticket admits on the fair’s days only, once a day, from this time until closing.',

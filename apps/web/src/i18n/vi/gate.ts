@@ -69,6 +69,7 @@ export const gate = {
     total: 'Tổng',
     none: 'Chưa có lượt vào nào.',
     conflicts: 'Xung đột giữa các cổng ngoại tuyến: {{count}}',
+    opening: 'Giờ mở cổng',
     earlyEntry: 'Mở cổng sớm (phút trước giờ mở cửa)',
     earlyEntryHint:
       'Vé chỉ có giá trị trong các ngày hội chợ, mỗi ngày một lần, từ giờ này đến giờ đóng cửa.',

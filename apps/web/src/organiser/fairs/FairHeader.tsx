@@ -6,7 +6,7 @@ import { PageTitle } from '@web/ui/PageTitle';
 import { FairStatusBadge } from './FairStatusBadge';
 import { type Fair, fairName } from './fairs-api';
 
-export type FairTab = 'details' | 'applications';
+export type FairTab = 'details' | 'applications' | 'check-ins';
 
 /** A fair's name, status and days above its tabs; each tab is its own address. */
 export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
@@ -34,6 +34,7 @@ export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
         <Tabs.List>
           <Tabs.Tab value="details">{t('organiser.fair.tabDetails')}</Tabs.Tab>
           <Tabs.Tab value="applications">{t('organiser.fair.tabApplications')}</Tabs.Tab>
+          <Tabs.Tab value="check-ins">{t('gate.organiser.title')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
     </Stack>
