@@ -3,7 +3,6 @@ import type { FairOpeningDay } from './gate-day';
 import { hcmLocalToUtc } from './hcm-time';
 import type { VisitorLanguage } from './visitor';
 
-
 export interface CalendarInviteInput {
   /** Stable per invitation: re-sending updates the same calendar entries instead of adding. */
   invitationId: string;
