@@ -59,6 +59,7 @@ async function measure(bench: WebBenchContext, offline: boolean): Promise<number
     await page.getByLabel('Tên cổng').fill(offline ? 'Cổng đo ngoại tuyến' : 'Cổng đo');
     await page.getByRole('button', { name: 'Bắt đầu soát vé' }).click();
     await page.getByRole('button', { name: 'Tắt camera' }).click();
+    await page.locator('video[data-decoder="ready"]').waitFor({ state: 'attached' });
     if (offline) await context.setOffline(true);
     const delays: number[] = [];
     for (const code of codes) delays.push(await scanOnce(page, code));

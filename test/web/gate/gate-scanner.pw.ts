@@ -105,9 +105,32 @@ test('offline scans are decided on the phone, queued and uploaded when the netwo
   await signIn(page, DEMO.gate);
   // Choosing the gate online gives the phone the fair's kit; then the hall's network drops.
   await openGate(page, running, 'Cổng C');
-  await cameraOff(page);
+  // An installable app whose service worker keeps the shell for the gate's pages.
+  const manifest = await (await page.request.get('/gate.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: '/gate', scope: '/gate', display: 'standalone' });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toMatch(
+    /\/gate$/,
+  );
+  // Once the worker keeps every bundle this page loaded (the decoder's too), the network may go.
+  await page.locator('video[data-decoder="ready"]').waitFor({ state: 'attached' });
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const kept = await caches.open('hoicho-gate-shell-v1');
+        const bundles = performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/assets/'));
+        return (await Promise.all(bundles.map((path) => kept.match(path)))).every(Boolean);
+      }),
+    )
+    .toBe(true);
   await context.setOffline(true);
+  // Reopened without a network, the phone still has its scanner, fair and gate.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `${running.name} · Cổng C` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến' })).toBeVisible();
+  await cameraOff(page);
   await showOnCamera(code);
   await cameraOn(page);
   await expect(answer(page)).toHaveAttribute('data-result', 'admitted');

@@ -48,6 +48,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
     state: cameraState,
     start: startCamera,
     stop: stopCamera,
+    decoderReady,
   } = useCameraScan(
     Boolean(engine.data) && !shown && !busy,
     (code, frameAt) => void decide(code, frameAt),
@@ -88,6 +89,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
       <video
         ref={videoRef}
         aria-label={t('gate.scanner.camera')}
+        data-decoder={decoderReady ? 'ready' : 'loading'}
         muted
         playsInline
         style={{
