@@ -11,7 +11,7 @@ import { CountsPanel } from './CountsPanel';
 import { dayAt } from './decide';
 import { signal } from './feedback';
 import type { GateSetup } from './gate-db';
-import { GateEngine } from './gate-engine';
+import { ANSWER_BUDGET_MS, GateEngine } from './gate-engine';
 import { useLeaveGate } from './gate-setup';
 import { useCameraScan } from './useCameraScan';
 import { useGateSync } from './useGateSync';
@@ -35,7 +35,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
     if (!engine.data || busy) return;
     setBusy(true);
     try {
-      const decision = await engine.data.scan(code.trim());
+      const decision = await engine.data.scan(code.trim(), frameAt + ANSWER_BUDGET_MS);
       setShown({ ...decision, frameAt });
       signal(decision.answer.result === 'admitted');
       await sync.reload();

@@ -43,7 +43,7 @@ export const gate: Catalogue<typeof vi> = {
     invalid: 'Invalid ticket',
     forged: 'Forged ticket',
     party: '{{initials}} · party of {{count}}',
-    decidedOffline: 'Decided on this device (offline); uploads when the network returns',
+    decidedOffline: 'Decided on this device (no answer from the server yet); uploads later',
     next: 'Scan next',
   },
   counts: {

@@ -40,7 +40,7 @@ export const gate = {
     invalid: 'Vé không hợp lệ',
     forged: 'Vé giả',
     party: '{{initials}} · đoàn {{count}} người',
-    decidedOffline: 'Quyết định trên máy (ngoại tuyến), sẽ gửi khi có mạng',
+    decidedOffline: 'Quyết định trên máy (chưa có trả lời của máy chủ); sẽ gửi lên sau',
     next: 'Quét tiếp',
   },
   counts: {
