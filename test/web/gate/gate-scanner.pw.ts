@@ -36,6 +36,16 @@ async function gatePhone(browser: Browser): Promise<{ context: BrowserContext; p
   return { context, page };
 }
 
+const EVERY_BUNDLE_KEPT = `caches.open('hoicho-gate-shell-v1').then((kept) =>
+  Promise.all(
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/assets/'))
+      .map((path) => kept.match(path)),
+  ).then((found) => found.every(Boolean)),
+)`;
+
 let running: GateFair;
 let upcoming: GateFair;
 
@@ -108,23 +118,13 @@ test('offline scans are decided on the phone, queued and uploaded when the netwo
   // An installable app whose service worker keeps the shell for the gate's pages.
   const manifest = await (await page.request.get('/gate.webmanifest')).json();
   expect(manifest).toMatchObject({ start_url: '/gate', scope: '/gate', display: 'standalone' });
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toMatch(
+  // (Evaluated as text: the tests' TypeScript knows no browser globals.)
+  expect(await page.evaluate('navigator.serviceWorker.ready.then((r) => r.scope)')).toMatch(
     /\/gate$/,
   );
   // Once the worker keeps every bundle this page loaded (the decoder's too), the network may go.
   await page.locator('video[data-decoder="ready"]').waitFor({ state: 'attached' });
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const kept = await caches.open('hoicho-gate-shell-v1');
-        const bundles = performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((path) => path.startsWith('/assets/'));
-        return (await Promise.all(bundles.map((path) => kept.match(path)))).every(Boolean);
-      }),
-    )
-    .toBe(true);
+  await expect.poll(() => page.evaluate(EVERY_BUNDLE_KEPT)).toBe(true);
   await context.setOffline(true);
   // Reopened without a network, the phone still has its scanner, fair and gate.
   await page.reload();
