@@ -1,4 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import { GATE_CAMERA_FILE } from './test/web/gate/support/gate-camera';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Browser tests: Debian's Chromium (`apt-get install chromium`; Playwright's own download is
@@ -22,18 +34,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.data/test/playwright.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath, args },
     locale: 'vi-VN',
     // Stories run with reduced motion, as some users do: no fade is ever half-way when axe looks.
     contextOptions: { reducedMotion: 'reduce' },
@@ -43,4 +44,25 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   outputDir: '.data/test/playwright-results',
+  projects: [
+    { name: 'app', testIgnore: /test\/web\/gate\// },
+    {
+      // The gate's stories scan with a fake camera that plays the video a story writes (a
+      // ticket QR); one file for the project, so its stories run one after another.
+      name: 'gate',
+      testMatch: /test\/web\/gate\/.*\.pw\.ts$/,
+      fullyParallel: false,
+      use: {
+        launchOptions: {
+          executablePath,
+          args: [
+            ...args,
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
+            `--use-file-for-fake-video-capture=${GATE_CAMERA_FILE}`,
+          ],
+        },
+      },
+    },
+  ],
 });

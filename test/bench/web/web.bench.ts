@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_HOUR: '100000',
     RATE_LIMIT_TOKEN_PER_MINUTE: '100000',
     RATE_LIMIT_MAILS_PER_ADDRESS_PER_DAY: '100000',
+    // The gate's part registers its visitors through the public form.
+    RATE_LIMIT_FORMS_PER_MINUTE: '100000',
   });
   const context: WebBenchContext = {
     baseUrl: api.url,

@@ -35,11 +35,12 @@ describe('deleting a visitor: personal data gone, tickets revoked, figures kept'
     get: (path: string) => request(t.http).get(`/api/v1/${path}`).set(bearer(who.token)),
     delete: (path: string) => request(t.http).delete(`/api/v1/${path}`).set(bearer(who.token)),
   });
+  // Scanned on the fair's first day (10/10/2027, 10:00 in Hà Nội): tickets admit on its days only.
   const scan = (code: string) =>
     request(t.http)
       .post(`/api/v1/fairs/${body.fairId}/check-ins`)
       .set(bearer(body.gate.token))
-      .send({ code, gate: 'Cổng A' })
+      .send({ code, gate: 'Cổng A', scannedAt: '2027-10-10T03:00:00.000Z' })
       .expect(200);
 
   /** Invites both to one campaign; both accept (one guest each) and get a ticket. */

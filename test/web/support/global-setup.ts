@@ -1,4 +1,5 @@
 import { startBuiltApi } from '../../support/built-api';
+import { showOnCamera } from '../gate/support/gate-world';
 
 /** One api for the whole browser run; tests reach it at WEB_BASE_URL. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -17,5 +18,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     RATE_LIMIT_INQUIRIES_PER_PRODUCER_PER_DAY: '100000',
   });
   process.env.WEB_BASE_URL = api.url;
+  // The gate project's fake camera plays this file from its first start: nothing in view yet.
+  await showOnCamera(undefined);
   return api.stop;
 }

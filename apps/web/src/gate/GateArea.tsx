@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
-import { LanguageSwitch } from '@web/ui/LanguageSwitch';
 import { Loading } from '@web/ui/Loading';
 import { useGateSetup } from './gate-setup';
 import { useGatePwa } from './pwa';
@@ -48,10 +47,7 @@ function GateHome() {
 export default function GateArea() {
   useGatePwa();
   return (
-    <Container size={480} px="sm" py="sm" component="main">
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
-        <LanguageSwitch />
-      </div>
+    <Container size={480} px={0}>
       <Switch>
         <Route path="/" component={GateHome} />
         <Route>

@@ -11,7 +11,7 @@ import { CountsPanel } from './CountsPanel';
 import { dayAt } from './decide';
 import { signal } from './feedback';
 import type { GateSetup } from './gate-db';
-import { GateEngine } from './gate-engine';
+import { ANSWER_BUDGET_MS, GateEngine } from './gate-engine';
 import { useLeaveGate } from './gate-setup';
 import { useCameraScan } from './useCameraScan';
 import { useGateSync } from './useGateSync';
@@ -35,7 +35,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
     if (!engine.data || busy) return;
     setBusy(true);
     try {
-      const decision = await engine.data.scan(code.trim());
+      const decision = await engine.data.scan(code.trim(), frameAt + ANSWER_BUDGET_MS);
       setShown({ ...decision, frameAt });
       signal(decision.answer.result === 'admitted');
       await sync.reload();
@@ -47,6 +47,8 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
     videoRef,
     state: cameraState,
     start: startCamera,
+    stop: stopCamera,
+    decoderReady,
   } = useCameraScan(
     Boolean(engine.data) && !shown && !busy,
     (code, frameAt) => void decide(code, frameAt),
@@ -63,18 +65,23 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
 
   return (
     <Stack gap="sm">
+      <Title order={1} size="h3">
+        {t('gate.scanner.gateLine', { fair: kit.fairName, gate: setup.gate })}
+      </Title>
       <Group justify="space-between" wrap="nowrap">
-        <div>
-          <Title order={1} size="h3">
-            {t('gate.scanner.gateLine', { fair: kit.fairName, gate: setup.gate })}
-          </Title>
-          <Text fz="sm">
-            {day
-              ? t('gate.scanner.today', { day: formatFairDate(day) })
-              : t('gate.scanner.notFairDay')}
-          </Text>
-        </div>
-        <Badge color={sync.online ? 'teal' : 'gray'} variant="filled" size="lg" role="status">
+        <Text fz="sm">
+          {day
+            ? t('gate.scanner.today', { day: formatFairDate(day) })
+            : t('gate.scanner.notFairDay')}
+        </Text>
+        <Badge
+          color={sync.online ? 'teal.9' : 'dark.5'}
+          variant="filled"
+          size="lg"
+          tt="none"
+          style={{ flexShrink: 0 }}
+          role="status"
+        >
           {sync.online ? t('gate.scanner.online') : t('gate.scanner.offline')}
         </Badge>
       </Group>
@@ -82,6 +89,7 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
       <video
         ref={videoRef}
         aria-label={t('gate.scanner.camera')}
+        data-decoder={decoderReady ? 'ready' : 'loading'}
         muted
         playsInline
         style={{
@@ -92,13 +100,15 @@ export function ScannerPage({ setup }: { setup: GateSetup }) {
           borderRadius: 8,
         }}
       />
-      {cameraState === 'failed' && (
-        <Alert color="yellow">
-          <Text mb="xs">{t('gate.scanner.cameraOff')}</Text>
-          <Button variant="light" onClick={() => void startCamera()}>
-            {t('gate.scanner.startCamera')}
-          </Button>
-        </Alert>
+      {cameraState === 'failed' && <Alert color="yellow">{t('gate.scanner.cameraOff')}</Alert>}
+      {cameraState === 'on' ? (
+        <Button variant="light" onClick={stopCamera}>
+          {t('gate.scanner.stopCamera')}
+        </Button>
+      ) : (
+        <Button variant="light" onClick={() => void startCamera()}>
+          {t('gate.scanner.startCamera')}
+        </Button>
       )}
 
       <form onSubmit={submit}>

@@ -16,7 +16,9 @@ export interface Decision {
   offline: boolean;
 }
 
-const ONLINE_WAIT_MS = 1500;
+/** From the frame: past this the server's answer is not waited for (WEB.md: 300 ms). */
+export const ANSWER_BUDGET_MS = 250;
+const REQUEST_TIMEOUT_MS = 10_000;
 const UPLOAD_BATCH = 500;
 
 /**
@@ -79,45 +81,52 @@ export class GateEngine {
     return `${this.setup.deviceId}-${Date.now().toString(36)}-${this.sequence}`;
   }
 
-  /** Decides one scanned or typed code. */
-  async scan(code: string): Promise<Decision> {
+  /**
+   * Decides one scanned or typed code by `deadline` (performance.now() time). Online the
+   * server's answer is taken when it comes in time; otherwise, and offline, the device's own
+   * decision stands and the scan is queued under the same nonce, so a late server answer and
+   * the later upload are one scan.
+   */
+  async scan(code: string, deadline = performance.now() + ANSWER_BUDGET_MS): Promise<Decision> {
     const now = new Date();
     const nonce = this.nonce();
     const { fairId, gate } = this.setup;
+    const day = dayAt(this.d.kit, now);
+    const local = this.admittedToday(day).then((admitted) =>
+      decideOffline(this.d, code, now, admitted, this.language()),
+    );
     if (navigator.onLine) {
-      const online = await this.scanOnline(code, nonce, now).catch(() => undefined);
+      const server = this.scanOnline(code, nonce, now);
+      const late = new Promise<undefined>((resolve) =>
+        setTimeout(resolve, Math.max(0, deadline - performance.now())),
+      );
+      const online = await Promise.race([server.catch(() => undefined), late]);
       if (online) {
         await this.learn(online, now);
         return { answer: online, offline: false };
       }
+      void server.then((answer) => this.learn(answer, now)).catch(() => undefined);
     }
-    const day = dayAt(this.d.kit, now);
-    const local = await decideOffline(
-      this.d,
-      code,
-      now,
-      await this.admittedToday(day),
-      this.language(),
-    );
+    const decided = await local;
     const queued: QueuedScan = {
       nonce,
       fairId,
       code,
       gate,
       scannedAt: now.toISOString(),
-      deviceResult: local.answer.result,
+      deviceResult: decided.answer.result,
     };
     await (await gateDb()).put('queue', queued);
-    if (local.outcome.result === 'admitted') {
+    if (decided.outcome.result === 'admitted') {
       await this.remember({
         fairId,
-        day: local.outcome.day,
-        ticketId: local.outcome.ticketId,
+        day: decided.outcome.day,
+        ticketId: decided.outcome.ticketId,
         gate,
         admittedAt: queued.scannedAt,
       });
     }
-    return { answer: local.answer, offline: true };
+    return { answer: decided.answer, offline: true };
   }
 
   private async scanOnline(code: string, nonce: string, now: Date): Promise<GateAnswer> {
@@ -125,7 +134,7 @@ export class GateEngine {
       api.POST('/api/v1/fairs/{fairId}/check-ins', {
         params: { path: { fairId: this.setup.fairId } },
         body: { code, gate: this.setup.gate, nonce, scannedAt: now.toISOString() },
-        signal: AbortSignal.timeout(ONLINE_WAIT_MS),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       }),
     );
   }

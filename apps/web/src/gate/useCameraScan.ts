@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { qrDecoder } from './qr-decoder';
+import { qrDecoder, type QrDecoder } from './qr-decoder';
 
-// The same code held in front of the camera is not scanned again until it has been away this long.
+// A code in view is scanned once: again only after it has been out of sight this long.
 const SAME_CODE_PAUSE_MS = 3000;
 
 type FrameVideo = HTMLVideoElement & {
@@ -15,6 +15,12 @@ type FrameVideo = HTMLVideoElement & {
 export function useCameraScan(active: boolean, onCode: (code: string, frameAt: number) => void) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<'off' | 'on' | 'failed'>('off');
+  // Loaded with the scanner, not at the first frame: the first scan is as quick as the rest,
+  // and a phone that loses the network right away has its decoder already.
+  const [decoder, setDecoder] = useState<QrDecoder>();
+  useEffect(() => {
+    void qrDecoder().then((made) => setDecoder(() => made));
+  }, []);
   const last = useRef({ code: '', at: 0 });
   const handler = useRef(onCode);
   useEffect(() => {
@@ -36,6 +42,14 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     }
   }, []);
 
+  /** Turns the camera off (a phone's battery lasts the day); `start` turns it on again. */
+  const stop = useCallback(() => {
+    const video = videoRef.current;
+    (video?.srcObject as MediaStream | null)?.getTracks().forEach((track) => track.stop());
+    if (video) video.srcObject = null;
+    setState('off');
+  }, []);
+
   useEffect(() => {
     const opening = setTimeout(() => void start(), 0);
     const video = videoRef.current;
@@ -46,9 +60,12 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
   }, [start]);
 
   useEffect(() => {
-    if (state !== 'on' || !active) return;
+    if (state !== 'on' || !active || !decoder) return;
     const video = videoRef.current as FrameVideo;
     let stopped = false;
+    // Resuming after an answer counts as a sighting: the ticket just answered, still in view,
+    // is not taken for a new scan.
+    last.current.at = performance.now();
     const next = () => {
       if (stopped) return;
       if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(tick);
@@ -57,8 +74,7 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     const tick = () => {
       if (stopped) return;
       const frameAt = performance.now();
-      void qrDecoder()
-        .then((decode) => decode(video))
+      void decoder(video)
         .then((code) => {
           if (stopped) return;
           const now = performance.now();
@@ -75,7 +91,7 @@ export function useCameraScan(active: boolean, onCode: (code: string, frameAt: n
     return () => {
       stopped = true;
     };
-  }, [state, active]);
+  }, [state, active, decoder]);
 
-  return { videoRef, state, start };
+  return { videoRef, state, start, stop, decoderReady: Boolean(decoder) };
 }

@@ -25,6 +25,7 @@ export const gate: Catalogue<typeof vi> = {
     change: 'Change fair or gate',
     camera: 'Ticket scanner camera',
     cameraOff: 'The camera could not start. Allow the camera, or type the ticket code below.',
+    stopCamera: 'Stop camera',
     startCamera: 'Start camera',
     manual: 'Ticket code',
     manualHint: 'Printed under the QR, starts with HC1.',
@@ -42,7 +43,7 @@ export const gate: Catalogue<typeof vi> = {
     invalid: 'Invalid ticket',
     forged: 'Forged ticket',
     party: '{{initials}} · party of {{count}}',
-    decidedOffline: 'Decided on this device (offline); uploads when the network returns',
+    decidedOffline: 'Decided on this device (no answer from the server yet); uploads later',
     next: 'Scan next',
   },
   counts: {
@@ -71,6 +72,7 @@ export const gate: Catalogue<typeof vi> = {
     total: 'Total',
     none: 'No admissions yet.',
     conflicts: 'Conflicts between offline gates: {{count}}',
+    opening: 'Gate opening',
     earlyEntry: 'Early entry (minutes before opening)',
     earlyEntryHint:
       'A ticket admits on the fair’s days only, once a day, from this time until closing.',

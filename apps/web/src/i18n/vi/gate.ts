@@ -22,6 +22,7 @@ export const gate = {
     change: 'Đổi hội chợ hoặc cổng',
     camera: 'Camera quét mã vé',
     cameraOff: 'Không mở được camera. Hãy cho phép dùng camera, hoặc nhập mã vé bên dưới.',
+    stopCamera: 'Tắt camera',
     startCamera: 'Bật camera',
     manual: 'Nhập mã vé',
     manualHint: 'Mã in dưới QR, bắt đầu bằng HC1.',
@@ -39,7 +40,7 @@ export const gate = {
     invalid: 'Vé không hợp lệ',
     forged: 'Vé giả',
     party: '{{initials}} · đoàn {{count}} người',
-    decidedOffline: 'Quyết định trên máy (ngoại tuyến), sẽ gửi khi có mạng',
+    decidedOffline: 'Quyết định trên máy (chưa có trả lời của máy chủ); sẽ gửi lên sau',
     next: 'Quét tiếp',
   },
   counts: {
@@ -68,6 +69,7 @@ export const gate = {
     total: 'Tổng',
     none: 'Chưa có lượt vào nào.',
     conflicts: 'Xung đột giữa các cổng ngoại tuyến: {{count}}',
+    opening: 'Giờ mở cổng',
     earlyEntry: 'Mở cổng sớm (phút trước giờ mở cửa)',
     earlyEntryHint:
       'Vé chỉ có giá trị trong các ngày hội chợ, mỗi ngày một lần, từ giờ này đến giờ đóng cửa.',

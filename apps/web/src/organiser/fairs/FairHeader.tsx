@@ -7,7 +7,14 @@ import { FairStatusBadge } from './FairStatusBadge';
 import { type Fair, fairName } from './fairs-api';
 
 export type FairTab =
-  'details' | 'applications' | 'plan' | 'allocation' | 'waitlist' | 'showcases' | 'exports';
+  | 'details'
+  | 'applications'
+  | 'plan'
+  | 'allocation'
+  | 'waitlist'
+  | 'showcases'
+  | 'exports'
+  | 'check-ins';
 
 /** A fair's name, status and days above its tabs; each tab is its own address. */
 export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
@@ -40,6 +47,7 @@ export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
           <Tabs.Tab value="waitlist">{t('outreach.waitlist.title')}</Tabs.Tab>
           <Tabs.Tab value="showcases">{t('showcases.tab')}</Tabs.Tab>
           <Tabs.Tab value="exports">{t('showcases.exports.tab')}</Tabs.Tab>
+          <Tabs.Tab value="check-ins">{t('gate.organiser.title')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
     </Stack>
