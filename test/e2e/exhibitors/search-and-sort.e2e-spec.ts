@@ -117,7 +117,7 @@ describe('search ignores diacritics and đ/Đ; lists sort in Vietnamese order', 
       .get(`/api/v1/reference/provinces/${HA_NOI}/communes?q=ung thien`)
       .expect(200);
     expect(communes.body).toEqual([
-      { code: '10522', provinceCode: HA_NOI, name: 'Xã Ứng Thiên', kind: 'commune' },
+      { code: '10369', provinceCode: HA_NOI, name: 'Xã Ứng Thiên', kind: 'commune' },
     ]);
   });
 });
