@@ -59,6 +59,8 @@ export const RULE_TEXTS_VI: Record<string, string> = {
   too_long: 'quá dài',
   date_invalid: 'phải là một ngày (YYYY-MM-DD)',
   ocop_stars: 'chứng nhận OCOP có từ 1 đến 5 sao',
+  ocop_expiry_order: 'ngày hết hạn phải sau ngày cấp giấy chứng nhận OCOP',
+  ocop_validity: 'giấy chứng nhận OCOP có hiệu lực tối đa 36 tháng kể từ ngày cấp',
   province_unknown: 'không có tỉnh/thành với mã này',
   commune_unknown: 'không có xã/phường với mã này',
   commune_not_in_province: 'xã/phường không thuộc tỉnh/thành đã chọn',
