@@ -7,11 +7,12 @@
  *   node scripts/reference-data/regenerate-admin-units.mjs <nested-divisions.json> <commit> <date>
  *
  * Then update the README beside the seed and add a migration that upserts the new file
- * (see 1796650000000-NationalAdministrativeMap.ts): a migration that already ran never reruns.
+ * (see migration 1796649550813-NationalAdministrativeMap.ts): a migration that already ran never reruns.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
 
 const KINDS = { xã: 'commune', phường: 'ward', 'đặc khu': 'special_zone' };
 const [input, commit, date] = process.argv.slice(2);
@@ -39,14 +40,13 @@ const out = join(
   dirname(fileURLToPath(import.meta.url)),
   '../../libs/platform/src/database/seed/admin-units.json',
 );
-const source = {
+const seed = {
   source: 'https://github.com/sunshine-tech/VietnamProvinces',
   file: 'vietnam_provinces/data/nested-divisions.json',
   commit,
   date,
+  provinces,
 };
-// One province per line keeps diffs of a newer list readable.
-const body = provinces.map((p) => '    ' + JSON.stringify(p)).join(',\n');
-const head = JSON.stringify(source, null, 2).replace(/\n}$/, '');
-writeFileSync(out, `${head},\n  "provinces": [\n${body}\n  ]\n}\n`);
+// Formatted as the repository's prettier does: one commune a line keeps a newer list's diff readable.
+writeFileSync(out, await format(JSON.stringify(seed), { parser: 'json' }));
 console.log(`${provinces.length} provinces, ${communeCount} communes/wards → ${out}`);

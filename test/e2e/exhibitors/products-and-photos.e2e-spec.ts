@@ -114,13 +114,15 @@ describe('product catalogue and photos', () => {
     expect(saved.body.ocop).toEqual({ stars: 4, issuedOn: '2024-02-29', expiresOn: '2027-02-28' });
     // The database keeps the same rule for writes that bypass the service.
     await expect(
-      t.dataSource.query(
-        `UPDATE products SET ocop_expires_on = '2027-03-01' WHERE id = $1`,
-        [productId],
-      ),
+      t.dataSource.query(`UPDATE products SET ocop_expires_on = '2027-03-01' WHERE id = $1`, [
+        productId,
+      ]),
     ).rejects.toMatchObject({ constraint: 'products_ocop_validity' });
-    const withoutIssue = await certify({ expiresOn: '2030-01-01' }).expect(200);
-    expect(withoutIssue.body.ocop).toEqual({ stars: 4, issuedOn: null, expiresOn: '2030-01-01' });
+    // A rating sent without issuedOn keeps the stored one (the web form does not show it).
+    const kept = await certify({ stars: 5, expiresOn: '2027-01-31' }).expect(200);
+    expect(kept.body.ocop).toEqual({ stars: 5, issuedOn: '2024-02-29', expiresOn: '2027-01-31' });
+    const cleared = await certify({ issuedOn: null, expiresOn: '2030-01-01' }).expect(200);
+    expect(cleared.body.ocop).toEqual({ stars: 4, issuedOn: null, expiresOn: '2030-01-01' });
   });
 
   it('accepts a JPEG and a PNG and serves each back as it was sent', async () => {

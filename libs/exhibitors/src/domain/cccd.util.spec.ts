@@ -33,9 +33,12 @@ describe('validateCccd', () => {
     },
   );
 
-  it.each(['00108501234', '0010850123456', '00108501234A', ''])('refuses %s: not 12 digits', (id) => {
-    expect(validateCccd(id, 'taxCode')).toMatchObject({ ok: false, code: 'cccd_format' });
-  });
+  it.each(['00108501234', '0010850123456', '00108501234A', ''])(
+    'refuses %s: not 12 digits',
+    (id) => {
+      expect(validateCccd(id, 'taxCode')).toMatchObject({ ok: false, code: 'cccd_format' });
+    },
+  );
 
   it("is the household business's tax-code rule", () => {
     expect(validateTaxCode('000000000000', 'household_business')).toMatchObject({

@@ -45,7 +45,9 @@ export function applyProductChange(
     next.ocopExpiresOn = null;
     next.ocopIssuedOn = null;
   } else if (ocop !== undefined) {
-    const rating = issues.take(validateOcopRating(ocop), 'ocop.');
+    // A rating sent without its issue date (the web form has none) keeps the one stored.
+    const issuedOn = ocop.issuedOn === undefined ? next.ocopIssuedOn : ocop.issuedOn;
+    const rating = issues.take(validateOcopRating({ ...ocop, issuedOn }), 'ocop.');
     next.ocopStars = rating?.stars ?? null;
     next.ocopExpiresOn = rating?.expiresOn ?? null;
     next.ocopIssuedOn = rating?.issuedOn ?? null;

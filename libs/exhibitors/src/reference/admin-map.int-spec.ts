@@ -4,12 +4,7 @@ import { ReferenceDataRepository } from './reference-data.repository';
 
 /** What a person types without Vietnamese keys: no tone marks, đ as d. */
 const unaccented = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /** [code, province, name]: spread over the country, plus Hà Nội's craft-village communes. */
 const SAMPLE: [string, string, string][] = [
@@ -65,10 +60,13 @@ describe('The national administrative map (migrated seed)', () => {
     }
   });
 
-  it.each(SAMPLE)('finds commune %s (%s, %s) by its unaccented name', async (code, province, name) => {
-    const found = await reference.communes(province, unaccented(name));
-    expect(found).toContainEqual(expect.objectContaining({ code, name, provinceCode: province }));
-  });
+  it.each(SAMPLE)(
+    'finds commune %s (%s, %s) by its unaccented name',
+    async (code, province, name) => {
+      const found = await reference.communes(province, unaccented(name));
+      expect(found).toContainEqual(expect.objectContaining({ code, name, provinceCode: province }));
+    },
+  );
 
   it('keeps the recognised craft villages linked to their commune under its official code', async () => {
     const villages: { name: string; commune: string | null }[] = await m.dataSource.query(

@@ -51,10 +51,7 @@ function invalid(household: boolean, code: string): TaxCodeFeedback {
 }
 
 /** What saving says of the code: none when empty or valid, else why it cannot be saved. */
-export function taxCodeProblem(
-  input: string,
-  legalForm: LegalForm,
-): Reason | null {
+export function taxCodeProblem(input: string, legalForm: LegalForm): Reason | null {
   const feedback = taxCodeFeedback(input, legalForm);
   if (feedback.kind === 'invalid') return feedback.reason;
   if (feedback.kind === 'progress')
