@@ -60,7 +60,7 @@ describe('applications: apply, review, approve with support, release, letter in 
         taxCode: '0100109106',
         address: {
           provinceCode: '01',
-          communeCode: '10183',
+          communeCode: '10030',
           detail: 'Thôn Vân Hòa',
           formerAddress: 'Xã Phú Nghĩa, huyện Chương Mỹ, Hà Nội',
         },

@@ -69,6 +69,9 @@ describe('producer profile: tax codes, phones and addresses checked through the 
     await refused({ taxCode: '' }, 'taxCode', 'required');
     // Changing the form alone re-checks the stored code against the new form.
     await patch({ legalForm: 'household_business', taxCode: '001085012345' }).expect(200);
+    // A CCCD names a birth province (001–096) and a century digit 0–3.
+    await refused({ taxCode: '000000000000' }, 'taxCode', 'cccd_province');
+    await refused({ taxCode: '001585012345' }, 'taxCode', 'cccd_century');
     await refused({ legalForm: 'enterprise' }, 'taxCode', 'tax_code_format');
     await patch({ taxCode: null, legalForm: 'enterprise' }).expect(200);
   });

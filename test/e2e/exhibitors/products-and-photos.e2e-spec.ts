@@ -89,6 +89,42 @@ describe('product catalogue and photos', () => {
     expect(await snapshot(t)).toEqual(before);
   });
 
+  it('keeps an OCOP certificate to at most 36 months after its issue, naming ocop.expiresOn', async () => {
+    const certify = (ocop: object, language = 'en') =>
+      request(t.http)
+        .patch(`${products()}/${productId}`)
+        .set(bearer(member.token))
+        .set('Accept-Language', language)
+        .send({ ocop: { stars: 4, ...ocop } });
+    const before = await snapshot(t);
+    const tooLong = await certify({ issuedOn: '2024-07-01', expiresOn: '2027-07-02' }).expect(400);
+    expect(fieldsOf(tooLong)).toEqual(['ocop.expiresOn']);
+    expect(tooLong.body.details.reasons).toEqual({ 'ocop.expiresOn': 'ocop_validity' });
+    const early = await certify({ issuedOn: '2024-07-01', expiresOn: '2024-06-30' }, 'vi');
+    expect(early.status).toBe(400);
+    expect(early.body.fields[0]).toMatchObject({
+      field: 'ocop.expiresOn',
+      message: 'ngày hết hạn phải sau ngày cấp giấy chứng nhận OCOP',
+    });
+    const leapYear = await certify({ issuedOn: '2024-02-29', expiresOn: '2027-03-01' });
+    expect(leapYear.body.details?.reasons).toEqual({ 'ocop.expiresOn': 'ocop_validity' });
+    expect(await snapshot(t)).toEqual(before);
+
+    const saved = await certify({ issuedOn: '2024-02-29', expiresOn: '2027-02-28' }).expect(200);
+    expect(saved.body.ocop).toEqual({ stars: 4, issuedOn: '2024-02-29', expiresOn: '2027-02-28' });
+    // The database keeps the same rule for writes that bypass the service.
+    await expect(
+      t.dataSource.query(`UPDATE products SET ocop_expires_on = '2027-03-01' WHERE id = $1`, [
+        productId,
+      ]),
+    ).rejects.toMatchObject({ constraint: 'products_ocop_validity' });
+    // A rating sent without issuedOn keeps the stored one (the web form does not show it).
+    const kept = await certify({ stars: 5, expiresOn: '2027-01-31' }).expect(200);
+    expect(kept.body.ocop).toEqual({ stars: 5, issuedOn: '2024-02-29', expiresOn: '2027-01-31' });
+    const cleared = await certify({ issuedOn: null, expiresOn: '2030-01-01' }).expect(200);
+    expect(cleared.body.ocop).toEqual({ stars: 4, issuedOn: null, expiresOn: '2030-01-01' });
+  });
+
   it('accepts a JPEG and a PNG and serves each back as it was sent', async () => {
     const jpeg = await upload(JPEG, 'den.jpg', 'image/jpeg').expect(201);
     expect(jpeg.body).toMatchObject({ contentType: 'image/jpeg', sizeBytes: JPEG.length });

@@ -3544,11 +3544,13 @@ export interface components {
             communeCode?: string | null;
             recognised?: boolean;
         };
-        OcopDto: {
+        OcopCertificateDto: {
             /** @example 4 */
             stars: number;
             /** @example 2027-06-30 */
             expiresOn: string;
+            /** @example 2024-07-01 */
+            issuedOn: string | null;
         };
         PhotoDto: {
             id: string;
@@ -3591,7 +3593,7 @@ export interface components {
              */
             priceMax: string | null;
             minOrderQuantity: number | null;
-            ocop: components["schemas"]["OcopDto"] | null;
+            ocop: components["schemas"]["OcopCertificateDto"] | null;
             sampleAvailable: boolean;
             published: boolean;
             photos: components["schemas"]["PhotoDto"][];
@@ -3614,6 +3616,11 @@ export interface components {
              * @example 2027-06-30
              */
             expiresOn: string;
+            /**
+             * @description day the certificate was issued; its expiry is at most 36 months later
+             * @example 2024-07-01
+             */
+            issuedOn?: string | null;
         };
         CreateProductDto: {
             /** @example Rattan lamp shade */

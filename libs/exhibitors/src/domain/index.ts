@@ -9,6 +9,7 @@
 export * from './field-result';
 export * from './legal-form';
 export * from './tax-code.util';
+export * from './cccd.util';
 export * from './phone.util';
 export * from './address';
 export * from './calendar-date';

@@ -1,3 +1,4 @@
+import { validateCccd } from './cccd.util';
 import { FieldResult, invalid, valid } from './field-result';
 import { LegalForm } from './legal-form';
 
@@ -42,14 +43,15 @@ function validateOrganisationCode(compact: string): FieldResult<string> {
  * Validates a tax code for a producer's legal form and returns its normalised form.
  *
  * Household businesses: since 1 July 2025 their tax code is the owner's 12-digit citizen ID
- * (CCCD, which has no check digit). Certificates issued earlier still carry a 10- or 13-digit
- * code, so those are accepted too when their check digit is right.
+ * (CCCD: no check digit, but a real province code and century digit, see cccd.util). Codes
+ * issued earlier still have 10 or 13 digits, so those are accepted when their check digit is.
  */
 export function validateTaxCode(input: string, legalForm: LegalForm): FieldResult<string> {
   // People type codes with spaces or dots between groups; only digits and the dash matter.
   const compact = input.replace(/[\s.]/g, '');
   if (compact === '') return invalid(FIELD, 'required', 'Tax code is required');
-  if (legalForm === 'household_business' && /^\d{12}$/.test(compact)) return valid(compact);
+  if (legalForm === 'household_business' && /^\d{12}$/.test(compact))
+    return validateCccd(compact, FIELD);
   const result = validateOrganisationCode(compact);
   if (!result.ok && legalForm === 'household_business' && result.code === 'tax_code_format') {
     return invalid(

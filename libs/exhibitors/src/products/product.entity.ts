@@ -34,6 +34,8 @@ export class Product {
   @Column({ type: 'smallint', nullable: true }) ocopStars: number | null;
   /** Last day the OCOP certificate is valid, "YYYY-MM-DD". */
   @Column({ type: 'date', nullable: true }) ocopExpiresOn: string | null;
+  /** Day the OCOP certificate was issued, "YYYY-MM-DD", when given (expiry ≤ 36 months on). */
+  @Column({ type: 'date', nullable: true }) ocopIssuedOn: string | null;
   @Column({ default: false }) sampleAvailable: boolean;
   @Column({ default: false }) published: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

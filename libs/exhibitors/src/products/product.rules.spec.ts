@@ -45,6 +45,21 @@ describe('applyProductChange', () => {
     expect(error.fields[0].field).toBe('ocop.stars');
   });
 
+  it('keeps the issue date a rating is sent without, and refuses expiry past 36 months', () => {
+    const issued = applyProductChange(undefined, {
+      ...base,
+      ocop: { stars: 4, issuedOn: '2024-07-01', expiresOn: '2027-06-30' },
+    });
+    expect(issued.ocopIssuedOn).toBe('2024-07-01');
+    const renewed = applyProductChange(issued, { ocop: { stars: 5, expiresOn: '2027-07-01' } });
+    expect([renewed.ocopStars, renewed.ocopIssuedOn]).toEqual([5, '2024-07-01']);
+    const error = failure(() =>
+      applyProductChange(issued, { ocop: { stars: 4, expiresOn: '2027-07-02' } }),
+    );
+    expect(error.fields.map((f) => f.field)).toEqual(['ocop.expiresOn']);
+    expect(applyProductChange(issued, { ocop: null }).ocopIssuedOn).toBeNull();
+  });
+
   it('drops repeated materials', () => {
     expect(
       applyProductChange(undefined, { ...base, materials: ['mây', 'tre', 'mây'] }).materials,

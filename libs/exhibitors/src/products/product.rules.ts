@@ -19,6 +19,7 @@ const EMPTY: ProductValues = {
   minOrderQuantity: null,
   ocopStars: null,
   ocopExpiresOn: null,
+  ocopIssuedOn: null,
   sampleAvailable: false,
   published: false,
 };
@@ -42,10 +43,14 @@ export function applyProductChange(
   if (ocop === null) {
     next.ocopStars = null;
     next.ocopExpiresOn = null;
+    next.ocopIssuedOn = null;
   } else if (ocop !== undefined) {
-    const rating = issues.take(validateOcopRating(ocop), 'ocop.');
+    // A rating sent without its issue date (the web form has none) keeps the one stored.
+    const issuedOn = ocop.issuedOn === undefined ? next.ocopIssuedOn : ocop.issuedOn;
+    const rating = issues.take(validateOcopRating({ ...ocop, issuedOn }), 'ocop.');
     next.ocopStars = rating?.stars ?? null;
     next.ocopExpiresOn = rating?.expiresOn ?? null;
+    next.ocopIssuedOn = rating?.issuedOn ?? null;
   }
   if (next.priceMin !== null && next.priceMax !== null) {
     if (BigInt(next.priceMin) > BigInt(next.priceMax))

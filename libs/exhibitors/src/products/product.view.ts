@@ -33,7 +33,7 @@ export function toProductDto(p: Product, photos: ProductPhoto[]): ProductDto {
     minOrderQuantity: p.minOrderQuantity,
     ocop:
       p.ocopStars !== null && p.ocopExpiresOn !== null
-        ? { stars: p.ocopStars, expiresOn: p.ocopExpiresOn }
+        ? { stars: p.ocopStars, expiresOn: p.ocopExpiresOn, issuedOn: p.ocopIssuedOn }
         : null,
     sampleAvailable: p.sampleAvailable,
     published: p.published,

@@ -80,6 +80,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   hall: { vi: 'nhà triển lãm', en: 'hall' },
   height: { vi: 'chiều cao', en: 'height' },
   heightCm: { vi: 'chiều cao (cm)', en: 'height (cm)' },
+  issuedOn: { vi: 'ngày cấp', en: 'issued on' },
   kind: { vi: 'loại', en: 'kind' },
   labelCode: { vi: 'mã nhãn', en: 'label code' },
   lang: { vi: 'ngôn ngữ', en: 'language' },

@@ -22,9 +22,9 @@ export const tempStorageDir = () => mkdtempSync(join(tmpdir(), 'hoicho-photos-')
 
 /** Seeded by the reference-data migration. */
 export const HA_NOI = '01';
-export const PHU_NGHIA = '10183';
-export const BAT_TRANG = '00574';
-export const SAI_GON_WARD = '26734';
+export const PHU_NGHIA = '10030';
+export const BAT_TRANG = '00577';
+export const SAI_GON_WARD = '26740';
 
 export async function villageId(t: TestApp, name: string): Promise<string> {
   const [row] = await t.dataSource.query('SELECT id FROM craft_villages WHERE name = $1', [name]);

@@ -67,7 +67,7 @@ export async function createPublishedProducer(
   await t.dataSource.query(
     `UPDATE producers SET legal_name_en = $2, craft_village_id = $3, craft_category = $4,
             legal_form = 'cooperative', tax_code = $5, published = $6,
-            province_code = '01', commune_code = '00574', address_detail = 'Xóm 3'
+            province_code = '01', commune_code = '00577', address_detail = 'Xóm 3'
       WHERE id = $1`,
     [
       id,

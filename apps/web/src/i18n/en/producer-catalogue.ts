@@ -10,6 +10,9 @@ export const producerCatalogue: Catalogue<typeof vi> = {
     tax_code_branch: 'A branch suffix runs from 001 to 999',
     tax_code_taken: 'Another producer is registered with this tax code',
     household_format: "Enter the owner's 12-digit citizen ID (or an older 10-digit tax code)",
+    cccd_province:
+      'A citizen ID starts with the birth province code (001–096): check the first 3 digits',
+    cccd_century: 'The 4th digit of a citizen ID (century and sex) is 0 to 3: please check it',
     phone_invalid: 'Not a valid phone number (mobile 09xx xxx xxx, landline 024 xxxx xxxx)',
     phone_not_vietnamese: 'Only Vietnamese (+84) numbers are accepted',
     phone_not_personal: 'Give a mobile or landline number, not a 1800/1900 hotline',

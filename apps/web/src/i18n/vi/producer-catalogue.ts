@@ -8,6 +8,9 @@ export const producerCatalogue = {
     tax_code_branch: 'Mã chi nhánh chạy từ 001 đến 999',
     tax_code_taken: 'Mã số thuế này đã được một cơ sở khác đăng ký',
     household_format: 'Nhập số CCCD 12 chữ số của chủ hộ (hoặc mã số thuế 10 chữ số cũ)',
+    cccd_province:
+      'Số CCCD bắt đầu bằng mã tỉnh nơi đăng ký khai sinh (001–096): hãy xem lại 3 chữ số đầu',
+    cccd_century: 'Chữ số thứ 4 của số CCCD (thế kỷ, giới tính) chỉ từ 0 đến 3: hãy xem lại',
     phone_invalid: 'Số điện thoại chưa đúng (di động 09xx xxx xxx, cố định 024 xxxx xxxx)',
     phone_not_vietnamese: 'Chỉ nhận số điện thoại Việt Nam (+84)',
     phone_not_personal: 'Hãy nhập số di động hoặc cố định, không dùng tổng đài 1800/1900',

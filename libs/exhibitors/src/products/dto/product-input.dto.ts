@@ -45,6 +45,16 @@ export class OcopInputDto {
   @ApiProperty({ example: '2027-06-30', description: 'last day the certificate is valid' })
   @IsCalendarDate()
   expiresOn: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-07-01',
+    nullable: true,
+    description: 'day the certificate was issued; its expiry is at most 36 months later',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  issuedOn?: string | null;
 }
 
 /**

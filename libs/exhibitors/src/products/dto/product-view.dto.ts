@@ -9,6 +9,11 @@ export class OcopDto {
   @ApiProperty({ example: '2027-06-30' }) expiresOn: string;
 }
 
+/** The producer's own view of a certificate also has its issue date, when given. */
+export class OcopCertificateDto extends OcopDto {
+  @ApiProperty({ type: String, nullable: true, example: '2024-07-01' }) issuedOn: string | null;
+}
+
 export class PhotoDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: Object.keys(IMAGE_TYPES) }) contentType: ImageType;
@@ -34,7 +39,7 @@ export class ProductDto {
   @ApiProperty({ type: String, nullable: true, example: '550000', description: 'đồng' }) priceMax:
     string | null;
   @ApiProperty({ type: Number, nullable: true }) minOrderQuantity: number | null;
-  @ApiProperty({ type: OcopDto, nullable: true }) ocop: OcopDto | null;
+  @ApiProperty({ type: OcopCertificateDto, nullable: true }) ocop: OcopCertificateDto | null;
   @ApiProperty() sampleAvailable: boolean;
   @ApiProperty() published: boolean;
   @ApiProperty({ type: [PhotoDto] }) photos: PhotoDto[];

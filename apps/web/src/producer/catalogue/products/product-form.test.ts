@@ -16,7 +16,7 @@ const lamp: Product = {
   priceMin: '350000',
   priceMax: '550000',
   minOrderQuantity: 50,
-  ocop: { stars: 4, expiresOn: '2027-06-30' },
+  ocop: { stars: 4, expiresOn: '2027-06-30', issuedOn: null },
   sampleAvailable: true,
   published: false,
   photos: [],

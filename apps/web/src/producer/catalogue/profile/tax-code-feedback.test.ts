@@ -53,6 +53,17 @@ describe('taxCodeFeedback', () => {
     });
   });
 
+  it('says which part of a 12-digit CCCD cannot be', () => {
+    expect(taxCodeFeedback('000000000000', 'household_business')).toEqual({
+      kind: 'invalid',
+      reason: 'cccd_province',
+    });
+    expect(taxCodeFeedback('001503012345', 'household_business')).toEqual({
+      kind: 'invalid',
+      reason: 'cccd_century',
+    });
+  });
+
   it('refuses letters and too many digits from other forms', () => {
     expect(taxCodeFeedback('01002334AB', 'cooperative')).toEqual({
       kind: 'invalid',

@@ -10,12 +10,20 @@ export type TaxCodeFeedback =
   | { kind: 'valid' }
   | {
       kind: 'invalid';
-      reason: 'tax_code_format' | 'tax_code_check_digit' | 'tax_code_branch' | 'household_format';
+      reason:
+        | 'tax_code_format'
+        | 'tax_code_check_digit'
+        | 'tax_code_branch'
+        | 'household_format'
+        | 'cccd_province'
+        | 'cccd_century';
     };
+
+type Reason = Extract<TaxCodeFeedback, { kind: 'invalid' }>['reason'];
 
 /**
  * Live feedback from the API's own rule (`@rules/tax-code`): nothing is judged until the
- * code is as long as it should be, then the check digit (or the CCCD's length) is.
+ * code is as long as it should be, then the check digit (or the CCCD's province and century digits) is.
  * A household business gives the owner's 12-digit CCCD; other forms 10 digits, 13 with a branch.
  */
 export function taxCodeFeedback(input: string, legalForm: LegalForm): TaxCodeFeedback {
@@ -37,16 +45,13 @@ export function taxCodeFeedback(input: string, legalForm: LegalForm): TaxCodeFee
 }
 
 function invalid(household: boolean, code: string): TaxCodeFeedback {
-  if (code === 'tax_code_check_digit' || code === 'tax_code_branch')
-    return { kind: 'invalid', reason: code };
+  if (['tax_code_check_digit', 'tax_code_branch', 'cccd_province', 'cccd_century'].includes(code))
+    return { kind: 'invalid', reason: code as Reason };
   return { kind: 'invalid', reason: household ? 'household_format' : 'tax_code_format' };
 }
 
 /** What saving says of the code: none when empty or valid, else why it cannot be saved. */
-export function taxCodeProblem(
-  input: string,
-  legalForm: LegalForm,
-): Extract<TaxCodeFeedback, { kind: 'invalid' }>['reason'] | null {
+export function taxCodeProblem(input: string, legalForm: LegalForm): Reason | null {
   const feedback = taxCodeFeedback(input, legalForm);
   if (feedback.kind === 'invalid') return feedback.reason;
   if (feedback.kind === 'progress')

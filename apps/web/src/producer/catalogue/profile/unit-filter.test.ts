@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fold, unitFilter } from './unit-filter';
 
 const communes = [
-  { value: '10183', label: 'Xã Phú Nghĩa' },
-  { value: '00574', label: 'Xã Bát Tràng' },
+  { value: '10030', label: 'Xã Phú Nghĩa' },
+  { value: '00577', label: 'Xã Bát Tràng' },
   { value: '09552', label: 'Phường Hà Đông' },
 ];
 const labels = (search: string) =>
