@@ -8,6 +8,7 @@ import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule } from '@hoicho/notifications';
 import { AllocationApplicantsService } from './allocation/allocation-applicants.service';
+import { AllocationPricingService } from './allocation/allocation-pricing.service';
 import { WaitlistApprovalService } from './allocation/waitlist-approval.service';
 import { WaitlistQueueService } from './allocation/waitlist-queue.service';
 import { ApplicationsService } from './applications.service';
@@ -81,6 +82,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     AllocationApplicantsService,
     WaitlistQueueService,
     WaitlistApprovalService,
+    AllocationPricingService,
     FairApplicantsReader,
   ],
   exports: [
@@ -90,6 +92,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     AllocationApplicantsService,
     WaitlistQueueService,
     WaitlistApprovalService,
+    AllocationPricingService,
     DraftApplicationsService,
     ApplicationSubmissionService,
     ApplicationWithdrawalService,
