@@ -11,6 +11,7 @@ import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { NotificationsModule } from '@hoicho/notifications';
 import { AllocationApplicantsService } from './allocation/allocation-applicants.service';
+import { AllocationPricingService } from './allocation/allocation-pricing.service';
 import { WaitlistApprovalService } from './allocation/waitlist-approval.service';
 import { WaitlistQueueService } from './allocation/waitlist-queue.service';
 import { ApplicationsService } from './applications.service';
@@ -88,6 +89,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     AllocationApplicantsService,
     WaitlistQueueService,
     WaitlistApprovalService,
+    AllocationPricingService,
     FairApplicantsReader,
     ReviewCountsReader,
   ],
@@ -98,6 +100,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     AllocationApplicantsService,
     WaitlistQueueService,
     WaitlistApprovalService,
+    AllocationPricingService,
     DraftApplicationsService,
     ApplicationSubmissionService,
     ApplicationWithdrawalService,

@@ -2,6 +2,8 @@ export * from './applications.module';
 export * from './applications.service';
 export type { AllocationApplicant, WaitlistCandidate } from './allocation/allocation-applicant';
 export { AllocationApplicantsService } from './allocation/allocation-applicants.service';
+export { AllocationPricingService } from './allocation/allocation-pricing.service';
+export type { AllocatedBooths } from './allocation/allocation-pricing.service';
 export { WaitlistApprovalService } from './allocation/waitlist-approval.service';
 export { WaitlistQueueService } from './allocation/waitlist-queue.service';
 export * from './demo/applications-demo.service';

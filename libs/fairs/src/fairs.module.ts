@@ -16,6 +16,8 @@ import { FairsController } from './fairs/fairs.controller';
 import { BoothTypesController } from './plan/booth-types.controller';
 import { BoothTypeRepository } from './plan/booth-type.repository';
 import { BoothTypesService } from './plan/booth-types.service';
+import { BoothShapeController } from './plan/booth-shape.controller';
+import { BoothShapeService } from './plan/booth-shape.service';
 import { BoothsController } from './plan/booths.controller';
 import { BoothsService } from './plan/booths.service';
 import { planCsvBody } from './plan/plan-body.middleware';
@@ -43,6 +45,7 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     ZonesController,
     BoothTypesController,
     BoothsController,
+    BoothShapeController,
     PlanController,
     SupportProgrammesController,
     FairCallsController,
@@ -62,6 +65,7 @@ import { SupportProgrammesService } from './support/support-programmes.service';
     ZonesService,
     BoothTypesService,
     BoothsService,
+    BoothShapeService,
     PlanReaderService,
     PlanGridService,
     PlanImportService,

@@ -25,7 +25,7 @@ async function drag(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
-test('the organiser builds a plan: a grid, a file with a bad line then fixed, booths edited and merged', async ({
+test('the organiser builds a plan: a grid, a file with a bad line then fixed, booths edited, merged and split', async ({
   page,
 }) => {
   const fair = await fairWithoutBooths(page.request, 'Hội chợ sơ đồ');
@@ -95,6 +95,11 @@ test('the organiser builds a plan: a grid, a file with a bad line then fixed, bo
   await expect(page.getByText('Đã gộp thành gian B-01')).toBeVisible();
   await expect(page.getByText('11 gian', { exact: true })).toBeVisible();
   await expect(booth(page, 'B-02')).toHaveCount(0);
+  // And back: the merged booth splits in two, the second half coded B-01B.
+  await page.getByRole('button', { name: 'Tách gian B-01 thành hai' }).click();
+  await expect(page.getByText('Đã tách thành các gian B-01, B-01B')).toBeVisible();
+  await expect(page.getByText('12 gian', { exact: true })).toBeVisible();
+  await expect(booth(page, 'B-01B')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Phóng to' }).click();
   await page.getByRole('button', { name: 'Xem toàn bộ sơ đồ' }).click();

@@ -14,6 +14,8 @@ export class PlanLookup {
   readonly byId: Map<string, PlanBoothDto>;
   readonly zoneNames: Map<string, { vi: string; en: string }>;
   readonly typeNames: Map<string, { vi: string; en: string }>;
+  /** Đồng as digit strings, by type code. */
+  readonly typePrices: Map<string, string>;
 
   constructor(readonly plan: PlanDto) {
     this.byCode = new Map(plan.booths.map((b) => [b.code, b]));
@@ -21,6 +23,7 @@ export class PlanLookup {
     this.zoneNames = new Map(
       plan.zones.map((z) => [z.code, { vi: z.nameVi, en: z.nameEn ?? z.nameVi }]),
     );
+    this.typePrices = new Map(plan.boothTypes.map((t) => [t.code, t.price]));
     this.typeNames = new Map(
       plan.boothTypes.map((t) => [t.code, { vi: t.nameVi, en: t.nameEn ?? t.nameVi }]),
     );

@@ -51,6 +51,7 @@ export class AllocationMail {
         zone: (en ? zone?.en : zone?.vi) ?? booth?.zone ?? '',
         type: (en ? type?.en : type?.vi) ?? booth?.type ?? '',
         corner: booth?.corner ?? false,
+        price: (booth && plan.typePrices.get(booth.type)) ?? null,
       };
     });
   }
@@ -102,6 +103,7 @@ export class AllocationMail {
         fairName: this.fairName(fair, en),
         reference: applicant.reference,
         booths: this.lines(plan, codes, en),
+        fee: applicant.fee,
         amountDue: applicant.amountDue,
         amountPaid: applicant.amountPaid,
         outstanding,

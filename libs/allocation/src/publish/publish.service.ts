@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AllocationApplicant, AllocationApplicantsService } from '@hoicho/applications';
+import {
+  AllocationApplicant,
+  AllocationApplicantsService,
+  AllocationPricingService,
+} from '@hoicho/applications';
 import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
 import {
   allocationStale,
@@ -21,7 +25,7 @@ import { PublishResultDto } from './dto/publish-result.dto';
  * Publishing a draft: in one transaction, with the fair's allocation state locked, the draft
  * (if still current) replaces the published assignments (the unique (fair_id, booth_id) key is
  * the last word on double booking), approved applicants left without a booth become
- * waitlisted, and each producer's letter is recorded in the outbox. The fair's status is left
+ * waitlisted, each producer placed is priced by its booths' types, and each producer's letter is recorded in the outbox. The fair's status is left
  * to the organiser (see README).
  */
 @Injectable()
@@ -34,6 +38,7 @@ export class PublishService {
     private readonly states: AllocationStateRepository,
     private readonly assignments: BoothAssignmentRepository,
     private readonly applicants: AllocationApplicantsService,
+    private readonly pricing: AllocationPricingService,
     private readonly mail: AllocationMail,
   ) {}
 
@@ -81,6 +86,17 @@ export class PublishService {
       if (!(await this.assignments.replaceForFair(manager, fairId, runId, user.id, rows))) {
         throw boothTaken([{ field: 'runId', message: 'a booth of this draft is given twice' }], {});
       }
+      // Each producer pays for the booths it got: a corner booth at the corner type's price.
+      const priced = await this.pricing.reprice(
+        manager,
+        fair,
+        plan.plan,
+        assignments.map((a) => ({
+          applicationId: a.request,
+          boothTypes: a.booths.map((code) => plan.byCode.get(code)!.type),
+        })),
+        user.id,
+      );
       const unassigned = draft.unassigned.map((u) => u.request).filter((id) => live.has(id));
       const waitlisted = await this.applicants.markWaitlisted(
         manager,
@@ -94,7 +110,7 @@ export class PublishService {
 
       let letters = 0;
       for (const a of assignments) {
-        const applicant = live.get(a.request)!;
+        const applicant = priced.get(a.request) ?? live.get(a.request)!;
         const to = applicant.submittedBy ? recipients.get(applicant.submittedBy) : undefined;
         if (await this.mail.booths(tx, fair, plan, applicant, to, a.booths)) letters++;
       }

@@ -38,6 +38,8 @@ export class ApprovalPricing {
       remainingBudget: bigint;
       depositPercent: number;
       onDate: CalendarDate;
+      /** The allocated booths' type codes, one per booth; absent: the first choice. */
+      booths?: readonly string[];
     },
   ): Promise<PricedApproval> {
     const quote = quoteFee(input);

@@ -59,8 +59,10 @@ export function unmetConditions(
 
 /**
  * The fee of an approval: the applicant's first accepted booth type (its own first choice)
- * times the booths wanted, the claimed programme's share with its caps, limited by what is
- * left of the programme's budget, and the deposit.
+ * times the booths wanted, or, once booths are allocated, each allocated booth at its own
+ * type's price (`booths`: one type code per booth, e.g. a corner booth's type); then the
+ * claimed programme's share with its caps, limited by what is left of the programme's budget,
+ * and the deposit.
  */
 export function quoteFee(input: {
   app: PricedApplication;
@@ -69,12 +71,15 @@ export function quoteFee(input: {
   remainingBudget: bigint;
   depositPercent: number;
   onDate: CalendarDate;
+  booths?: readonly string[];
 }): Quote {
   const { app, plan, programme } = input;
-  const typeId = app.boothTypeIds[0];
-  const type = plan.typesById.get(typeId);
-  if (!type) throw new Error(`booth type ${typeId} of application ${app.id} is not in the plan`);
-  const lines = [{ boothType: type.code, unitPrice: BigInt(type.price), count: app.boothsWanted }];
+  const detailLines = input.booths ? linesOfBooths(plan, input.booths) : [firstChoice(app, plan)];
+  const lines = detailLines.map((l) => ({
+    boothType: l.boothType,
+    unitPrice: BigInt(l.unitPrice),
+    count: l.count,
+  }));
   const unmet = programme ? unmetConditions(app, programme, input.onDate) : [];
   const eligible = programme !== null && unmet.length === 0;
   const terms: SupportTerms | null = programme
@@ -98,14 +103,7 @@ export function quoteFee(input: {
     breakdown,
     programmeId: eligible && programme ? programme.id : null,
     detail: {
-      lines: [
-        {
-          boothTypeId: type.id,
-          boothType: type.code,
-          unitPrice: type.price,
-          count: app.boothsWanted,
-        },
-      ],
+      lines: detailLines,
       depositPercent: input.depositPercent,
       subsidisedBooths: breakdown.subsidisedBooths,
       subsidyByTerms: breakdown.subsidyByTerms.toString(),
@@ -121,4 +119,39 @@ export function quoteFee(input: {
       balance: breakdown.balance.toString(),
     },
   };
+}
+
+type DetailLine = FeeDetail['lines'][number];
+
+function firstChoice(app: PricedApplication, plan: PlanIndex): DetailLine {
+  const typeId = app.boothTypeIds[0];
+  const type = plan.typesById.get(typeId);
+  if (!type) throw new Error(`booth type ${typeId} of application ${app.id} is not in the plan`);
+  return {
+    boothTypeId: type.id,
+    boothType: type.code,
+    unitPrice: type.price,
+    count: app.boothsWanted,
+  };
+}
+
+/** One line per booth type among the allocated booths, in the order the types first appear. */
+function linesOfBooths(plan: PlanIndex, typeCodes: readonly string[]): DetailLine[] {
+  const lines = new Map<string, DetailLine>();
+  for (const code of typeCodes) {
+    const line = lines.get(code);
+    if (line) {
+      line.count++;
+      continue;
+    }
+    const type = plan.typesByCode.get(code);
+    if (!type) throw new Error(`booth type ${code} is not in the plan`);
+    lines.set(code, {
+      boothTypeId: type.id,
+      boothType: type.code,
+      unitPrice: type.price,
+      count: 1,
+    });
+  }
+  return [...lines.values()];
 }

@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   backToBack: { vi: 'gian quay lưng', en: 'back to back' },
   blocked: { vi: 'bị chặn', en: 'blocked' },
   body: { vi: 'nội dung', en: 'body' },
+  boothId: { vi: 'gian hàng', en: 'booth' },
   boothHeight: { vi: 'chiều sâu gian', en: 'booth height' },
   boothTypes: { vi: 'loại gian hàng', en: 'booth types' },
   boothWidth: { vi: 'chiều rộng gian', en: 'booth width' },
@@ -200,4 +201,5 @@ export const FIELD_LABELS: Record<string, Texts> = {
   zones: { vi: 'các khu', en: 'zones' },
   file: { vi: 'tệp', en: 'file' },
   'content-type': { vi: 'kiểu nội dung', en: 'content type' },
+  with: { vi: 'gian gộp vào', en: 'booth merged in' },
 };

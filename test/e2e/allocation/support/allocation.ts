@@ -4,6 +4,7 @@ import {
   application,
   applyAndSubmit,
   as,
+  CORNER,
   createProducerMember,
   openFairBody,
   STANDARD,
@@ -27,6 +28,8 @@ export interface ApplicantSpec {
   /** Names of other applicants it wants to stand next to. */
   near?: string[];
   locale?: 'vi' | 'en';
+  /** Booth type codes accepted, first choice first; standard only by default. */
+  types?: string[];
 }
 
 export interface AllocatingFair {
@@ -39,14 +42,14 @@ export interface AllocatingFair {
 /**
  * A small fair through the public API, as an organiser would make it: zone may-tre-dan with
  * one row of `rowA` booths A-01…, zone gom-su with one row of `rowB` booths B-01…, all
- * standard; one application per spec (priority set by override), all approved and released,
+ * standard (`cornerBooths` get the corner type); one application per spec (priority set by override), all approved and released,
  * then the fair moved to allocating.
  */
 export async function allocatingFair(
   t: TestApp,
   specs: ApplicantSpec[],
   plan: { rowA: number; rowB: number } = { rowA: 4, rowB: 3 },
-  options: { unreleased?: string[] } = {},
+  options: { unreleased?: string[]; cornerBooths?: string[] } = {},
 ): Promise<AllocatingFair> {
   const bodyId = await createBody(t);
   const organiser = await createUser(t, Role.Organiser, { organisingBodyId: bodyId });
@@ -74,6 +77,19 @@ export async function allocatingFair(
       })
       .expect(201);
   }
+  if (options.cornerBooths?.length) {
+    await org.post(`/api/v1/fairs/${id}/booth-types`, CORNER).expect(201);
+    const booths = (await org.get(`/api/v1/fairs/${id}/plan`).expect(200)).body.booths as {
+      id: string;
+      code: string;
+    }[];
+    for (const code of options.cornerBooths) {
+      const booth = booths.find((b) => b.code === code)!;
+      await org
+        .patch(`/api/v1/fairs/${id}/booths/${booth.id}`, { type: CORNER.code, corner: true })
+        .expect(200);
+    }
+  }
   await org.post(`/api/v1/fairs/${id}/status`, { to: 'open' }).expect(200);
 
   const applicants = new Map<string, Applicant>();
@@ -92,7 +108,7 @@ export async function allocatingFair(
       id,
       application({
         boothsWanted: spec.size,
-        boothTypes: [STANDARD.code],
+        boothTypes: spec.types ?? [STANDARD.code],
         zones: spec.zones,
         wantsCorner: spec.corner ?? false,
         nearProducerIds: (spec.near ?? []).map((n) => applicants.get(n)!.member.producerId),

@@ -54,6 +54,11 @@ export const plan: Catalogue<typeof vi> = {
     neighbours: 'Neighbours ({{count}})',
     saved: 'Booth {{code}} saved',
   },
+  split: {
+    action: 'Split booth {{code}} in two',
+    cannot: 'Only a booth twice as long as its type splits.',
+    done: 'Split into booths {{codes}}',
+  },
   selection: {
     title: 'Booths selected: {{count}}',
     apply: 'Apply to all',

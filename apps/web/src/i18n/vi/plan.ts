@@ -52,6 +52,11 @@ export const plan = {
     neighbours: 'Gian kề ({{count}})',
     saved: 'Đã lưu gian {{code}}',
   },
+  split: {
+    action: 'Tách gian {{code}} thành hai',
+    cannot: 'Chỉ tách được gian dài gấp đôi loại gian của nó.',
+    done: 'Đã tách thành các gian {{codes}}',
+  },
   selection: {
     title: 'Đã chọn {{count}} gian',
     apply: 'Áp dụng cho tất cả',

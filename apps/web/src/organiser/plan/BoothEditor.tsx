@@ -19,6 +19,7 @@ import { FormError } from '@web/ui/FormError';
 import { fairName } from '../fairs/fairs-api';
 import { notifyDone } from '../notify';
 import { type BoothChange, type Plan, type PlanBooth, setTypePrice, updateBooth } from './plan-api';
+import { SplitButton } from './SplitButton';
 import { issuesWith } from './plan-checks';
 
 const GEOMETRY = ['x', 'y', 'width', 'height'] as const;
@@ -152,6 +153,7 @@ export function BoothEditor({
           </Button>
         ))}
       </Group>
+      <SplitButton fairId={fairId} plan={plan} booth={booth} locked={locked} onSaved={onSaved} />
       <Group justify="flex-end">
         <Button
           variant="default"

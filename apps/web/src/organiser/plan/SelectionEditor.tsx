@@ -2,12 +2,11 @@ import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '@web/api/client';
 import { FormError } from '@web/ui/FormError';
 import { fairName } from '../fairs/fairs-api';
 import { notifyDone } from '../notify';
 import { keeperOf, mergeOf } from './merge';
-import { type Plan, type PlanBooth, updateBooth } from './plan-api';
+import { mergeBooths, type Plan, type PlanBooth, updateBooth } from './plan-api';
 
 /** Several booths at once: one zone, type or blocked state for all, or two merged into one. */
 export function SelectionEditor({
@@ -40,13 +39,7 @@ export function SelectionEditor({
     mutationFn: async () => {
       const keeper = keeperOf(booths[0], booths[1]);
       const other = keeper === booths[0] ? booths[1] : booths[0];
-      // The other goes first, or the widened keeper would overlap it.
-      await unwrap(
-        api.DELETE('/api/v1/fairs/{fairId}/booths/{boothId}', {
-          params: { path: { fairId, boothId: other.id } },
-        }),
-      );
-      await updateBooth(fairId, keeper.id, merged!);
+      await mergeBooths(fairId, keeper.id, other.id);
       return keeper.code;
     },
     onSuccess: (code) => {

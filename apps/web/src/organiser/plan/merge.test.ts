@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keeperOf, mergeOf } from './merge';
+import { canSplit, keeperOf, mergeOf } from './merge';
 import type { PlanBooth } from './plan-api';
 
 const booth = (code: string, x: number, y: number, more: Partial<PlanBooth> = {}): PlanBooth => ({
@@ -43,5 +43,16 @@ describe('merging two booths', () => {
     expect(mergeOf(booth('A', 0, 0), booth('B', 3, 1))).toBeNull();
     expect(mergeOf(booth('A', 0, 0), booth('B', 3, 0, { zone: 'lua' }))).toBeNull();
     expect(mergeOf(booth('A', 0, 0), booth('B', 3, 0, { type: 'goc' }))).toBeNull();
+  });
+});
+
+describe('canSplit', () => {
+  const type = { widthM: 3, depthM: 3 };
+  it('splits a booth two of its type long, across or down, and nothing else', () => {
+    expect(canSplit({ ...booth('A', 0, 0), width: 6 }, type)).toBe(true);
+    expect(canSplit({ ...booth('A', 0, 0), height: 6 }, type)).toBe(true);
+    expect(canSplit(booth('A', 0, 0), type)).toBe(false);
+    expect(canSplit({ ...booth('A', 0, 0), width: 9 }, type)).toBe(false);
+    expect(canSplit({ ...booth('A', 0, 0), width: 6 }, undefined)).toBe(false);
   });
 });

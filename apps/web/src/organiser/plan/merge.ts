@@ -27,3 +27,7 @@ export function mergeOf(a: PlanBooth, b: PlanBooth): BoothChange | null {
 /** Which of the two keeps its code (the one on the left, or on top). */
 export const keeperOf = (a: PlanBooth, b: PlanBooth) =>
   a.x < b.x || (near(a.x, b.x) && a.y < b.y) ? a : b;
+
+/** Whether the API will split this booth: two of its type long, across or down. */
+export const canSplit = (booth: PlanBooth, type: { widthM: number; depthM: number } | undefined) =>
+  !!type && (near(booth.width, 2 * type.widthM) || near(booth.height, 2 * type.depthM));

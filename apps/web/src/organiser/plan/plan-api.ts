@@ -36,6 +36,23 @@ export const updateBooth = (fairId: string, boothId: string, body: BoothChange) 
     }),
   );
 
+/** One request: the other booth goes and the keeper takes its floor (the API checks the plan). */
+export const mergeBooths = (fairId: string, keeperId: string, otherId: string) =>
+  unwrap(
+    api.POST('/api/v1/fairs/{fairId}/booths/{boothId}/merge', {
+      params: { path: { fairId, boothId: keeperId } },
+      body: { with: otherId },
+    }),
+  );
+
+/** One request: a booth two of its type long becomes two (the second coded "<code>B"). */
+export const splitBooth = (fairId: string, boothId: string) =>
+  unwrap(
+    api.POST('/api/v1/fairs/{fairId}/booths/{boothId}/split', {
+      params: { path: { fairId, boothId } },
+    }),
+  );
+
 export const setTypePrice = (fairId: string, typeId: string, price: string) =>
   unwrap(
     api.PATCH('/api/v1/fairs/{fairId}/booth-types/{boothTypeId}', {

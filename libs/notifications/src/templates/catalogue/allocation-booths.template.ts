@@ -7,6 +7,8 @@ export interface AllocationBoothLine {
   zone: string;
   type: string;
   corner: boolean;
+  /** The booth's type price in đồng (a corner booth's type, not the standard one); null if unknown. */
+  price: string | null;
 }
 
 /** Money is đồng as digit strings; `amountDue` is null when the application was never priced. */
@@ -17,6 +19,8 @@ export interface AllocationBoothsData {
   fairName: string;
   reference: string;
   booths: AllocationBoothLine[];
+  /** The booths' total at their types' prices, before support; null when never priced. */
+  fee: string | null;
   amountDue: string | null;
   amountPaid: string;
   /** What is still to pay: amount due minus what was paid. */
@@ -39,11 +43,12 @@ export const allocationBooths = defineTemplate({
     vi: `<p>Xin chào {{fullName}},</p>
 <p>Ban tổ chức <strong>{{fairName}}</strong> đã xếp gian hàng cho {{producerName}} (hồ sơ {{reference}}):</p>
 <table style="border-collapse:collapse">
-<tr><th style="text-align:left;padding:2px 12px 2px 0">Gian</th><th style="text-align:left;padding:2px 12px 2px 0">Khu</th><th style="text-align:left;padding:2px 12px 2px 0">Loại gian</th></tr>
-{{#each booths}}<tr><td style="padding:2px 12px 2px 0"><strong>{{code}}</strong>{{#if corner}} (gian góc){{/if}}</td><td style="padding:2px 12px 2px 0">{{zone}}</td><td style="padding:2px 12px 2px 0">{{type}}</td></tr>
+<tr><th style="text-align:left;padding:2px 12px 2px 0">Gian</th><th style="text-align:left;padding:2px 12px 2px 0">Khu</th><th style="text-align:left;padding:2px 12px 2px 0">Loại gian</th><th style="text-align:right;padding:2px 0">Giá</th></tr>
+{{#each booths}}<tr><td style="padding:2px 12px 2px 0"><strong>{{code}}</strong>{{#if corner}} (gian góc){{/if}}</td><td style="padding:2px 12px 2px 0">{{zone}}</td><td style="padding:2px 12px 2px 0">{{type}}</td><td style="text-align:right;padding:2px 0">{{#if price}}{{vnd price}}{{/if}}</td></tr>
 {{/each}}</table>
 {{#if amountDue}}<table style="border-collapse:collapse;margin-top:8px">
-<tr><td style="padding:2px 12px 2px 0">Số tiền phải nộp</td><td style="text-align:right">{{vnd amountDue}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Tổng giá gian hàng</td><td style="text-align:right">{{vnd fee}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Số tiền phải nộp (sau hỗ trợ)</td><td style="text-align:right">{{vnd amountDue}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Đã nộp</td><td style="text-align:right">{{vnd amountPaid}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0"><strong>Còn phải nộp</strong></td><td style="text-align:right"><strong>{{vnd outstanding}}</strong></td></tr>
 </table>
@@ -52,11 +57,12 @@ export const allocationBooths = defineTemplate({
     en: `<p>Hello {{fullName}},</p>
 <p>The organisers of <strong>{{fairName}}</strong> have allocated booth(s) to {{producerName}} (application {{reference}}):</p>
 <table style="border-collapse:collapse">
-<tr><th style="text-align:left;padding:2px 12px 2px 0">Booth</th><th style="text-align:left;padding:2px 12px 2px 0">Zone</th><th style="text-align:left;padding:2px 12px 2px 0">Type</th></tr>
-{{#each booths}}<tr><td style="padding:2px 12px 2px 0"><strong>{{code}}</strong>{{#if corner}} (corner){{/if}}</td><td style="padding:2px 12px 2px 0">{{zone}}</td><td style="padding:2px 12px 2px 0">{{type}}</td></tr>
+<tr><th style="text-align:left;padding:2px 12px 2px 0">Booth</th><th style="text-align:left;padding:2px 12px 2px 0">Zone</th><th style="text-align:left;padding:2px 12px 2px 0">Type</th><th style="text-align:right;padding:2px 0">Price</th></tr>
+{{#each booths}}<tr><td style="padding:2px 12px 2px 0"><strong>{{code}}</strong>{{#if corner}} (corner){{/if}}</td><td style="padding:2px 12px 2px 0">{{zone}}</td><td style="padding:2px 12px 2px 0">{{type}}</td><td style="text-align:right;padding:2px 0">{{#if price}}{{vnd price}}{{/if}}</td></tr>
 {{/each}}</table>
 {{#if amountDue}}<table style="border-collapse:collapse;margin-top:8px">
-<tr><td style="padding:2px 12px 2px 0">Amount due</td><td style="text-align:right">{{vnd amountDue}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Booths total</td><td style="text-align:right">{{vnd fee}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Amount due (after support)</td><td style="text-align:right">{{vnd amountDue}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Paid</td><td style="text-align:right">{{vnd amountPaid}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0"><strong>Still to pay</strong></td><td style="text-align:right"><strong>{{vnd outstanding}}</strong></td></tr>
 </table>
@@ -68,9 +74,10 @@ export const allocationBooths = defineTemplate({
 
 Ban tổ chức {{fairName}} đã xếp gian hàng cho {{producerName}} (hồ sơ {{reference}}):
 {{#each booths}}
-- {{code}}{{#if corner}} (gian góc){{/if}}: khu {{zone}}, {{type}}{{/each}}
+- {{code}}{{#if corner}} (gian góc){{/if}}: khu {{zone}}, {{type}}{{#if price}}, {{vnd price}}{{/if}}{{/each}}
 {{#if amountDue}}
-Số tiền phải nộp: {{vnd amountDue}}
+Tổng giá gian hàng: {{vnd fee}}
+Số tiền phải nộp (sau hỗ trợ): {{vnd amountDue}}
 Đã nộp: {{vnd amountPaid}}
 Còn phải nộp: {{vnd outstanding}}
 
@@ -81,9 +88,10 @@ Xem hồ sơ: {{applicationUrl}}`,
 
 The organisers of {{fairName}} have allocated booth(s) to {{producerName}} (application {{reference}}):
 {{#each booths}}
-- {{code}}{{#if corner}} (corner){{/if}}: zone {{zone}}, {{type}}{{/each}}
+- {{code}}{{#if corner}} (corner){{/if}}: zone {{zone}}, {{type}}{{#if price}}, {{vnd price}}{{/if}}{{/each}}
 {{#if amountDue}}
-Amount due: {{vnd amountDue}}
+Booths total: {{vnd fee}}
+Amount due (after support): {{vnd amountDue}}
 Paid: {{vnd amountPaid}}
 Still to pay: {{vnd outstanding}}
 
@@ -97,9 +105,16 @@ View the application: {{applicationUrl}}`,
     fairName: 'Hội chợ làng nghề Hà Nội 2026',
     reference: 'HC-3F2A9B10C4',
     booths: [
-      { code: 'A-01', zone: 'Mây tre đan', type: 'Gian tiêu chuẩn 3×3', corner: true },
-      { code: 'A-02', zone: 'Mây tre đan', type: 'Gian tiêu chuẩn 3×3', corner: false },
+      { code: 'A-01', zone: 'Mây tre đan', type: 'Gian góc 3×3', corner: true, price: '14000000' },
+      {
+        code: 'A-02',
+        zone: 'Mây tre đan',
+        type: 'Gian tiêu chuẩn 3×3',
+        corner: false,
+        price: '10000000',
+      },
     ],
+    fee: '24000000',
     amountDue: '12000000',
     amountPaid: '6000000',
     outstanding: '6000000',
