@@ -23,6 +23,13 @@ export const invitationTicket = defineTemplate({
 <tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Thời gian</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
 <tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Địa điểm</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">Xem bản đồ</a></td></tr>
 </table>
+<p><strong>Khi đến cổng</strong></p>
+<ul style="padding-left:20px;margin:0 0 16px">
+<li>Vé có giá trị trong các ngày hội chợ ghi ở trên, mỗi ngày vào cổng một lần; cổng mở trước giờ khai mạc ít phút.</li>
+<li>Mã QR được kiểm tra ngay cả khi mạng ở cổng chậm: xuất trình trên điện thoại (độ sáng màn hình cao) hoặc bản in.</li>
+{{#if guests}}<li>{{guests}} khách đi cùng vào cổng cùng lượt với Quý khách.</li>{{/if}}
+<li>Vé ghi tên Quý khách; xin đừng chia sẻ mã QR, vì mã chỉ cho vào một lần mỗi ngày.</li>
+</ul>
 <p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">Xem vé, tải PDF hoặc thêm vào lịch</a></p>
 <p style="font-size:14px;color:#495057">Tệp lịch (.ics) đính kèm giúp Quý khách lưu ngày hội chợ. Quý khách có thể thay đổi câu trả lời trước ngày khai mạc tại: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
 <p>Trân trọng,<br>{{bodyName}}</p>`,
@@ -33,6 +40,13 @@ export const invitationTicket = defineTemplate({
 <tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Dates</strong></td><td>{{#each dateLines}}{{this}}<br>{{/each}}</td></tr>
 <tr><td valign="top" style="white-space:nowrap;padding-right:8px"><strong>Venue</strong></td><td>{{venueName}}<br>{{venueAddress}}<br><a href="{{mapUrl}}">View map</a></td></tr>
 </table>
+<p><strong>At the gate</strong></p>
+<ul style="padding-left:20px;margin:0 0 16px">
+<li>The ticket is valid on the fair's days listed above, for one entry each day; the gates open shortly before the fair does.</li>
+<li>The QR code is checked even when the network at the gate is slow: show it on your phone (screen brightness up) or printed.</li>
+{{#if guests}}<li>Your {{guests}} guests come in with you, on the same entry.</li>{{/if}}
+<li>The ticket bears your name; please do not share the QR code, as it admits once a day.</li>
+</ul>
 <p><a href="{{rsvpUrl}}/ticket" style="${BUTTON}">View the ticket, download the PDF or add it to your calendar</a></p>
 <p style="font-size:14px;color:#495057">The attached calendar file (.ics) saves the fair's dates. You can change your answer before the fair opens at: <a href="{{rsvpUrl}}">{{rsvpUrl}}</a></p>
 <p>Kind regards,<br>{{bodyName}}</p>`,
@@ -49,6 +63,12 @@ Thời gian:
 {{/each}}Địa điểm: {{venueName}}, {{venueAddress}}
 Bản đồ: {{mapUrl}}
 
+Khi đến cổng:
+- Vé có giá trị trong các ngày hội chợ ghi ở trên, mỗi ngày vào cổng một lần.
+- Xuất trình mã QR trên điện thoại hoặc bản in; mã được kiểm tra cả khi mạng ở cổng chậm.
+{{#if guests}}- {{guests}} khách đi cùng vào cổng cùng lượt với Quý khách.
+{{/if}}- Xin đừng chia sẻ mã QR: mã chỉ cho vào một lần mỗi ngày.
+
 Xem vé hoặc thay đổi câu trả lời: {{rsvpUrl}}
 
 Trân trọng,
@@ -63,6 +83,12 @@ Dates:
 {{#each dateLines}}- {{this}}
 {{/each}}Venue: {{venueName}}, {{venueAddress}}
 Map: {{mapUrl}}
+
+At the gate:
+- The ticket is valid on the fair's days listed above, for one entry each day.
+- Show the QR code on your phone or printed; it is checked even when the network at the gate is slow.
+{{#if guests}}- Your {{guests}} guests come in with you, on the same entry.
+{{/if}}- Please do not share the QR code: it admits once a day.
 
 View the ticket or change your answer: {{rsvpUrl}}
 
