@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { stream as excelStream } from 'exceljs';
 import { ImportFileError, type SheetRow } from './sheet-row';
 
 /** The text a person sees in a cell, whatever exceljs made of it. */
@@ -29,6 +28,8 @@ export function cellText(value: unknown): string {
  * Other worksheets are not read.
  */
 export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> {
+  // exceljs is large (hundreds of modules): loaded with the first workbook, not with the api.
+  const { stream: excelStream } = await import('exceljs');
   const workbook = new excelStream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'cache',

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 
 /**
  * Be Vietnam Pro (OFL), embedded and subset by pdfkit: the PDF's own standard fonts have no
@@ -33,7 +32,9 @@ export interface TicketPdfInput {
 const GREEN = '#0c6b58';
 
 /** A printable A5 ticket: the fair, the holder, the days, the venue and the QR. */
-export function ticketPdf(input: TicketPdfInput): Promise<Buffer> {
+export async function ticketPdf(input: TicketPdfInput): Promise<Buffer> {
+  // Loaded on the first ticket asked for, not with the api: most processes never draw a PDF.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A5',
     margin: 36,

@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import { stream as excelStream } from 'exceljs';
 import type { Language } from '../i18n/language';
 import { xlsxCell } from './export-cells';
 import type { ExportTable } from './export-table';
@@ -16,6 +15,8 @@ export async function writeXlsx<Row>(
   lang: Language,
   out: Writable,
 ): Promise<void> {
+  // exceljs is large (hundreds of modules): loaded with the first workbook, not with the api.
+  const { stream: excelStream } = await import('exceljs');
   const workbook = new excelStream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
