@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@web/api/client';
 import { isApiError } from '@web/api/api-error';
@@ -81,6 +81,17 @@ export function PhotosCard({ product }: { product: Product }) {
 
   const [moved, setMoved] = useState<string>();
   const moving = useRef(false);
+  // The button to focus once the new order is on screen (after the commit that shows it).
+  const pendingFocus = useRef<string>(undefined);
+  const focusPending = () => {
+    const target =
+      pendingFocus.current && document.querySelector<HTMLButtonElement>(pendingFocus.current);
+    if (target && !target.disabled) {
+      target.focus();
+      pendingFocus.current = undefined;
+    }
+  };
+  useEffect(focusPending);
   /** One photo a place earlier or later; the keyboard's focus stays on the button pressed. */
   const move = async (index: number, by: -1 | 1) => {
     if (moving.current) return;
@@ -98,11 +109,11 @@ export function PhotosCard({ product }: { product: Product }) {
       );
       await refresh();
       setMoved(t('producerCatalogue.photos.moved', { n: index + by + 1 }));
-      requestAnimationFrame(() => {
-        const pressed = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${by}"]`);
-        const other = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${-by}"]`);
-        (pressed && !pressed.disabled ? pressed : other)?.focus();
-      });
+      // At an end the pressed button turns off, so the focus goes to the photo's other one.
+      const to = index + by;
+      const atEnd = to === 0 || to === photoIds.length - 1;
+      pendingFocus.current = `[data-move="${id}:${atEnd ? -by : by}"]`;
+      requestAnimationFrame(focusPending);
     } catch (error) {
       setProblems([t('producerCatalogue.photos.moveFailed', { reason: reason(error) })]);
       await refresh();
