@@ -31,7 +31,11 @@ export class BoothAssignmentExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
-    await sendExport(response, await this.exports.table(user, fairId, lang), query.format, lang);
+    await sendExport(
+      response,
+      await this.exports.table(user, fairId, query.lang),
+      query.format,
+      query.lang,
+    );
   }
 }

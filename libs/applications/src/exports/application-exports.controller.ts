@@ -31,12 +31,11 @@ export class ApplicationExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
     await sendExport(
       response,
-      await this.exports.applications(user, fairId, lang),
+      await this.exports.applications(user, fairId, query.lang),
       query.format,
-      lang,
+      query.lang,
     );
   }
 
@@ -52,12 +51,11 @@ export class ApplicationExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
     await sendExport(
       response,
-      await this.exports.decisions(user, fairId, lang),
+      await this.exports.decisions(user, fairId, query.lang),
       query.format,
-      lang,
+      query.lang,
     );
   }
 }

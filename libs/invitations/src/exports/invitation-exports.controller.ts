@@ -31,8 +31,12 @@ export class InvitationExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
-    await sendExport(response, this.exports.visitors(user, bodyId, lang), query.format, lang);
+    await sendExport(
+      response,
+      this.exports.visitors(user, bodyId, query.lang),
+      query.format,
+      query.lang,
+    );
   }
 
   @Get('fairs/:fairId/exports/check-ins')
@@ -45,7 +49,11 @@ export class InvitationExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
-    await sendExport(response, await this.exports.checkIns(user, fairId, lang), query.format, lang);
+    await sendExport(
+      response,
+      await this.exports.checkIns(user, fairId, query.lang),
+      query.format,
+      query.lang,
+    );
   }
 }

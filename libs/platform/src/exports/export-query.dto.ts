@@ -13,7 +13,7 @@ export class ExportQueryDto {
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'headers and yes/no; default Vietnamese' })
   @IsOptional()
   @IsIn(LANGUAGES)
-  lang?: Language;
+  lang: Language = 'vi';
 }
 
 /** The OpenAPI shape of an export route: a CSV or XLSX file. */

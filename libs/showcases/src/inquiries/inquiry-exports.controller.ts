@@ -55,17 +55,16 @@ export class InquiryExportsController {
     @Query() query: ExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const lang = query.lang ?? 'vi';
     // One row per product asked about: a small table, summed by the summary already.
     const { byProduct } = await this.summaries.summary(user, fairId);
     const table = {
       fileName: `inquiry-counts-${fairId.slice(0, 8)}`,
       sheetName: { vi: 'Yêu cầu của người mua', en: 'Buyer inquiries' },
-      columns: COLUMNS(lang),
+      columns: COLUMNS(query.lang),
       rows: (async function* () {
         yield* byProduct;
       })(),
     };
-    await sendExport(response, table, query.format, lang);
+    await sendExport(response, table, query.format, query.lang);
   }
 }
