@@ -16,6 +16,7 @@ const vm = require('node:vm');
 const { default: Runtime } = require('jest-runtime');
 
 const compiled = new Map(); // filename -> { source, data }
+const fresh = []; // scripts compiled without a cache, for keepFresh()
 const transformed = new Map(); // filename -> { source, options, result }
 // A worker process lives for one run; the main process (in band, or --watch) may outlive a
 // file's edit, so it keeps reading files from disk as jest does.
@@ -53,29 +54,42 @@ class CachedRuntime extends Runtime {
       },
     });
   }
+
+  teardown() {
+    keepFresh();
+    return super.teardown();
+  }
 }
 
-/** What jest's ModuleExecutor.compile does, with V8's code cache for the same source. */
+/**
+ * What jest's ModuleExecutor.compile does, through a vm.Script so that V8's cache can be taken
+ * after the file ran (with the functions it compiled lazily), for the same source next time.
+ */
 function compileCached(executor, source, filename) {
   const vmContext = executor.environment.getVmContext();
   if (vmContext == null) return null;
-  const known = compiled.get(filename);
-  const cachedData = known && known.source === source ? known.data : undefined;
   const scriptName = executor.resolution.isCoreModule(filename)
     ? `jest-nodejs-core-${filename}`
     : filename;
-  const fn = vm.compileFunction(source, executor.injectedModuleParameters, {
+  const known = compiled.get(filename);
+  const cachedData = known && known.source === source ? known.data : undefined;
+  const head = `(function (${executor.injectedModuleParameters.join(', ')}) {`;
+  const script = new vm.Script(`${head}${source}\n})`, {
     filename: scriptName,
-    parsingContext: vmContext,
+    columnOffset: -head.length,
     cachedData,
-    produceCachedData: cachedData === undefined,
-    importModuleDynamically: (specifier, _fn, attributes, ...rest) =>
+    importModuleDynamically: (specifier, _script, attributes, ...rest) =>
       executor.dynamicImport(specifier, scriptName, vmContext, attributes, rest[0]),
   });
-  if (cachedData === undefined && fn.cachedDataProduced)
-    compiled.set(filename, { source, data: fn.cachedData });
-  else if (fn.cachedDataRejected) compiled.delete(filename);
-  return fn;
+  if (cachedData === undefined || script.cachedDataRejected)
+    fresh.push({ filename, source, script });
+  return script.runInContext(vmContext);
+}
+
+/** Takes V8's cache of the scripts compiled for this file, now that the file has run them. */
+function keepFresh() {
+  for (const { filename, source, script } of fresh.splice(0))
+    compiled.set(filename, { source, data: script.createCachedData() });
 }
 
 module.exports = CachedRuntime;
