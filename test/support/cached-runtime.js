@@ -2,8 +2,8 @@
 //
 // jest gives each test file its own module registry (a clean state per file, which the suites
 // rely on): the file's modules are read, transformed and compiled again. An end-to-end file
-// loads about 2,000 modules (the whole api, Nest, TypeORM, BullMQ...), and V8 compiling them
-// cost about 1 s of CPU per file, reading and looking up their transforms another 0.5 s. This
+// loads about 3,300 modules (the whole api, Nest, TypeORM, BullMQ...); V8 compiling them cost
+// 1-2 s of CPU per file, reading and looking up their transforms about 0.5 s more. This
 // runtime keeps, for the worker's life:
 // - V8's code cache per module, keyed by the exact transformed source: a later file compiles
 //   the same text from the cache (V8 checks the source and refuses a stale cache by itself);
