@@ -14,8 +14,14 @@ export const sharedRules = {
   '@plan-rules': fileURLToPath(new URL('../../libs/fairs/src/domain', import.meta.url)),
   '@allocation-rules': fileURLToPath(new URL('../../libs/allocation/src', import.meta.url)),
   // The gate decides offline by the server's own rules: `@gate-rules/check-in`, `gate-day`,
-  // `hcm-time`, `ticket-verification` (never ticket-signer or ticket-payload: node:crypto).
+  // `ticket-verification` (never ticket-signer or ticket-payload: node:crypto).
   '@gate-rules': fileURLToPath(new URL('../../libs/invitations/src/domain', import.meta.url)),
+  // Việt Nam's wall clock (`@time-rules/vietnam-time`), and platform's pure helpers, which the
+  // shared rules above import as the server does.
+  '@time-rules': fileURLToPath(new URL('../../libs/platform/src/time', import.meta.url)),
+  '@hoicho/platform/domain': fileURLToPath(
+    new URL('../../libs/platform/src/domain/index.ts', import.meta.url),
+  ),
 };
 
 /** The web app: built into dist/web and served by the api at `/` (WEB.md). */

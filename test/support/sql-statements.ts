@@ -9,7 +9,18 @@ export interface SqlStatement {
 }
 
 /**
- * Every `.query(sql, …)` call of a file whose SQL is a string, a template, or a template whose
+ * Where the SQL is among a call's arguments: `x.query(sql, …)`, and platform's helpers that take
+ * a statement, `cursorRows(dataSource, sql, params)`.
+ */
+function sqlArgumentOf(call: ts.CallExpression): number | undefined {
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'query') return 0;
+  if (ts.isIdentifier(callee) && callee.text === 'cursorRows') return 1;
+  return undefined;
+}
+
+/**
+ * Every `.query(sql, …)` (and `cursorRows(…, sql, …)`) call of a file whose SQL is a string, a template, or a template whose
  * parts are constants declared in the same file (`${COLUMNS}`); other parts leave `sql` unset.
  */
 export function sqlStatementsIn(file: string, label = file): SqlStatement[] {
@@ -57,14 +68,10 @@ export function sqlStatementsIn(file: string, label = file): SqlStatement[] {
   };
   visit(source);
   const find = (node: ts.Node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'query' &&
-      node.arguments.length > 0
-    ) {
+    const at = ts.isCallExpression(node) ? sqlArgumentOf(node) : undefined;
+    if (at !== undefined && ts.isCallExpression(node) && node.arguments.length > at) {
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      statements.push({ where: `${label}:${line}`, sql: textOf(node.arguments[0]) });
+      statements.push({ where: `${label}:${line}`, sql: textOf(node.arguments[at]) });
     }
     ts.forEachChild(node, find);
   };

@@ -98,12 +98,11 @@ export async function createTestApp(
     smtpUrl: raw.SMTP_URL!,
     secret: raw.APP_SECRET!,
   });
-  const app = await createApiApp({
-    config,
-    mailbox: smtp.mailbox,
-    logDestination,
-    stop: async () => undefined,
-  });
+  const app = await createApiApp(
+    { config, mailbox: smtp.mailbox, logDestination, stop: async () => undefined },
+    // Few files read /docs-json: the document is built on their first request.
+    { lazyOpenApi: true },
+  );
   const server: Server = app.getHttpServer();
   if (acceptLanguage)
     server.prependListener('request', (incoming: IncomingMessage) => {

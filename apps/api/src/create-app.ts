@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { APP_CONFIG, bodyParsers, PlatformRuntime } from '@hoicho/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -10,8 +10,21 @@ import { useSecurityHeaders } from './security/security-headers';
 import { redirectLegacyMailLinks } from './web/legacy-mail-links';
 import { serveWebAssets } from './web/serve-web-assets';
 
+export interface ApiAppOptions {
+  /**
+   * Build the OpenAPI document on the first request to /docs or /docs-json instead of at boot.
+   * Scanning every route costs about a second of CPU; the end-to-end harness boots the api once
+   * per test file and few files read the document. `npm start` builds it at boot, so a route
+   * the scanner cannot describe stops the start instead of the first reader.
+   */
+  lazyOpenApi?: boolean;
+}
+
 /** Builds the api exactly as `npm start` runs it; the end-to-end tests use the same function. */
-export async function createApiApp(runtime: PlatformRuntime): Promise<INestApplication> {
+export async function createApiApp(
+  runtime: PlatformRuntime,
+  { lazyOpenApi = false }: ApiAppOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(runtime), {
     bufferLogs: true,
     // Ours instead of Nest's: they refuse deep, oversized and non-UTF-8 bodies before parsing.
@@ -24,8 +37,10 @@ export async function createApiApp(runtime: PlatformRuntime): Promise<INestAppli
   app.set('trust proxy', config.trustProxy);
   app.use(redirectLegacyMailLinks);
   serveWebAssets(app, config);
-  const document = buildOpenApi(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  let document: OpenAPIObject | undefined = lazyOpenApi ? undefined : buildOpenApi(app);
+  SwaggerModule.setup('docs', app, () => (document ??= buildOpenApi(app)), {
+    jsonDocumentUrl: 'docs-json',
+  });
   await app.init();
   return app;
 }

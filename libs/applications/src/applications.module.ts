@@ -19,6 +19,7 @@ import { ApplicationsDemoService } from './demo/applications-demo.service';
 import { ApplicationEventRepository } from './entities/application-event.repository';
 import { ApplicationSettingsRepository } from './entities/application-settings.repository';
 import { ApplicationRepository } from './entities/application.repository';
+import { ApplicationReadsRepository } from './entities/application-reads.repository';
 import { ReviewListRepository } from './entities/review-list.repository';
 import { ApplicationFormService } from './forms/application-form.service';
 import { ApplicationSubmissionService } from './forms/application-submission.service';
@@ -30,8 +31,6 @@ import { ProducerApplicationsController } from './forms/producer-applications.co
 import { ProducerFairs } from './forms/producer-fairs';
 import { SubmissionReceipts } from './forms/submission-receipts';
 import { ProducerDirectory } from './producers/producer-directory.service';
-import { FairApplicantsReader } from './read-models/fair-applicants.reader';
-import { ReviewCountsReader } from './read-models/review-counts.reader';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
@@ -90,8 +89,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     WaitlistQueueService,
     WaitlistApprovalService,
     AllocationPricingService,
-    FairApplicantsReader,
-    ReviewCountsReader,
+    ApplicationReadsRepository,
   ],
   exports: [
     ApplicationOwnership,
@@ -104,8 +102,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     DraftApplicationsService,
     ApplicationSubmissionService,
     ApplicationWithdrawalService,
-    FairApplicantsReader,
-    ReviewCountsReader,
+    ApplicationReadsRepository,
   ],
 })
 export class ApplicationsModule {}

@@ -24,6 +24,5 @@ export {
   hasValidCheckDigit,
   isOcopValid,
   meetsOcopRequirement,
-  vietnamDateOf,
 } from './domain';
-export type { LegalForm, OcopRating, CalendarDate } from './domain';
+export type { LegalForm, OcopRating } from './domain';

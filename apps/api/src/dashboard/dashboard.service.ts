@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewCountsReader } from '@hoicho/applications';
+import { ApplicationReadsRepository } from '@hoicho/applications';
 import { FairDto, FairQueryService, FairsService } from '@hoicho/fairs';
 import { AuthUser } from '@hoicho/platform';
 import { UnreturnedTotalsReader } from '@hoicho/showcases';
@@ -20,7 +20,7 @@ export class DashboardService {
   constructor(
     private readonly fairQueries: FairQueryService,
     private readonly fairs: FairsService,
-    private readonly reviews: ReviewCountsReader,
+    private readonly reviews: ApplicationReadsRepository,
     private readonly samples: UnreturnedTotalsReader,
   ) {}
 
@@ -28,7 +28,7 @@ export class DashboardService {
     const inPlay = await this.fairsInPlay(user, bodyId);
     const ids = inPlay.map((fair) => fair.id);
     const [reviews, samples, programmes] = await Promise.all([
-      this.reviews.countsOf(ids),
+      this.reviews.reviewCounts(ids),
       this.samples.of(ids),
       Promise.all(ids.map((id) => this.fairs.getSupportProgrammes(id))),
     ]);

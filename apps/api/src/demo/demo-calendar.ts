@@ -1,4 +1,4 @@
-import { vietnamDateOf } from '@hoicho/exhibitors';
+import { vietnamDateOf } from '@hoicho/platform/domain';
 
 /** "YYYY-MM-DD" plus some days (negative: earlier); calendar dates, no time zone involved. */
 export function addDays(date: string, days: number): string {

@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatHcmTime } from '@gate-rules/hcm-time';
+import { formatHcmTime } from '@time-rules/vietnam-time';
 import type { GateConflict } from './gate-db';
 
 /** Tickets two gates both admitted while offline: the server counts them; both gates see them. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FairApplicantsReader } from '@hoicho/applications';
+import { ApplicationReadsRepository } from '@hoicho/applications';
 import { BoothCodesReader } from '@hoicho/fairs';
 import { FairExhibitor, FairExhibitorSource } from '@hoicho/showcases';
 import { BoothAssignmentsReader } from './booth-assignments.reader';
@@ -13,7 +13,7 @@ import { BoothAssignmentsReader } from './booth-assignments.reader';
 @Injectable()
 export class CatalogueExhibitorsSource implements FairExhibitorSource {
   constructor(
-    private readonly applicants: FairApplicantsReader,
+    private readonly applicants: ApplicationReadsRepository,
     private readonly assignments: BoothAssignmentsReader,
     private readonly booths: BoothCodesReader,
   ) {}

@@ -1,4 +1,5 @@
-import { CalendarDate, LegalForm, OcopRating, isOcopValid } from '@hoicho/exhibitors/domain';
+import { LegalForm, OcopRating, isOcopValid } from '@hoicho/exhibitors/domain';
+import { CalendarDate } from '@hoicho/platform/domain';
 
 /** A support programme's conditions; all of those set must hold. */
 export interface EligibilityRules {

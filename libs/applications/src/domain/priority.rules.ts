@@ -1,4 +1,5 @@
-import { CalendarDate, OcopRating, bestValidOcopStars } from '@hoicho/exhibitors/domain';
+import { OcopRating, bestValidOcopStars } from '@hoicho/exhibitors/domain';
+import { CalendarDate } from '@hoicho/platform/domain';
 
 /**
  * Organiser-set points that turn an application into an allocation priority, 1 (lowest) to

@@ -5,7 +5,7 @@ import { ApplicationEventRepository } from '../entities/application-event.reposi
 import { ApplicationWishes } from '../forms/application-wishes';
 import { OwnApplications } from '../forms/own-applications';
 import { FairForProducer, ProducerFairs } from '../forms/producer-fairs';
-import { FairApplicantsReader } from '../read-models/fair-applicants.reader';
+import { ApplicationReadsRepository } from '../entities/application-reads.repository';
 import { PricedApplication, quoteFee } from '../review/fee-quote';
 import { ApplicationSettingsService } from '../settings/application-settings.service';
 import { firstDayOf } from '../views/fair-context';
@@ -28,7 +28,7 @@ export class ApplicationProgressService {
     private readonly wishes: ApplicationWishes,
     private readonly settings: ApplicationSettingsService,
     private readonly history: ApplicationEventRepository,
-    private readonly applicants: FairApplicantsReader,
+    private readonly applicants: ApplicationReadsRepository,
     private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { SupportBudgets, SupportProgrammeDto } from '@hoicho/fairs';
-import { CalendarDate } from '@hoicho/exhibitors';
+import { CalendarDate } from '@hoicho/platform/domain';
 import { budgetConflict } from '../applications.errors';
 import { Application } from '../entities/application.entity';
 import { ApplicationChanges } from '../entities/application.repository';

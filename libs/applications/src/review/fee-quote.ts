@@ -1,5 +1,5 @@
 import { SupportProgrammeDto } from '@hoicho/fairs';
-import { CalendarDate } from '@hoicho/exhibitors';
+import { CalendarDate } from '@hoicho/platform/domain';
 import {
   calculateFee,
   checkEligibility,

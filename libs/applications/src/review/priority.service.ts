@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CalendarDate } from '@hoicho/exhibitors';
+import { CalendarDate } from '@hoicho/platform/domain';
 import { computePriorities, PriorityResult } from '../domain';
 import { ApplicationRepository } from '../entities/application.repository';
 import { ApplicationSettingsService } from '../settings/application-settings.service';

@@ -1,5 +1,5 @@
 import { BoothTypeDto, FairDto, PlanDto, ZoneDto } from '@hoicho/fairs';
-import { CalendarDate, vietnamDateOf } from '@hoicho/exhibitors';
+import { CalendarDate, vietnamDateOf } from '@hoicho/platform/domain';
 
 /** What the applications area reads of a fair's plan: its zones and booth types by id and code. */
 export class PlanIndex {

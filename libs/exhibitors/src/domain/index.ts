@@ -12,5 +12,4 @@ export * from './tax-code.util';
 export * from './cccd.util';
 export * from './phone.util';
 export * from './address';
-export * from './calendar-date';
 export * from './ocop';

@@ -1,4 +1,4 @@
-import { vietnamDateOf, isCalendarDate } from './calendar-date';
+import { vietnamDateOf, isCalendarDate } from '@hoicho/platform/domain';
 import {
   addMonths,
   bestValidOcopStars,

@@ -1,4 +1,4 @@
-import { CalendarDate, isCalendarDate } from './calendar-date';
+import { CalendarDate, isCalendarDate } from '@hoicho/platform/domain';
 import { FieldResult, invalid, valid } from './field-result';
 
 /** An OCOP product rating as printed on its certificate. */

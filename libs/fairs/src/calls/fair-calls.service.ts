@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, Clock } from '@hoicho/platform';
-import { formatInstant } from '../common/hcm-time';
+import { formatInstant } from '@hoicho/platform/domain';
 import { toDayDto } from '../fairs/fair.view';
 import { FairCallDto } from './dto/fair-call.dto';
 import { CallRow, OpenFairsRepository } from './open-fairs.repository';

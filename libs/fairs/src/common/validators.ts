@@ -1,5 +1,8 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { INSTANT_MESSAGE, isLocalDate, isLocalTime, parseInstant } from './hcm-time';
+import { isCalendarDate, isLocalTime, parseInstant } from '@hoicho/platform/domain';
+
+export const INSTANT_MESSAGE =
+  'must be a date and time like 2026-09-01T08:00 (Hà Nội time) or with an offset, 2026-09-01T01:00Z';
 
 export const IsInstant = (options?: ValidationOptions) =>
   ValidateBy(
@@ -18,7 +21,7 @@ export const IsLocalDate = (options?: ValidationOptions) =>
     {
       name: 'isLocalDate',
       validator: {
-        validate: (value) => typeof value === 'string' && isLocalDate(value),
+        validate: (value) => typeof value === 'string' && isCalendarDate(value),
         defaultMessage: () => 'must be a date like 2026-10-10',
       },
     },

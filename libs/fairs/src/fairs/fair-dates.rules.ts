@@ -1,5 +1,5 @@
 import { FieldIssue } from '@hoicho/platform';
-import { localToInstant } from '../common/hcm-time';
+import { localToInstant } from '@hoicho/platform/domain';
 
 export interface FairDayInput {
   date: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisingBodiesService } from '@hoicho/accounts';
 import { AppError, assertBodyAccess, AuthUser, TransactionRunner } from '@hoicho/platform';
-import { parseInstant } from '../common/hcm-time';
+import { parseInstant } from '@hoicho/platform/domain';
 import { FairAccess } from '../common/fair-access.service';
 import { CreateFairDto } from './dto/create-fair.dto';
 import { FairDto } from './dto/fair-view.dto';

@@ -1,4 +1,4 @@
-import { FAIR_TIME_ZONE, formatInstant } from '../common/hcm-time';
+import { formatInstant, VIETNAM_TIME_ZONE } from '@hoicho/platform/domain';
 import { nextFairStatuses } from '../domain';
 import { FairDay } from './fair-day.entity';
 import { Fair } from './fair.entity';
@@ -17,7 +17,7 @@ export function toFairDto(fair: Fair, days: readonly FairDay[]): FairDto {
     nameEn: fair.nameEn,
     venueName: fair.venueName,
     venueAddress: fair.venueAddress,
-    timeZone: FAIR_TIME_ZONE,
+    timeZone: VIETNAM_TIME_ZONE,
     days: days.map(toDayDto).sort((a, b) => a.date.localeCompare(b.date)),
     applicationsOpenAt: formatInstant(fair.applicationsOpenAt),
     applicationsCloseAt: formatInstant(fair.applicationsCloseAt),

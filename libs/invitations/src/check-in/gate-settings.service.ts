@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, TransactionRunner } from '@hoicho/platform';
-import {
-  DEFAULT_EARLY_ENTRY_MINUTES,
-  entryOpensAt,
-  formatHcmTime,
-  type FairOpeningDay,
-} from '../domain';
+import { formatHcmTime } from '@hoicho/platform/domain';
+import { DEFAULT_EARLY_ENTRY_MINUTES, entryOpensAt, type FairOpeningDay } from '../domain';
 import { InvitationsAccess } from '../access/invitations-access';
 import type { FairInfo } from '../common/fair-info';
 import { GateDayDto, GateSettingsDto } from './dto/gate.dto';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@hoicho/platform';
 import { FairDto, FairsService } from '@hoicho/fairs';
-import { hcmLocalToUtc, type FairOpeningDay, type VisitorLanguage } from '../domain';
+import { hcmLocalToUtc } from '@hoicho/platform/domain';
+import { type FairOpeningDay, type VisitorLanguage } from '../domain';
 import { fairHasNoDays } from '../invitations.errors';
 
 /** What invitations need of a fair, read through FairsService (never the fairs tables). */

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { FairOpeningDay } from './gate-day';
 import { withHcmTimeZone } from './calendar-time-zone';
-import { hcmLocalToUtc } from './hcm-time';
+import { hcmLocalToUtc } from '@hoicho/platform/domain';
 import type { VisitorLanguage } from './visitor';
 
 export interface CalendarInviteInput {

@@ -1,4 +1,4 @@
-import { HCM_TIME_ZONE, HCM_UTC_OFFSET_HOURS } from './hcm-time';
+import { VIETNAM_TIME_ZONE, VIETNAM_UTC_OFFSET_HOURS } from '@hoicho/platform/domain';
 
 /**
  * Asia/Ho_Chi_Minh as an iCalendar VTIMEZONE: UTC+7 all year, no daylight saving since 1975,
@@ -7,8 +7,8 @@ import { HCM_TIME_ZONE, HCM_UTC_OFFSET_HOURS } from './hcm-time';
  */
 export const HCM_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
-  `TZID:${HCM_TIME_ZONE}`,
-  `X-LIC-LOCATION:${HCM_TIME_ZONE}`,
+  `TZID:${VIETNAM_TIME_ZONE}`,
+  `X-LIC-LOCATION:${VIETNAM_TIME_ZONE}`,
   'BEGIN:STANDARD',
   'TZOFFSETFROM:+0700',
   'TZOFFSETTO:+0700',
@@ -30,10 +30,10 @@ export function inHcmTime(line: string): string {
   if (!match) return line;
   const [, name, y, mo, d, h, mi, s] = match;
   const local = new Date(
-    Date.UTC(+y, +mo - 1, +d, +h + HCM_UTC_OFFSET_HOURS, +mi, +s),
+    Date.UTC(+y, +mo - 1, +d, +h + VIETNAM_UTC_OFFSET_HOURS, +mi, +s),
   ).toISOString();
   const stamp = local.slice(0, 19).replace(/[-:]/g, '');
-  return `${name};TZID=${HCM_TIME_ZONE}:${stamp}`;
+  return `${name};TZID=${VIETNAM_TIME_ZONE}:${stamp}`;
 }
 
 /** Puts the zone before the first event and the events' start and end in its time. */

@@ -1,5 +1,5 @@
 import { formatFairDate } from './gate-day';
-import { formatHcmTime } from './hcm-time';
+import { formatHcmTime } from '@hoicho/platform/domain';
 import type { TicketVerification } from './ticket-verification';
 import type { VisitorLanguage } from './visitor';
 

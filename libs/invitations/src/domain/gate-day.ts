@@ -1,4 +1,4 @@
-import { hcmLocalToUtc } from './hcm-time';
+import { hcmLocalToUtc } from '@hoicho/platform/domain';
 
 export interface FairOpeningDay {
   /** Local date in Hà Nội, YYYY-MM-DD. */

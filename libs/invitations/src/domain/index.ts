@@ -8,7 +8,6 @@ export * from './invitation-token';
 export * from './ticket-payload';
 export * from './ticket-signer';
 export * from './ticket-qr';
-export * from './hcm-time';
 export * from './calendar-invite';
 export * from './rsvp';
 export * from './check-in';

@@ -1,6 +1,6 @@
 import { Language } from '@hoicho/platform';
 import { dateLines } from '../common/fair-info';
-import { formatHcmDateTime } from '../domain';
+import { formatHcmDateTime } from '@hoicho/platform/domain';
 import { InvitationViewDto } from '../rsvp/dto/rsvp.dto';
 import { fill, VISITOR_PAGE_TEXTS } from './visitor-page-texts';
 

@@ -14,7 +14,8 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { isCalendarDate, OCOP_MAX_STARS, OCOP_MIN_STARS } from '../../domain';
+import { isCalendarDate } from '@hoicho/platform/domain';
+import { OCOP_MAX_STARS, OCOP_MIN_STARS } from '../../domain';
 import { IsMoney, IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
 
 const IsCalendarDate = () =>

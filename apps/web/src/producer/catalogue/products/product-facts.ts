@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { vietnamDateOf } from '@rules/calendar-date';
+import { vietnamDateOf } from '@time-rules/vietnam-time';
 import { isOcopValid } from '@rules/ocop';
 import { formatDay, formatMoney } from '@web/format/format';
 import type { Product } from './products-api';

@@ -1,15 +1,15 @@
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import { ApplicationsModule } from '../applications.module';
-import { FairApplicantsReader } from './fair-applicants.reader';
+import { ApplicationReadsRepository } from './application-reads.repository';
 
-describe('FairApplicantsReader (on the real schema)', () => {
+describe('ApplicationReadsRepository (on the real schema)', () => {
   let m: TestModule;
-  let reader: FairApplicantsReader;
+  let reader: ApplicationReadsRepository;
   let fairId: string;
   const applications: Record<string, { id: string; producerId: string }> = {};
   beforeAll(async () => {
     m = await createTestModule([ApplicationsModule]);
-    reader = m.get(FairApplicantsReader);
+    reader = m.get(ApplicationReadsRepository);
     const [body] = await m.dataSource.query(
       `INSERT INTO organising_bodies (code, name_vi) VALUES ('so-ct', 'Sở Công Thương') RETURNING id`,
     );
@@ -70,5 +70,21 @@ describe('FairApplicantsReader (on the real schema)', () => {
       { producerId: applications['approved-1'].producerId, name: 'Ánh Mây' },
       { producerId: applications['waitlisted-3'].producerId, name: 'Bảo Tre' },
     ]);
+  });
+
+  it('reviewCounts counts the submitted applications waiting and the staged decisions, per fair', async () => {
+    const staged = applications['submitted-2'];
+    await m.dataSource.query(
+      `UPDATE applications SET pending_decision = 'approved' WHERE id = $1`,
+      [staged.id],
+    );
+    expect(await reader.reviewCounts([fairId, staged.producerId])).toEqual([
+      { fairId, waiting: 0, staged: 1 },
+    ]);
+    await m.dataSource.query(`UPDATE applications SET pending_decision = NULL WHERE id = $1`, [
+      staged.id,
+    ]);
+    expect(await reader.reviewCounts([fairId])).toEqual([{ fairId, waiting: 1, staged: 0 }]);
+    expect(await reader.reviewCounts([])).toEqual([]);
   });
 });

@@ -11,9 +11,20 @@ export interface ApplicantNameRow {
   name: string;
 }
 
-/** Who applied to a fair, for other libraries that must not read the applications tables. */
+export interface ReviewCountsRow {
+  fairId: string;
+  /** Submitted, no decision staged yet. */
+  waiting: number;
+  /** A decision staged, not released. */
+  staged: number;
+}
+
+/**
+ * What other libraries and the organisers' dashboard may read of `applications` (they never
+ * query the table): who applied to a fair, and the review queue of several fairs at once.
+ */
 @Injectable()
-export class FairApplicantsReader {
+export class ApplicationReadsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The producers whose application to the fair is approved. */
@@ -50,6 +61,19 @@ export class FairApplicantsReader {
           AND status IN ('submitted', 'approved', 'waitlisted')
         ORDER BY producer_name COLLATE vi, producer_id`,
       [fairId, exceptProducerId],
+    );
+  }
+
+  /** The review queue of each fair (one query); fairs with no application are left out. */
+  reviewCounts(fairIds: readonly string[]): Promise<ReviewCountsRow[]> {
+    if (fairIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT fair_id AS "fairId",
+              count(*) FILTER (WHERE status = 'submitted' AND pending_decision IS NULL)::int AS waiting,
+              count(*) FILTER (WHERE pending_decision IS NOT NULL)::int AS staged
+         FROM applications WHERE fair_id = ANY ($1::uuid[])
+        GROUP BY fair_id`,
+      [fairIds],
     );
   }
 }
