@@ -56,9 +56,13 @@ export class CatalogueScopesRepository {
     return key;
   }
 
-  /** One statement: the set and its members, or only its mark when it exists; old sets go. */
+  /**
+   * One statement: the set and its members, or only its mark when it exists; old sets go. A
+   * new set's members get fresh statistics, or the planner, guessing a handful of rows for
+   * thousands, loops over the index per member instead of hashing them once.
+   */
   private async store(scope: string, producerIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
+    const [{ created }]: { created: boolean }[] = await this.dataSource.query(
       `WITH s AS (
          INSERT INTO catalogue_scopes (scope) VALUES ($1)
          ON CONFLICT (scope) DO UPDATE SET used_at = now()
@@ -66,11 +70,14 @@ export class CatalogueScopesRepository {
        m AS (
          INSERT INTO catalogue_scope_members (scope, producer_id)
          SELECT $1, id FROM unnest($2::uuid[]) AS id, s WHERE s.created
-         ON CONFLICT DO NOTHING)
-       DELETE FROM catalogue_scopes
-        WHERE used_at < now() - interval '1 day' AND scope <> $1
-          AND EXISTS (SELECT 1 FROM s WHERE s.created)`,
+         ON CONFLICT DO NOTHING),
+       gone AS (
+         DELETE FROM catalogue_scopes
+          WHERE used_at < now() - interval '1 day' AND scope <> $1
+            AND EXISTS (SELECT 1 FROM s WHERE s.created))
+       SELECT created FROM s`,
       [scope, [...new Set(producerIds)]],
     );
+    if (created) await this.dataSource.query('ANALYZE catalogue_scope_members');
   }
 }

@@ -76,7 +76,8 @@ export class ProductSearchRepository {
         ORDER BY page.score DESC, page.sort_name COLLATE vi, p.id`,
       params.values,
     );
-    if (found.length === 0) return { rows: [], total: page.offset > 0 ? await this.count(filters) : 0 };
+    if (found.length === 0)
+      return { rows: [], total: page.offset > 0 ? await this.count(filters) : 0 };
     return { rows: found.map(({ total: _total, ...row }) => row), total: found[0].total };
   }
 
@@ -96,7 +97,10 @@ export class ProductSearchRepository {
   }
 
   private async where(f: ProductSearchFilters, params: SqlParams): Promise<string> {
-    const where = ['cp.listed', await this.scopes.condition('cp.producer_id', f.producerIds, params)];
+    const where = [
+      'cp.listed',
+      await this.scopes.condition('cp.producer_id', f.producerIds, params),
+    ];
     for (const pattern of searchPatterns(f.q)) {
       where.push(`cp.search_key LIKE hc_search_key(${params.add(pattern)})`);
     }
