@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       if (sql.includes('catalogue_products cp')) captured.push({ sql, params: params ?? [] });
       return query(sql, params);
     }) as typeof dataSource.query;
-    let slowest = { ms: 0, query: '' };
+    let slowest = { ms: 0, query: '', statements: [] as { sql: string; params: unknown[] }[] };
     for (const q of mix) {
       const dto = Object.assign(new ProductQueryDto(), { page: 1, pageSize: 20, lang: 'vi' }, q);
       const times: number[] = [];
@@ -148,8 +148,9 @@ async function main(): Promise<void> {
       }
       times.sort((a, b) => a - b);
       all.push(...times);
-      if (times[10] > slowest.ms) slowest = { ms: times[10], query: qs(q) };
-      for (const { sql, params } of captured.splice(0).slice(0, 2)) {
+      const statements = captured.splice(0).slice(0, 2);
+      if (times[10] > slowest.ms) slowest = { ms: times[10], query: qs(q), statements };
+      for (const { sql, params } of statements) {
         const [{ 'QUERY PLAN': plan }] = await query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
         indexesOf(plan).forEach((name) => indexes.add(name));
       }
@@ -162,6 +163,14 @@ async function main(): Promise<void> {
         `slowest median ${slowest.ms.toFixed(1)} ms (${slowest.query})`,
     );
     line(`  indexes in the plans: ${[...indexes].sort().join(', ')}`);
+    line(`  where the slowest query's time goes (EXPLAIN (ANALYZE, BUFFERS), one run):`);
+    for (const { sql, params } of slowest.statements) {
+      const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+        params,
+      );
+      for (const row of plan) line(`    ${row['QUERY PLAN'].replace(/'\{[^}]{60,}\}'/g, "'{…}'")}`);
+    }
 
     const searchPaths = mix.map((q) => `/api/v1/catalogue/fairs/${fair}/products?${qs(q)}`);
     const defeated = uncachedPaths(fair, mix);

@@ -17,9 +17,9 @@ export interface ProductSearchResult {
  * The public product search over the catalogue index (`catalogue_products`, kept by
  * CatalogueIndexRepository): one table with a row per product holding everything a search
  * filters and sorts on, so the trigram index narrows all words at once and filters use partial
- * indexes. Without words a page walks the name index and stops after a page; with words the
- * products found are ranked by relevance (relevance-score.sql), names breaking ties, and
- * counted in the same statement. The fair's exhibitors come as a stored scope
+ * indexes. The whole fair's list walks the name index and stops after a page; a search with
+ * words or filters finds its products, ranks them by relevance (relevance-score.sql; names
+ * break ties) and counts them in the same statement. The fair's exhibitors come as a stored scope
  * (CatalogueScopesRepository), not as thousands of ids per statement.
  */
 @Injectable()
@@ -29,9 +29,22 @@ export class ProductSearchRepository {
     private readonly scopes: CatalogueScopesRepository,
   ) {}
 
+  /**
+   * Whether a search narrows the fair's products (words or filters): then `search` finds them
+   * all, counts and sorts them at once. Walking the name index and filtering as it goes
+   * would stop after a page only if matches were spread evenly over the alphabet; the products
+   * of one village ("nón lá" of Chuông) sit together, and the walk read half the index first.
+   */
+  static narrows(f: ProductSearchFilters): boolean {
+    return (
+      searchPatterns(f.q).length > 0 ||
+      !!(f.villageIds || f.craftCodes || f.material || f.ocopStars || f.priceMin || f.priceMax)
+    );
+  }
+
   /** One page: by relevance when there are words, else in Vietnamese (or English) name order. */
   async page(filters: ProductSearchFilters, page: CataloguePage): Promise<PublicProductRow[]> {
-    if (searchPatterns(filters.q).length > 0) return (await this.search(filters, page)).rows;
+    if (ProductSearchRepository.narrows(filters)) return (await this.search(filters, page)).rows;
     if (filters.producerIds.length === 0) return [];
     const params = new SqlParams();
     const where = await this.where(filters, params);
@@ -52,9 +65,9 @@ export class ProductSearchRepository {
   }
 
   /**
-   * A search with words: one statement finds, counts and ranks (most relevant first, then
-   * name order, then id), so the products found are read once. A page past the end has no row
-   * to carry the total, so only then is it counted apart.
+   * A search with words or filters: one statement finds, counts and ranks (most relevant
+   * first, then name order, then id), so the products found are read once. A page past the
+   * end has no row to carry the total, so only then is it counted apart.
    */
   async search(filters: ProductSearchFilters, page: CataloguePage): Promise<ProductSearchResult> {
     if (filters.producerIds.length === 0) return { rows: [], total: 0 };

@@ -62,8 +62,8 @@ export class CatalogueSearchService {
   }
 
   /**
-   * The search itself. With words, one statement ranks, counts and pages. Without, the page
-   * walks a name index; the total does not depend on the page, so it is asked (and cached)
+   * The search itself. With words or filters, one statement ranks, counts and pages. The whole
+   * fair's list walks a name index; the total does not depend on the page, so it is asked (and cached)
    * once per search, side by side with the page. `cached = false` asks the database for the
    * count too (the benchmark's measure of a search).
    */
@@ -90,8 +90,8 @@ export class CatalogueSearchService {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     };
-    const { rows, total } = query.q?.trim()
-      ? // Words: ranked by relevance, found, counted and paged in one statement.
+    const { rows, total } = ProductSearchRepository.narrows(filters)
+      ? // Words or filters: found, ranked, counted and paged in one statement.
         await this.search.search(filters, page)
       : await this.pageAndCount(fairId, query, filters, page, cached);
     return {
