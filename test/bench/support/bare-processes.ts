@@ -18,6 +18,8 @@ const share = (total: number, parts: number, i: number) =>
  * process warms up first (sink, nodemailer, the JIT) with its share of `warm` messages. Elapsed
  * time ends when the sink has the last message; `cpuSeconds` is the user+sys time of the
  * sending processes over the measured run (the sink, the stand-in for a remote server, apart).
+ * BENCH_BARE_NODE_ARGS adds node flags to them (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+ * as BENCH_WORKER_NODE_ARGS does to the pipeline's workers.
  */
 export async function bareProcesses(
   sink: Sink,
@@ -85,7 +87,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function start(): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'bare-sender.ts'), [], {
-    execArgv: TS_NODE_EXEC_ARGV,
+    execArgv: [
+      ...TS_NODE_EXEC_ARGV,
+      ...(process.env.BENCH_BARE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
   });

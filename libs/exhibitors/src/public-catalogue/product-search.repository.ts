@@ -17,10 +17,11 @@ export interface ProductSearchResult {
  * The public product search over the catalogue index (`catalogue_products`, kept by
  * CatalogueIndexRepository): one table with a row per product holding everything a search
  * filters and sorts on, so the trigram index narrows all words at once and filters use partial
- * indexes. The whole fair's list walks the name index and stops after a page; a search with
- * words or filters finds its products, ranks them by relevance (relevance-score.sql; names
- * break ties) and counts them in the same statement. The fair's exhibitors come as a stored scope
- * (CatalogueScopesRepository), not as thousands of ids per statement.
+ * indexes. A list filtered by nothing or by OCOP and price walks the name index and stops
+ * after a page; a search with words, village, craft or material finds its products, ranks them
+ * by relevance (relevance-score.sql; names break ties) and counts them in the same statement.
+ * The fair's exhibitors come as a stored scope (CatalogueScopesRepository), not as thousands
+ * of ids per statement.
  */
 @Injectable()
 export class ProductSearchRepository {
@@ -30,16 +31,15 @@ export class ProductSearchRepository {
   ) {}
 
   /**
-   * Whether a search narrows the fair's products (words or filters): then `search` finds them
-   * all, counts and sorts them at once. Walking the name index and filtering as it goes
-   * would stop after a page only if matches were spread evenly over the alphabet; the products
-   * of one village ("nón lá" of Chuông) sit together, and the walk read half the index first.
+   * Whether `search` should find, count and sort every match at once: with words (ranked), or
+   * with a filter that follows the names (village, craft, material: a village's "nón lá" sit
+   * together in the alphabet, and a walk of the name index filtering as it went read half of
+   * it before it had a page). OCOP and price filters alone are spread over the alphabet: a
+   * walk of the name index finds a page at once, where finding and sorting all their matches
+   * (up to half the catalogue) would not.
    */
   static narrows(f: ProductSearchFilters): boolean {
-    return (
-      searchPatterns(f.q).length > 0 ||
-      !!(f.villageIds || f.craftCodes || f.material || f.ocopStars || f.priceMin || f.priceMax)
-    );
+    return searchPatterns(f.q).length > 0 || !!(f.villageIds || f.craftCodes || f.material);
   }
 
   /** One page: by relevance when there are words, else in Vietnamese (or English) name order. */

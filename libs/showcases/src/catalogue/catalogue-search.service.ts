@@ -62,10 +62,10 @@ export class CatalogueSearchService {
   }
 
   /**
-   * The search itself. With words or filters, one statement ranks, counts and pages. The whole
-   * fair's list walks a name index; the total does not depend on the page, so it is asked (and cached)
-   * once per search, side by side with the page. `cached = false` asks the database for the
-   * count too (the benchmark's measure of a search).
+   * The search itself. With words or a filter that follows the names, one statement ranks,
+   * counts and pages. Otherwise the page walks a name index; the total does not depend on the
+   * page, so it is asked (and cached) once per search, side by side with the page.
+   * `cached = false` asks the database for the count too (the benchmark's measure of a search).
    */
   async products(
     fairId: string,
@@ -91,7 +91,7 @@ export class CatalogueSearchService {
       offset: (query.page - 1) * query.pageSize,
     };
     const { rows, total } = ProductSearchRepository.narrows(filters)
-      ? // Words or filters: found, ranked, counted and paged in one statement.
+      ? // Words, or a village, craft or material: found, ranked, counted and paged at once.
         await this.search.search(filters, page)
       : await this.pageAndCount(fairId, query, filters, page, cached);
     return {
