@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { MessageStatus } from './message-status';
 import { RecordColumn, recordSet } from './record-set';
 
@@ -54,19 +53,6 @@ export interface QueuedRow {
 export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * A statement the worker runs for every few messages (claim, settle) as a named prepared
-   * statement: each pooled connection parses and plans it once, then only binds and runs it,
-   * instead of sending its text and having PostgreSQL parse and plan it every time (most of
-   * PostgreSQL's CPU per message in bench:mail). Same SQL, same autocommit as `query`.
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as {
-      query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
-    };
-    return (await pool.query({ name, text, values })).rows;
-  }
-
   /** Inserts rows (OUTBOX_COLUMNS) as `status`; a used dedupe key inserts nothing. */
   async insert(
     manager: EntityManager,
@@ -110,8 +96,7 @@ export class OutboxRepository {
    * claim of 7 messages at 30,000 queued (pkey alone: 0.1 ms).
    */
   async claim(ids: string[], leaseMs: number): Promise<ClaimedRow[]> {
-    return this.prepared<ClaimedRow>(
-      'outbox-claim',
+    const [rows] = (await this.dataSource.query(
       `UPDATE outbox_messages m
           SET status = 'sending', attempts = m.attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
               last_attempt_at = now(), updated_at = now()
@@ -120,7 +105,8 @@ export class OutboxRepository {
         RETURNING m.id, m.recipient, m.locale, m.template, m.data, m.shared_data_id, m.bulk, m.attempts, m.max_attempts,
           EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient::citext AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
       [ids, leaseMs],
-    );
+    )) as [ClaimedRow[], number];
+    return rows;
   }
 
   /**
@@ -128,8 +114,7 @@ export class OutboxRepository {
    * out meanwhile and the sweep already marked it `retrying` (a slow send, not a dead worker).
    */
   async settle(settlements: Settlement[]): Promise<void> {
-    await this.prepared(
-      'outbox-settle',
+    await this.dataSource.query(
       `UPDATE outbox_messages m
           SET status = v.status, lease_until = NULL, next_attempt_at = NULL, updated_at = now(),
               sent_at = CASE WHEN v.status = 'sent' THEN now() ELSE m.sent_at END,
