@@ -23,6 +23,7 @@ import { ProductRepository } from './products/product.repository';
 import { ProductsService } from './products/products.service';
 import { CatalogueFiltersRepository } from './public-catalogue/catalogue-filters.repository';
 import { CatalogueIndexRepository } from './public-catalogue/catalogue-index.repository';
+import { CatalogueScopesRepository } from './public-catalogue/catalogue-scopes.repository';
 import { ProductSearchRepository } from './public-catalogue/product-search.repository';
 import { PublicProducersRepository } from './public-catalogue/public-producers.repository';
 import { PublicProductsRepository } from './public-catalogue/public-products.repository';
@@ -58,6 +59,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     ReferenceDataRepository,
     CraftVillageRepository,
     CatalogueIndexRepository,
+    CatalogueScopesRepository,
     ProductSearchRepository,
     PublicProductsRepository,
     PublicProducersRepository,

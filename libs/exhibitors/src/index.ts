@@ -10,6 +10,7 @@ export { PHOTO_STORAGE } from './products/photos/photo-storage';
 export type { PhotoStorage } from './products/photos/photo-storage';
 export { CatalogueIndexRepository } from './public-catalogue/catalogue-index.repository';
 export { ProductSearchRepository } from './public-catalogue/product-search.repository';
+export type { ProductSearchResult } from './public-catalogue/product-search.repository';
 export { PublicProductsRepository } from './public-catalogue/public-products.repository';
 export { PublicProducersRepository } from './public-catalogue/public-producers.repository';
 export { CatalogueFiltersRepository } from './public-catalogue/catalogue-filters.repository';

@@ -14,6 +14,8 @@ declare module 'autocannon' {
       duration?: number;
       pipelining?: number;
       timeout?: number;
+      /** Requests per second from all connections together (open loop); none by default. */
+      overallRate?: number;
       requests?: Request[];
     }
     interface Histogram {

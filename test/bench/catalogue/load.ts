@@ -1,7 +1,10 @@
 /**
  * The load generator, in its own process so it does not share the api's event loop: the
- * parent sends { url, paths, connections, seconds, warmupSeconds } over IPC and gets back
- * autocannon's numbers. Each connection walks the list of paths from its own offset.
+ * parent sends { url, paths, connections, seconds, warmupSeconds, rate? } over IPC and gets
+ * back autocannon's numbers. Each connection walks the list of paths from its own offset.
+ * With `rate`, autocannon sends that many requests per second in all (open loop) and corrects
+ * latencies for coordinated omission; without, every connection sends as soon as it has an
+ * answer (closed loop).
  */
 import autocannon from 'autocannon';
 
@@ -12,6 +15,7 @@ interface Job {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -37,6 +41,7 @@ function run(job: Job, seconds: number): Promise<autocannon.Result> {
         duration: seconds,
         pipelining: 1,
         timeout: 10,
+        ...(job.rate ? { overallRate: job.rate } : {}),
         requests: [
           {
             method: 'GET',

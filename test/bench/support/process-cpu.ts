@@ -50,3 +50,8 @@ export function cpuSince(before: Map<string, number>, after: Map<string, number>
     .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
     .join(', ');
 }
+
+/** CPU seconds per role between two readings of cpuByRole. */
+export function cpuDelta(before: Map<string, number>, after: Map<string, number>) {
+  return new Map([...after].map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)]));
+}

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { ProductSearchRepository } from '@hoicho/exhibitors';
+import {
+  CataloguePage,
+  ProductSearchFilters,
+  ProductSearchRepository,
+  ProductSearchResult,
+} from '@hoicho/exhibitors';
 import { APP_CONFIG, AppConfig, Clock, Page } from '@hoicho/platform';
 import { CatalogueCache } from './catalogue-cache';
 import { CatalogueFilters } from './catalogue-filters';
@@ -57,9 +62,10 @@ export class CatalogueSearchService {
   }
 
   /**
-   * The search itself. The total does not depend on the page, so it is asked (and cached)
-   * once per search; the page and the count run side by side. `cached = false` asks the
-   * database for the count too (the benchmark's measure of a search).
+   * The search itself. With words or a filter that follows the names, one statement ranks,
+   * counts and pages. Otherwise the page walks a name index; the total does not depend on the
+   * page, so it is asked (and cached) once per search, side by side with the page.
+   * `cached = false` asks the database for the count too (the benchmark's measure of a search).
    */
   async products(
     fairId: string,
@@ -79,21 +85,36 @@ export class CatalogueSearchService {
       priceMax: query.priceMax,
       today: hanoiToday(this.clock.now()),
     };
-    const countKey = `count:${fairId}:${JSON.stringify(searchOf(query))}`;
-    const count = () => this.search.count(filters);
-    const [rows, total] = await Promise.all([
-      this.search.page(filters, {
-        lang: query.lang,
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      }),
-      cached ? this.cache.get(countKey, count) : count(),
-    ]);
+    const page = {
+      lang: query.lang,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    };
+    const { rows, total } = ProductSearchRepository.narrows(filters)
+      ? // Words, or a village, craft or material: found, ranked, counted and paged at once.
+        await this.search.search(filters, page)
+      : await this.pageAndCount(fairId, query, filters, page, cached);
     return {
       items: rows.map((r) => toProductSummary(this.config.publicUrl, fairId, r, query.lang)),
       total,
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  private async pageAndCount(
+    fairId: string,
+    query: ProductQueryDto,
+    filters: ProductSearchFilters,
+    page: CataloguePage,
+    cached: boolean,
+  ): Promise<ProductSearchResult> {
+    const countKey = `count:${fairId}:${JSON.stringify(searchOf(query))}`;
+    const count = () => this.search.count(filters);
+    const [rows, total] = await Promise.all([
+      this.search.page(filters, page),
+      cached ? this.cache.get(countKey, count) : count(),
+    ]);
+    return { rows, total };
   }
 }
