@@ -16,3 +16,5 @@ export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto
 export * from './domain';
 export { ApplicationOwnership } from './progress/application-ownership';
 export * from './read-models/review-counts.reader';
+export { ApplicationLedger } from './ledger/application-ledger.service';
+export type { LedgerCredit, PayableRow } from './ledger/application-ledger.service';

@@ -51,14 +51,11 @@ export function parseDay(cell: Cell): string | null {
     return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(text);
-  const [y, mo, d] = m
-    ? [m[3], m[2], m[1]]
-    : (m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/.exec(text))
-      ? [m[1], m[2], m[3]]
-      : [];
-  if (!y) return null;
-  const day = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(text);
+  const ymd = dmy ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/.exec(text);
+  const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : null;
+  if (!parts) return null;
+  const day = `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day ? null : day;
 }
