@@ -8,10 +8,11 @@ export interface PayableRow {
   producerId: string;
   producerName: string;
   status: string;
-  amountDue: string;
-  deposit: string;
+  /** Null only for an application never priced (not from `payables`, which are priced). */
+  amountDue: string | null;
+  deposit: string | null;
   amountPaid: string;
-  releasedAt: Date;
+  releasedAt: Date | null;
   submittedBy: string | null;
 }
 
@@ -35,11 +36,16 @@ export class ApplicationLedgerRepository {
     );
   }
 
-  /** These applications of the fair, approved or not, locked in id order. */
-  lockByIds(manager: EntityManager, fairId: string, ids: readonly string[]): Promise<PayableRow[]> {
+  /** These applications of the fair, whatever their status; locked in id order when `lock`. */
+  byIds(
+    fairId: string,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<PayableRow[]> {
     return manager.query(
       `SELECT ${PAYABLE_COLUMNS} FROM applications
-        WHERE fair_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+        WHERE fair_id = $1 AND id = ANY($2::uuid[]) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
       [fairId, [...ids]],
     );
   }

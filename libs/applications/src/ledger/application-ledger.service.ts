@@ -43,8 +43,13 @@ export class ApplicationLedger {
     return this.ledger.payables(fairId, manager, true);
   }
 
+  /** These applications of the fair (any status: a receipt outlives a withdrawal). */
+  find(fairId: string, ids: readonly string[]): Promise<PayableRow[]> {
+    return this.ledger.byIds(fairId, ids);
+  }
+
   lock(manager: EntityManager, fairId: string, ids: readonly string[]): Promise<PayableRow[]> {
-    return this.ledger.lockByIds(manager, fairId, ids);
+    return this.ledger.byIds(fairId, ids, manager, true);
   }
 
   /**
