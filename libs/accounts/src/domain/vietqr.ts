@@ -71,3 +71,39 @@ export function decodeVietQr(payload: string): DecodedVietQr {
     crc: qr.crc,
   };
 }
+
+/** A receiving account as letters name it. */
+export interface ReceivingAccount {
+  bankBin: string;
+  bankShortName: string;
+  bankName: string;
+  accountNumber: string;
+  holder: string;
+}
+
+/**
+ * What a letter or a screen asking for money carries: the account in words, the amount, the
+ * reference to write in the transfer and the VietQR payload holding all of them.
+ */
+export function paymentBlock(
+  account: ReceivingAccount,
+  amount: bigint | string,
+  reference: string,
+  dueOn: string | null = null,
+) {
+  return {
+    bankShortName: account.bankShortName,
+    bankName: account.bankName,
+    accountNumber: account.accountNumber,
+    holder: account.holder,
+    amount: BigInt(amount).toString(),
+    reference,
+    dueOn,
+    qrPayload: vietQrPayload({
+      bin: account.bankBin,
+      accountNumber: account.accountNumber,
+      amount: BigInt(amount),
+      purpose: reference,
+    }),
+  };
+}
