@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 /** An approval as the payments area sees it (money as digit strings of đồng). */
 export interface PayableRow {
   id: string;
+  fairId: string;
   reference: string;
   producerId: string;
   producerName: string;
@@ -16,7 +17,7 @@ export interface PayableRow {
   submittedBy: string | null;
 }
 
-const PAYABLE_COLUMNS = `id, reference, producer_id AS "producerId", producer_name AS "producerName",
+const PAYABLE_COLUMNS = `id, fair_id AS "fairId", reference, producer_id AS "producerId", producer_name AS "producerName",
   status, amount_due AS "amountDue", deposit, amount_paid AS "amountPaid",
   released_at AS "releasedAt", submitted_by AS "submittedBy"`;
 
@@ -33,6 +34,16 @@ export class ApplicationLedgerRepository {
           AND amount_due IS NOT NULL AND released_at IS NOT NULL
         ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
       [fairId],
+    );
+  }
+
+  /** Released approvals of any fair that still owe money (the reminder sweep), by fair. */
+  owing(manager: EntityManager = this.dataSource.manager): Promise<PayableRow[]> {
+    return manager.query(
+      `SELECT ${PAYABLE_COLUMNS} FROM applications
+        WHERE status = 'approved' AND pending_decision IS NULL AND released_at IS NOT NULL
+          AND amount_due IS NOT NULL AND amount_paid < amount_due
+        ORDER BY fair_id, id`,
     );
   }
 

@@ -38,6 +38,11 @@ export class ApplicationLedger {
     return this.ledger.payables(fairId, manager);
   }
 
+  /** Released approvals of every fair that still owe money. */
+  owing(): Promise<PayableRow[]> {
+    return this.ledger.owing();
+  }
+
   /** The fair's payables locked (in id order) for a batch of credits. */
   lockPayables(manager: EntityManager, fairId: string): Promise<PayableRow[]> {
     return this.ledger.payables(fairId, manager, true);

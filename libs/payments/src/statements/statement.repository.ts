@@ -151,13 +151,11 @@ export class StatementRepository {
 
   /** Open lines of the fair (every import), oldest import first. */
   openLines(fairId: string): Promise<StatementLineRow[]> {
-    return this.dataSource
-      .getRepository(StatementLineRow)
-      .find({
-        where: { fairId, state: 'open' },
-        order: { bookedOn: 'ASC', line: 'ASC' },
-        take: 500,
-      });
+    return this.dataSource.getRepository(StatementLineRow).find({
+      where: { fairId, state: 'open' },
+      order: { bookedOn: 'ASC', line: 'ASC' },
+      take: 500,
+    });
   }
 
   lockLine(manager: EntityManager, fairId: string, id: string): Promise<StatementLineRow | null> {
