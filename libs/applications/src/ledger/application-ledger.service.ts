@@ -83,26 +83,20 @@ export class ApplicationLedger {
       manager,
       [...totals].map(([id, amount]) => ({ id, amount })),
     );
-    const state = { status: 'approved' as const, pendingDecision: null };
     const running = new Map<string, bigint>();
-    await this.events.append(
-      manager,
-      credits.map((c) => {
-        const paid =
-          (running.get(c.applicationId) ?? BigInt(byId.get(c.applicationId)!.amountPaid)) +
-          c.amount;
-        running.set(c.applicationId, paid);
-        return {
-          fairId,
-          applicationId: c.applicationId,
-          event: 'payment' as const,
-          from: state,
-          to: state,
-          data: { ...c.data, amount: c.amount.toString(), amountPaid: paid.toString() },
-          actorId,
-        };
-      }),
-    );
+    const entries = credits.map((c) => {
+      const paid =
+        (running.get(c.applicationId) ?? BigInt(byId.get(c.applicationId)!.amountPaid)) + c.amount;
+      running.set(c.applicationId, paid);
+      return {
+        fairId,
+        applicationId: c.applicationId,
+        data: { ...c.data, amount: c.amount.toString(), amountPaid: paid.toString() },
+        actorId,
+      };
+    });
+    // An approved application stays approved: from/to are the same on every payment line.
+    await this.events.appendPayments(manager, entries);
   }
 
   /**
