@@ -141,7 +141,8 @@ export const producerApplications: Catalogue<typeof vi> = {
     copied: 'Copied',
     qr: {
       title: 'Scan to pay by bank transfer',
-      explain: 'Open your bank app and scan the QR code: the amount and transfer text are filled in.',
+      explain:
+        'Open your bank app and scan the QR code: the amount and transfer text are filled in.',
       alt: 'VietQR code to pay {{amount}} to account {{account}}',
       kindDeposit: 'Deposit',
       kindBalance: 'Balance',
