@@ -22,7 +22,7 @@ import {
   OwnPaymentDto,
   PayerDto,
   RecordedPaymentDto,
-  ReleaseResultDto,
+  ReleaseUnpaidResultDto,
 } from './dto/payments-view.dto';
 import { ManualPaymentService } from './payments/manual-payment.service';
 import { PaymentsOverviewService } from './payments/payments-overview.service';
@@ -126,13 +126,13 @@ export class PaymentsController {
   @ApiOperation({
     summary: 'Withdraw an overdue approval and offer its booths to the waiting list',
   })
-  @ApiOkResponse({ type: ReleaseResultDto })
+  @ApiOkResponse({ type: ReleaseUnpaidResultDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'not_overdue, not_payable' })
   releaseUnpaid(
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: ReleaseUnpaidDto,
-  ): Promise<ReleaseResultDto> {
+  ): Promise<ReleaseUnpaidResultDto> {
     return this.release.release(user, fairId, dto.applicationId, dto.reason ?? null);
   }
 

@@ -5008,10 +5008,17 @@ export interface components {
             applicationIds?: string[];
         };
         ReleaseResultDto: {
-            /** @description booths freed */
-            freed: string[];
-            /** @description waiting-list offers made */
-            offers: number;
+            /**
+             * @description decisions released now (0 when nothing was staged)
+             * @example 12
+             */
+            released: number;
+            applicationIds: string[];
+            /**
+             * @description letters recorded in the outbox
+             * @example 12
+             */
+            letters: number;
         };
         DecisionLetterPreviewDto: {
             /** @enum {string} */
@@ -5554,6 +5561,12 @@ export interface components {
             applicationId: string;
             reason?: string;
         };
+        ReleaseUnpaidResultDto: {
+            /** @description booths freed */
+            freed: string[];
+            /** @description waiting-list offers made */
+            offers: number;
+        };
         PaymentInstructionsDto: {
             /** @example 970436 */
             bankBin: string;
@@ -5625,7 +5638,7 @@ export interface components {
             /** @description JSON of a StatementMappingDto; saved for this bank. The saved one when absent. */
             mapping?: string;
         };
-        ImportCountsDto: {
+        StatementCountsDto: {
             /** @description data lines below the header */
             lines: number;
             credits: number;
@@ -5649,7 +5662,7 @@ export interface components {
             id: string;
             filename: string;
             bankBin: string;
-            counts: components["schemas"]["ImportCountsDto"];
+            counts: components["schemas"]["StatementCountsDto"];
             errors: components["schemas"]["LineErrorDto"][];
             /** Format: date-time */
             createdAt: string;
@@ -5766,6 +5779,14 @@ export interface components {
             percent: number;
             /** @description data rows read so far */
             rowsRead: number;
+        };
+        ImportCountsDto: {
+            /** @description new visitors */
+            created: number;
+            /** @description rows merged into a visitor already on the list or earlier in the file */
+            merged: number;
+            /** @description rows refused; each is in the errors with its line */
+            rejected: number;
         };
         PreviewVisitorDto: {
             name: string;
@@ -16210,7 +16231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReleaseResultDto"];
+                    "application/json": components["schemas"]["ReleaseUnpaidResultDto"];
                 };
             };
             401: {

@@ -56,7 +56,7 @@ export class OwnPaymentDto {
   instructions: PaymentInstructionsDto | null;
 }
 
-export class ImportCountsDto {
+export class StatementCountsDto {
   @ApiProperty({ description: 'data lines below the header' }) lines: number;
   @ApiProperty() credits: number;
   @ApiProperty() exact: number;
@@ -78,7 +78,7 @@ export class StatementImportDto {
   @ApiProperty() id: string;
   @ApiProperty() filename: string;
   @ApiProperty() bankBin: string;
-  @ApiProperty({ type: ImportCountsDto }) counts: ImportCountsDto;
+  @ApiProperty({ type: StatementCountsDto }) counts: StatementCountsDto;
   @ApiProperty({ type: [LineErrorDto] }) errors: LineErrorDto[];
   @ApiProperty() createdAt: Date;
 }
@@ -108,7 +108,7 @@ export class RecordedPaymentDto {
   @ApiProperty() id: string;
 }
 
-export class ReleaseResultDto {
+export class ReleaseUnpaidResultDto {
   @ApiProperty({ type: [String], description: 'booths freed' }) freed: string[];
   @ApiProperty({ description: 'waiting-list offers made' }) offers: number;
 }
