@@ -85,7 +85,10 @@ test.describe('producer', () => {
     const letter = await mailTo(page.request, producer.email, (m) =>
       m.subject.includes('đã được duyệt'),
     );
-    expect(letter.html).toContain('cid:payment-qr@hoicho');
+    // The QR travels as an inline image (cid:…; the dev mailbox shows it as a data URI).
+    expect(letter.html).toMatch(
+      /<img src="(cid:payment-qr@hoicho|data:image\/png;base64,[^"]+)"[^>]*alt="Mã VietQR chuyển 6\.000\.000/,
+    );
     expect(letter.text).toContain('Số tài khoản: 0011004123456');
     expect(letter.text).toContain(`Nội dung chuyển khoản: ${producer.reference}`);
   });
@@ -119,7 +122,7 @@ test.describe('organiser', () => {
       '05/08/2027,FT2,"6.000.000","Chuyen tien gian hang Chuyen My"',
       '05/08/2027,FT3,"abc","loi"',
     ].join('\n');
-    await page.getByRole('textbox', { name: 'Ngân hàng của sao kê' }).fill('Vietcombank');
+    await page.getByRole('combobox', { name: 'Ngân hàng của sao kê' }).fill('Vietcombank');
     await page.getByRole('option', { name: /Vietcombank \(970436\)/ }).click();
     await page.locator('input[type="file"]').setInputFiles({
       name: 'sao-ke.csv',
@@ -138,7 +141,7 @@ test.describe('organiser', () => {
 
     // The unmatched credit is the pearl workshop's: assign it.
     const open = page.getByRole('row', { name: /Chuyen tien gian hang Chuyen My/ });
-    await open.getByRole('textbox', { name: 'Gán cho hồ sơ' }).fill(pearl.reference);
+    await open.getByRole('combobox', { name: 'Gán cho hồ sơ' }).fill(pearl.reference);
     await page.getByRole('option', { name: new RegExp(pearl.reference) }).click();
     await open.getByRole('button', { name: 'Gán' }).click();
     await expect(page.getByText('Không có khoản nào chờ xử lý.')).toBeVisible();

@@ -68,7 +68,7 @@ export function OpenLinesCard({ fairId }: { fairId: string }) {
                   <Table.Td ta="right">{formatMoney(l.amount)}</Table.Td>
                   <Table.Td>{l.description}</Table.Td>
                   <Table.Td>
-                    <Badge color={l.outcome === 'over_paid' ? 'orange' : 'gray'}>
+                    <Badge color={l.outcome === 'over_paid' ? 'orange.9' : 'gray.7'}>
                       {t(`payments.statement.outcome.${l.outcome as 'over_paid' | 'unmatched'}`)}
                     </Badge>
                   </Table.Td>

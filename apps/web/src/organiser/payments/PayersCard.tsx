@@ -21,7 +21,7 @@ import { type Payer, type PayerFilter, paymentsKey, receiptUrl, usePayers } from
 import { RecordPaymentModal } from './RecordPaymentModal';
 
 const FILTERS: PayerFilter[] = ['all', 'unpaid', 'deposit_paid', 'paid', 'overdue'];
-const COLOUR = { unpaid: 'gray', deposit_paid: 'yellow', paid: 'tre' } as const;
+const COLOUR = { unpaid: 'gray.7', deposit_paid: 'yellow', paid: 'tre' } as const;
 
 /** Who has paid what: filters, record money, receipts, release an overdue booth. */
 export function PayersCard({ fairId }: { fairId: string }) {
@@ -93,7 +93,7 @@ export function PayersCard({ fairId }: { fairId: string }) {
                       <Badge color={COLOUR[p.status]} autoContrast>
                         {t(`payments.payers.status.${p.status}`)}
                       </Badge>
-                      {p.overdue && <Badge color="red">{t('payments.payers.overdue')}</Badge>}
+                      {p.overdue && <Badge color="red.9">{t('payments.payers.overdue')}</Badge>}
                       {p.asked && (
                         <Text size="xs">
                           {formatMoney(p.asked.amount)} · {formatDay(p.asked.dueOn)}

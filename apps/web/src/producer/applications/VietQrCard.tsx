@@ -44,7 +44,7 @@ export function VietQrCard({ applicationId }: { applicationId: string }) {
         <Title order={2} size="h4">
           {t('producerApplications.payment.qr.title')}
         </Title>
-        <Badge color={payer.overdue ? 'red' : 'blue'} autoContrast>
+        <Badge color={payer.overdue ? 'red.9' : 'blue.9'}>
           {payer.overdue
             ? t('producerApplications.payment.qr.overdue')
             : asked.kind === 'deposit'
