@@ -133,7 +133,7 @@ test.describe('organiser', () => {
     const result = page.getByTestId('import-result');
     await expect(result.getByRole('row', { name: 'Khớp đủ' })).toContainText('1');
     await expect(result.getByRole('row', { name: 'Không khớp' })).toContainText('1');
-    await expect(result.getByText(/Dòng 4, credit/)).toBeVisible();
+    await expect(result.getByText('Dòng 4: “abc” không phải số tiền (đồng)')).toBeVisible();
     await expect(payers.getByRole('row', { name: new RegExp(silk.reference) })).toContainText(
       'Đã nộp cọc',
     );

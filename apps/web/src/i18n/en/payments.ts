@@ -72,6 +72,8 @@ export const payments: typeof vi = {
       skipped: 'Skipped (debits, blank lines)',
       errors: 'Lines with errors',
     },
+    lineErrorAmount: 'Line {{line}}: “{{value}}” is not an amount in đồng',
+    lineErrorDate: 'Line {{line}}: “{{value}}” is not a date (dd/MM/yyyy)',
     lineError: 'Line {{line}}, {{field}}: {{message}}',
   },
   open: {

@@ -69,6 +69,8 @@ export const payments = {
       skipped: 'Bỏ qua (ghi nợ, dòng trống)',
       errors: 'Dòng lỗi',
     },
+    lineErrorAmount: 'Dòng {{line}}: “{{value}}” không phải số tiền (đồng)',
+    lineErrorDate: 'Dòng {{line}}: “{{value}}” không phải ngày (dd/MM/yyyy)',
     lineError: 'Dòng {{line}}, {{field}}: {{message}}',
   },
   open: {

@@ -56,6 +56,15 @@ export function ImportStatementCard({ fairId }: { fairId: string }) {
   const saved = mappings.data?.find((m) => m.bankBin === bankBin)?.mapping as
     Record<string, string> | undefined;
   const mapping = columns ?? { ...DEFAULTS, ...(saved ?? {}) };
+  // The server says what was wrong in English; the two kinds it reports are said here in words.
+  const lineError = (e: StatementImport['errors'][number]) => {
+    const value = /"(.*)"/.exec(e.message)?.[1] ?? '';
+    if (e.field === 'date') return t('payments.statement.lineErrorDate', { line: e.line, value });
+    if (e.field === 'credit' || e.field === 'amount') {
+      return t('payments.statement.lineErrorAmount', { line: e.line, value });
+    }
+    return t('payments.statement.lineError', e);
+  };
   const submit = async () => {
     if (!file || !bankBin) return;
     setBusy(true);
@@ -135,9 +144,7 @@ export function ImportStatementCard({ fairId }: { fairId: string }) {
             {result.errors.length > 0 && (
               <List size="sm">
                 {result.errors.slice(0, 50).map((e) => (
-                  <List.Item key={`${e.line}-${e.field}`}>
-                    {t('payments.statement.lineError', e)}
-                  </List.Item>
+                  <List.Item key={`${e.line}-${e.field}`}>{lineError(e)}</List.Item>
                 ))}
               </List>
             )}
