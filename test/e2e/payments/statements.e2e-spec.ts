@@ -161,4 +161,45 @@ describe('payments: statement imports matched by reference, never counted twice,
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('line_settled');
   });
+
+  it('reads an XLSX statement (date and number cells, a title block) and names missing columns', async () => {
+    const { Workbook } = await import('exceljs');
+    const book = new Workbook();
+    const sheet = book.addWorksheet('Sao kê');
+    const c = approved()[2].applicationId;
+    sheet.addRow(['SAO KÊ TÀI KHOẢN']);
+    sheet.addRow(['Ngày GD', 'Số bút toán', 'Ghi nợ', 'Ghi có', 'Nội dung']);
+    sheet.addRow([
+      new Date('2027-08-09T00:00:00Z'),
+      'XL001',
+      null,
+      500000,
+      `CK ${refs.get(c)!.reference}`,
+    ]);
+    const data = Buffer.from(await book.xlsx.writeBuffer());
+    const xlsx = await request(t.http)
+      .post(`/api/v1/fairs/${fair.id}/statement-imports`)
+      .set(bearer(organiser.token))
+      .field('bankBin', VCB)
+      .attach('file', data, 'sao-ke.xlsx')
+      .expect(201);
+    expect(xlsx.body.counts).toMatchObject({ lines: 1, credits: 1, partial: 1, errors: 0 });
+    expect(await paid(c)).toBe('500000');
+    const wrong = await request(t.http)
+      .post(`/api/v1/fairs/${fair.id}/statement-imports`)
+      .set(bearer(organiser.token))
+      .field('bankBin', VCB)
+      .field('mapping', JSON.stringify({ ...MAPPING, description: 'Diễn giải' }))
+      .attach('file', data, 'sao-ke.xlsx');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('statement_unreadable');
+    expect(wrong.body.fields).toEqual([expect.objectContaining({ field: 'mapping.description' })]);
+    const noBank = await request(t.http)
+      .post(`/api/v1/fairs/${fair.id}/statement-imports`)
+      .set(bearer(organiser.token))
+      .field('bankBin', '12')
+      .attach('file', data, 'sao-ke.xlsx');
+    expect(noBank.status).toBe(400);
+    expect(noBank.body.fields[0].field).toBe('bankBin');
+  });
 });
