@@ -15,6 +15,7 @@ const LAYERS = [
   ['fairs'],
   ['applications', 'showcases', 'invitations'],
   ['allocation'],
+  ['payments'],
 ];
 const TEST_CODE = ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/*/src/testing/**'];
 const PURE_CODE = ['domain', 'engine'].map((folder) => `libs/*/src/${folder}/**/*.ts`);

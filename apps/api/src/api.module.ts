@@ -10,6 +10,7 @@ import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
 import { InvitationsModule, InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsModule, NotificationsWorkerModule } from '@hoicho/notifications';
+import { PaymentsModule, PaymentsWorkerModule } from '@hoicho/payments';
 import { PlatformModule, PlatformRuntime, WorkerHostModule } from '@hoicho/platform';
 import { ShowcasesModule } from '@hoicho/showcases';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -27,6 +28,7 @@ export class ApiModule {
           NotificationsWorkerModule,
           InvitationsWorkerModule,
           AllocationWorkerModule,
+          PaymentsWorkerModule,
         ]
       : [];
     return {
@@ -39,6 +41,7 @@ export class ApiModule {
         FairsModule,
         ApplicationsModule,
         AllocationModule,
+        PaymentsModule,
         InvitationsModule,
         // The catalogue learns who exhibits at a fair from allocation (above showcases).
         ShowcasesModule.register({

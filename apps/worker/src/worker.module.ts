@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AllocationWorkerModule } from '@hoicho/allocation';
+import { PaymentsWorkerModule } from '@hoicho/payments';
 import { InvitationsWorkerModule } from '@hoicho/invitations';
 import { NotificationsWorkerModule } from '@hoicho/notifications';
 import { PlatformModule, PlatformRuntime, WorkerHostModule } from '@hoicho/platform';
@@ -16,6 +17,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         InvitationsWorkerModule,
         AllocationWorkerModule,
+        PaymentsWorkerModule,
       ],
     };
   }

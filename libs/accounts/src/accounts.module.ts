@@ -6,6 +6,9 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { BrowserSessionController } from './auth/browser/browser-session.controller';
 import { SessionGuard } from './auth/session.guard';
+import { BankAccountRepository } from './bank-accounts/bank-account.repository';
+import { BankAccountsController } from './bank-accounts/bank-accounts.controller';
+import { BankAccountsService } from './bank-accounts/bank-accounts.service';
 import { OrganisingBodiesController } from './bodies/organising-bodies.controller';
 import { OrganisingBodiesService } from './bodies/organising-bodies.service';
 import { UserRepository } from './users/user.repository';
@@ -18,7 +21,12 @@ import { UsersService } from './users/users.service';
 /** Organising bodies, users, sessions, sign-in and password reset; the global session guard. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [AuthController, BrowserSessionController, OrganisingBodiesController],
+  controllers: [
+    AuthController,
+    BrowserSessionController,
+    OrganisingBodiesController,
+    BankAccountsController,
+  ],
   providers: [
     AuthService,
     SessionsService,
@@ -27,9 +35,17 @@ import { UsersService } from './users/users.service';
     UsersService,
     UserRepository,
     OrganisingBodiesService,
+    BankAccountRepository,
+    BankAccountsService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService, UsersService, SessionsService, OrganisingBodiesService],
+  exports: [
+    AuthService,
+    UsersService,
+    SessionsService,
+    OrganisingBodiesService,
+    BankAccountsService,
+  ],
 })
 export class AccountsModule implements OnModuleInit {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

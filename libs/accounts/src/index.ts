@@ -6,3 +6,5 @@ export * from './passwords/password-policy';
 export * from './users/password-hasher';
 export * from './users/user.entity';
 export * from './users/users.service';
+export * from './bank-accounts/bank-accounts.service';
+export { BankAccountDto } from './bank-accounts/dto/bank-account.dto';

@@ -82,6 +82,7 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     RunExecutor,
     AllocationRunRepository,
     OfferExpiryService,
+    OfferRoundService,
     CatalogueExhibitorsSource,
   ],
 })

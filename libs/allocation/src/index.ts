@@ -2,3 +2,4 @@ export * from './engine';
 export * from './allocation.module';
 export * from './allocation-worker.module';
 export { CatalogueExhibitorsSource } from './read-models/catalogue-exhibitors.source';
+export { OfferRoundService } from './waitlist/offer-round.service';

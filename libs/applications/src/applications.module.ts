@@ -15,6 +15,8 @@ import { AllocationPricingService } from './allocation/allocation-pricing.servic
 import { WaitlistApprovalService } from './allocation/waitlist-approval.service';
 import { WaitlistQueueService } from './allocation/waitlist-queue.service';
 import { ApplicationsService } from './applications.service';
+import { ApplicationLedgerRepository } from './ledger/application-ledger.repository';
+import { ApplicationLedger } from './ledger/application-ledger.service';
 import { ApplicationsDemoService } from './demo/applications-demo.service';
 import { ApplicationEventRepository } from './entities/application-event.repository';
 import { ApplicationSettingsRepository } from './entities/application-settings.repository';
@@ -55,6 +57,8 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ReviewController,
   ],
   providers: [
+    ApplicationLedger,
+    ApplicationLedgerRepository,
     ApplicationExportRepository,
     ApplicationExportsService,
     ApplicationOwnership,
@@ -92,6 +96,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationReadsRepository,
   ],
   exports: [
+    ApplicationLedger,
     ApplicationOwnership,
     ApplicationsService,
     ApplicationsDemoService,

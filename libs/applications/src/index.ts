@@ -15,3 +15,5 @@ export type { AllocationRequestData } from './dto/application-view.dto';
 export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto';
 export * from './domain';
 export { ApplicationOwnership } from './progress/application-ownership';
+export { ApplicationLedger } from './ledger/application-ledger.service';
+export type { LedgerCredit, PayableRow } from './ledger/application-ledger.service';

@@ -17,3 +17,4 @@ export * from './templates/mail-template';
 export * from './templates/template-data.map';
 export * from './templates/template-renderer';
 export * from './worker/deliver-message';
+export type { PaymentBlockData } from './templates/catalogue/payment-block';

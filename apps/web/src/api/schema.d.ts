@@ -442,6 +442,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NAPAS member banks that receive VietQR transfers, with their BINs */
+        get: operations["BankAccountsController_banks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organising-bodies/{bodyId}/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's receiving account (404 until set) */
+        get: operations["BankAccountsController_get"];
+        /** Set the body's receiving account (bank by BIN, number, holder) */
+        put: operations["BankAccountsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/producers/sign-up": {
         parameters: {
             query?: never;
@@ -1895,6 +1930,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/payment-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair's payment terms (defaults until set) */
+        get: operations["PaymentsController_getTerms"];
+        /** Set the payment terms (deposit due days, balance days before opening, reminder days) */
+        put: operations["PaymentsController_putTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/payers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has paid what: every released approval with its schedule and payments */
+        get: operations["PaymentsController_payers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money received by hand (transfer or cash) */
+        post: operations["PaymentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/payments/{paymentId}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt (phiếu thu) of a payment, PDF in Vietnamese */
+        get: operations["PaymentsController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/payments/release-unpaid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an overdue approval and offer its booths to the waiting list */
+        post: operations["PaymentsController_releaseUnpaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The producer's own approval: what to pay now, with VietQR and in words */
+        get: operations["PaymentsController_own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's saved column mappings, one per bank */
+        get: operations["StatementsController_mappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-mappings/{bankBin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the body's column mapping for a bank's statements */
+        put: operations["StatementsController_putMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fair's statement imports, newest first (50) */
+        get: operations["StatementsController_list"];
+        put?: never;
+        /**
+         * Import a bank statement: each credit matched by its HC reference
+         * @description Exact and partial credits are recorded as payments; over-paid and unmatched ones stay open for a person; a transaction imported before is a duplicate and counts nothing. Bad lines are reported by line and field, the others kept.
+         */
+        post: operations["StatementsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-imports/{importId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's lines with their outcome (100 a page) */
+        get: operations["StatementsController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-lines/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lines waiting for a person (over-paid, unmatched), every import */
+        get: operations["StatementsController_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/statement-lines/{lineId}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an open line: assign it to an application, or ignore it */
+        post: operations["StatementsController_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/exports/visitors": {
         parameters: {
             query?: never;
@@ -3324,6 +3568,48 @@ export interface components {
              * @enum {string}
              */
             locale: "vi" | "en";
+        };
+        NapasBankDto: {
+            /** @example 970436 */
+            bin: string;
+            /** @example VCB */
+            code: string;
+            /** @example Vietcombank */
+            shortName: string;
+            /** @example Ngân hàng TMCP Ngoại Thương Việt Nam */
+            name: string;
+        };
+        BankAccountDto: {
+            organisingBodyId: string;
+            /** @example 970436 */
+            bankBin: string;
+            /** @example Vietcombank */
+            bankShortName: string;
+            /** @example Ngân hàng TMCP Ngoại Thương Việt Nam */
+            bankName: string;
+            /** @example 0011004123456 */
+            accountNumber: string;
+            /** @example SO CONG THUONG HA NOI */
+            holder: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PutBankAccountDto: {
+            /**
+             * @description the bank's NAPAS BIN (GET /banks)
+             * @example 970436
+             */
+            bankBin: string;
+            /**
+             * @description spaces and dashes are dropped
+             * @example 0011004123456
+             */
+            accountNumber: string;
+            /**
+             * @description as the bank prints it; stored upper case without accents
+             * @example SO CONG THUONG HA NOI
+             */
+            holder: string;
         };
         ProducerSignUpDto: {
             /** @example htx@phuvinh.vn */
@@ -5182,6 +5468,235 @@ export interface components {
             offers: components["schemas"]["OfferDto"][];
             /** @description booths no one on the waiting list can take */
             unoffered: string[];
+        };
+        PaymentTermsDto: {
+            /**
+             * @description days after the decision is released the deposit is due
+             * @example 7
+             */
+            depositDueDays: number;
+            /**
+             * @description days before the fair's first day the whole amount is due
+             * @example 20
+             */
+            balanceDaysBeforeOpening: number;
+            /**
+             * @description reminders go this many days before a due day
+             * @example 3
+             */
+            reminderDays: number;
+        };
+        AskedDto: {
+            /** @enum {string} */
+            kind: "deposit" | "balance";
+            /**
+             * @description whole đồng as a digit string
+             * @example 6000000
+             */
+            amount: string;
+            /** @example 2027-08-08 */
+            dueOn: string;
+        };
+        PayerPaymentDto: {
+            id: string;
+            /** @example 12 */
+            receiptNo: string;
+            /**
+             * @description whole đồng as a digit string
+             * @example 6000000
+             */
+            amount: string;
+            /** @example 2027-08-05 */
+            paidOn: string;
+            /** @enum {string} */
+            method: "transfer" | "cash" | "statement";
+        };
+        PayerDto: {
+            applicationId: string;
+            /** @example HC-3F2A9B10C4 */
+            reference: string;
+            producerName: string;
+            /** @description whole đồng as a digit string */
+            amountDue: string;
+            /** @description whole đồng as a digit string */
+            deposit: string;
+            /** @description whole đồng as a digit string */
+            amountPaid: string;
+            /** @description whole đồng as a digit string */
+            outstanding: string;
+            /** @enum {string} */
+            status: "unpaid" | "deposit_paid" | "paid";
+            /** @example 2027-08-08 */
+            depositDueOn: string;
+            /** @example 2027-09-20 */
+            balanceDueOn: string;
+            overdue: boolean;
+            asked: components["schemas"]["AskedDto"] | null;
+            payments: components["schemas"]["PayerPaymentDto"][];
+        };
+        RecordPaymentDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description đồng received
+             * @example 6000000
+             */
+            amount: string;
+            /**
+             * @description the day the money arrived
+             * @example 2027-08-05
+             */
+            paidOn: string;
+            /** @enum {string} */
+            method: "transfer" | "cash";
+            /** @example FT27217123456 */
+            reference?: string;
+            note?: string;
+        };
+        RecordedPaymentDto: {
+            id: string;
+        };
+        ReleaseUnpaidDto: {
+            /** Format: uuid */
+            applicationId: string;
+            reason?: string;
+        };
+        ReleaseUnpaidResultDto: {
+            /** @description booths freed */
+            freed: string[];
+            /** @description waiting-list offers made */
+            offers: number;
+        };
+        PaymentInstructionsDto: {
+            /** @example 970436 */
+            bankBin: string;
+            /** @example Vietcombank */
+            bankShortName: string;
+            bankName: string;
+            /** @example 0011004123456 */
+            accountNumber: string;
+            /** @example SO CONG THUONG HA NOI */
+            holder: string;
+            /**
+             * @description whole đồng as a digit string
+             * @example 6000000
+             */
+            amount: string;
+            /**
+             * @description the transfer text
+             * @example HC-3F2A9B10C4
+             */
+            reference: string;
+            /** @description the VietQR (EMVCo) payload to draw as a QR code */
+            qrPayload: string;
+            /** @description the same QR as an SVG image */
+            qrSvg: string;
+        };
+        OwnPaymentDto: {
+            payer: components["schemas"]["PayerDto"];
+            /** @description null once paid or without a bank account */
+            instructions: components["schemas"]["PaymentInstructionsDto"] | null;
+        };
+        StatementMappingDto: {
+            /** @example Ngày giao dịch */
+            date: string;
+            /** @example Số tiền ghi có */
+            credit?: string;
+            /**
+             * @description one signed column instead of credit
+             * @example Số tiền
+             */
+            amount?: string;
+            /** @example Nội dung */
+            description: string;
+            /** @example Số tham chiếu */
+            bankRef?: string;
+            /** @example Tài khoản đối ứng */
+            account?: string;
+        };
+        StatementMappingViewDto: {
+            /** @example 970436 */
+            bankBin: string;
+            mapping: components["schemas"]["StatementMappingDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PutStatementMappingDto: {
+            mapping: components["schemas"]["StatementMappingDto"];
+        };
+        StatementUploadDto: {
+            /**
+             * Format: binary
+             * @description the statement, CSV or XLSX
+             */
+            file: string;
+            /**
+             * @description the bank's BIN (its statement layout)
+             * @example 970436
+             */
+            bankBin: string;
+            /** @description JSON of a StatementMappingDto; saved for this bank. The saved one when absent. */
+            mapping?: string;
+        };
+        StatementCountsDto: {
+            /** @description data lines below the header */
+            lines: number;
+            credits: number;
+            exact: number;
+            partial: number;
+            over_paid: number;
+            unmatched: number;
+            duplicate: number;
+            /** @description debits and blank lines */
+            skipped: number;
+            /** @description lines with errors (not imported) */
+            errors: number;
+        };
+        LineErrorDto: {
+            line: number;
+            /** @example credit */
+            field: string;
+            message: string;
+        };
+        StatementImportDto: {
+            id: string;
+            filename: string;
+            bankBin: string;
+            counts: components["schemas"]["StatementCountsDto"];
+            errors: components["schemas"]["LineErrorDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        StatementLineDto: {
+            id: string;
+            importId: string;
+            line: number;
+            /** @example 2027-08-05 */
+            bookedOn: string;
+            /** @description whole đồng as a digit string */
+            amount: string;
+            description: string;
+            bankRef: string | null;
+            /** @enum {string} */
+            outcome: "exact" | "partial" | "over_paid" | "unmatched" | "duplicate";
+            /** @enum {string} */
+            state: "recorded" | "open" | "ignored";
+            applicationId: string | null;
+        };
+        StatementLinePageDto: {
+            items: components["schemas"]["StatementLineDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SettleLineDto: {
+            /** @enum {string} */
+            action: "assign" | "ignore";
+            /**
+             * Format: uuid
+             * @description required to assign
+             */
+            applicationId?: string;
         };
         VisitorDto: {
             id: string;
@@ -8023,6 +8538,146 @@ export interface operations {
             };
             /** @description email taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BankAccountsController_banks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NapasBankDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BankAccountsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BankAccountsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBankAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15256,6 +15911,769 @@ export interface operations {
             };
             /** @description no such fair, or another body’s */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_getTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTermsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_putTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTermsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTermsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_payers: {
+        parameters: {
+            query?: {
+                status?: "all" | "unpaid" | "deposit_paid" | "paid" | "overdue";
+                /** @description producer name or reference, without accents */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayerDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedPaymentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not_payable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description overpayment */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_releaseUnpaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseUnpaidDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseUnpaidResultDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not_overdue, not_payable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPaymentDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description not the caller's fair or application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_mappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementMappingViewDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_putMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                bankBin: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutStatementMappingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementMappingViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImportDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StatementUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_lines: {
+        parameters: {
+            query?: {
+                outcome?: "exact" | "partial" | "over_paid" | "unmatched" | "duplicate";
+                state?: "recorded" | "open" | "ignored";
+                page?: number;
+            };
+            header?: never;
+            path: {
+                fairId: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLinePageDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLineDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    StatementsController_settle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLineDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description line_settled, not_payable */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { checkInRoutes } from './check-in-routes';
 import { deskRoutes } from './desk-routes';
 import { floorRoutes } from './floor-routes';
 import { outreachRoutes } from './outreach-routes';
+import { paymentsRoutes } from './payments-routes';
 import { planningRoutes } from './planning-routes';
 import { addAreaCatalogue } from '@web/i18n/i18n';
 import { organiser } from '@web/i18n/vi/organiser';
@@ -32,6 +33,7 @@ export default function OrganiserArea() {
         <Switch>
           {planningRoutes}
           {deskRoutes}
+          {paymentsRoutes}
           {floorRoutes}
           {checkInRoutes}
           {outreachRoutes}

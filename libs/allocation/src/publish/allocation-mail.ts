@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { User, UsersService } from '@hoicho/accounts';
+import { BankAccountDto, BankAccountsService, User, UsersService } from '@hoicho/accounts';
+import { paymentBlock } from '@hoicho/accounts/domain';
 import { AllocationApplicant } from '@hoicho/applications';
 import { FairDto } from '@hoicho/fairs';
 import {
@@ -26,6 +27,7 @@ export class AllocationMail {
   constructor(
     private readonly outbox: OutboxService,
     private readonly users: UsersService,
+    private readonly accounts: BankAccountsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,10 +72,9 @@ export class AllocationMail {
     codes: readonly string[],
   ): Promise<boolean> {
     if (!recipient) return false;
-    return (
-      (await this.outbox.record(tx, this.boothsLetter(fair, plan, applicant, recipient, codes))) !==
-      null
-    );
+    const account = await this.accounts.find(fair.organisingBodyId);
+    const letter = this.boothsLetter(fair, plan, applicant, recipient, codes, account);
+    return (await this.outbox.record(tx, letter)) !== null;
   }
 
   /** The booths letter as it is recorded (and as the publication preview renders it). */
@@ -83,6 +84,7 @@ export class AllocationMail {
     applicant: AllocationApplicant,
     recipient: User,
     codes: readonly string[],
+    account: BankAccountDto | null = null,
   ): OutboxMessageInput<'allocation.booths'> {
     const en = recipient.locale === 'en';
     const ids = plan.ids(codes).sort();
@@ -107,6 +109,11 @@ export class AllocationMail {
         amountDue: applicant.amountDue,
         amountPaid: applicant.amountPaid,
         outstanding,
+        // What is still to pay, with a VietQR code of the body's account.
+        payment:
+          account && outstanding !== null && BigInt(outstanding) > 0n
+            ? paymentBlock(account, outstanding, applicant.reference)
+            : null,
         applicationUrl: appLinks.application(this.config.publicUrl, applicant.id),
       },
     };

@@ -42,6 +42,36 @@ export class ApplicationEventRepository {
     );
   }
 
+  /**
+   * Many payment lines at once (a bank statement's thousands): one statement of unnest arrays
+   * per 5,000, far cheaper than the entity insert for big batches.
+   */
+  async appendPayments(
+    manager: EntityManager,
+    entries: readonly {
+      fairId: string;
+      applicationId: string;
+      data: Record<string, unknown>;
+      actorId: string;
+    }[],
+  ): Promise<void> {
+    for (let i = 0; i < entries.length; i += 5000) {
+      const chunk = entries.slice(i, i + 5000);
+      await manager.query(
+        `INSERT INTO application_events (fair_id, application_id, event, from_status, from_pending,
+           to_status, to_pending, data, actor_id)
+         SELECT f, a, 'payment', 'approved', NULL, 'approved', NULL, d, u
+           FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::uuid[]) AS v(f, a, d, u)`,
+        [
+          chunk.map((e) => e.fairId),
+          chunk.map((e) => e.applicationId),
+          chunk.map((e) => JSON.stringify(e.data)),
+          chunk.map((e) => e.actorId),
+        ],
+      );
+    }
+  }
+
   /** Oldest first. */
   history(fairId: string, applicationId: string): Promise<ApplicationEventRow[]> {
     return this.dataSource

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { User, UsersService } from '@hoicho/accounts';
+import { BankAccountDto, BankAccountsService, User, UsersService } from '@hoicho/accounts';
+import { paymentBlock } from '@hoicho/accounts/domain';
 import { FairDto } from '@hoicho/fairs';
 import { appLinks, OutboxMessageInput, OutboxService } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
@@ -16,6 +17,7 @@ export class DecisionLetters {
   constructor(
     private readonly outbox: OutboxService,
     private readonly users: UsersService,
+    private readonly accounts: BankAccountsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +43,9 @@ export class DecisionLetters {
       (app.submittedBy && recipients.get(app.submittedBy)) ||
       (app.submittedBy ? await this.users.findById(app.submittedBy) : null);
     if (!recipient) return false;
-    const id = await this.outbox.record(tx, this.letter(fair, app, decision, recipient));
+    const account =
+      decision === 'approved' ? await this.accounts.find(fair.organisingBodyId) : null;
+    const id = await this.outbox.record(tx, this.letter(fair, app, decision, recipient, account));
     return id !== null;
   }
 
@@ -51,6 +55,7 @@ export class DecisionLetters {
     app: Application,
     decision: ApplicationStatus,
     recipient: User,
+    account: BankAccountDto | null = null,
   ): OutboxMessageInput<'application.decision'> {
     const approved = decision === 'approved';
     const detail = app.feeDetail;
@@ -85,6 +90,11 @@ export class DecisionLetters {
             ? (BigInt(app.amountDue) - BigInt(app.deposit)).toString()
             : null,
         programmeName: approved ? programme : null,
+        // The deposit is asked for now, with a VietQR code of the body's account.
+        payment:
+          approved && account && app.deposit !== null && BigInt(app.deposit) > 0n
+            ? paymentBlock(account, app.deposit, app.reference)
+            : null,
         applicationUrl: appLinks.application(this.config.publicUrl, app.id),
       },
     };

@@ -25,6 +25,7 @@ export interface TemplateDataMap {
   'showcase.sample-returned': import('./catalogue/showcase-sample-returned.template').ShowcaseSampleReturnedData;
   'showcase.sample-cancelled': import('./catalogue/showcase-sample-cancelled.template').ShowcaseSampleCancelledData;
   'inquiry.received': import('./catalogue/inquiry-received.template').InquiryReceivedData;
+  'payment.reminder': import('./catalogue/payment-reminder.template').PaymentReminderData;
 }
 
 export type TemplateName = keyof TemplateDataMap;

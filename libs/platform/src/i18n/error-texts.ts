@@ -183,6 +183,23 @@ export const ERROR_TEXTS: Record<string, Texts> = {
   },
   not_payable: { vi: 'Đơn này không có khoản phải trả', en: 'Nothing is payable on this' },
   overpayment: { vi: 'Số tiền vượt quá số còn phải trả', en: 'The amount is more than is owed' },
+  // Payments
+  bank_account_missing: {
+    vi: 'Ban tổ chức chưa khai báo tài khoản ngân hàng nhận tiền',
+    en: 'The organisers have not set the bank account to receive payments',
+  },
+  statement_unreadable: {
+    vi: 'Không đọc được sao kê: {fields}',
+    en: 'The statement cannot be read: {fields}',
+  },
+  line_settled: {
+    vi: 'Dòng sao kê này đã được xử lý',
+    en: 'This statement line is settled already',
+  },
+  not_overdue: {
+    vi: 'Chưa quá hạn nộp tiền (hạn: {dueOn})',
+    en: 'Nothing is overdue yet (due on {dueOn})',
+  },
   // Booth allocation
   allocation_stale: {
     vi: 'Kết quả xếp gian đã cũ, vui lòng chạy lại',

@@ -6,4 +6,5 @@ export enum SweepLock {
   Outbox = 724_301,
   Invitations = 724_406,
   Allocation = 724_407,
+  Payments = 724_408,
 }

@@ -83,6 +83,7 @@ export const organiser: Catalogue<typeof vi> = {
   },
   fair: {
     tabDetails: 'Details and status',
+    tabPayments: 'Payments',
     tabApplications: 'Applications',
     details: 'The fair’s details',
     saved: 'The fair’s details are saved',

@@ -139,6 +139,22 @@ export const producerApplications: Catalogue<typeof vi> = {
     howTo: 'Transfer to the account named in the decision letter, with this transfer reference:',
     copy: 'Copy',
     copied: 'Copied',
+    qr: {
+      title: 'Scan to pay by bank transfer',
+      explain:
+        'Open your bank app and scan the QR code: the amount and transfer text are filled in.',
+      alt: 'VietQR code to pay {{amount}} to account {{account}}',
+      kindDeposit: 'Deposit',
+      kindBalance: 'Balance',
+      bank: 'Bank',
+      account: 'Account number',
+      holder: 'Account holder',
+      amount: 'Amount',
+      reference: 'Transfer text',
+      dueOn: 'Due by',
+      overdue: 'Overdue',
+      noAccount: 'The organisers have not set their bank account yet; please contact them.',
+    },
     status: {
       unpaid: 'Not paid',
       deposit_paid: 'Deposit paid',

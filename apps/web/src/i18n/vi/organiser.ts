@@ -80,6 +80,7 @@ export const organiser = {
   },
   fair: {
     tabDetails: 'Thông tin và trạng thái',
+    tabPayments: 'Thanh toán',
     tabApplications: 'Hồ sơ đăng ký',
     details: 'Thông tin hội chợ',
     saved: 'Đã lưu thông tin hội chợ',

@@ -9,6 +9,7 @@ import { type Fair, fairName } from './fairs-api';
 export type FairTab =
   | 'details'
   | 'applications'
+  | 'payments'
   | 'plan'
   | 'allocation'
   | 'waitlist'
@@ -42,6 +43,7 @@ export function FairHeader({ fair, tab }: { fair: Fair; tab: FairTab }) {
         <Tabs.List>
           <Tabs.Tab value="details">{t('organiser.fair.tabDetails')}</Tabs.Tab>
           <Tabs.Tab value="applications">{t('organiser.fair.tabApplications')}</Tabs.Tab>
+          <Tabs.Tab value="payments">{t('organiser.fair.tabPayments')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('plan.tab')}</Tabs.Tab>
           <Tabs.Tab value="allocation">{t('plan.board.tab')}</Tabs.Tab>
           <Tabs.Tab value="waitlist">{t('outreach.waitlist.title')}</Tabs.Tab>

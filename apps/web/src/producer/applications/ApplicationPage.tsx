@@ -19,6 +19,7 @@ import {
 import { BoothsCard } from './BoothsCard';
 import { DecisionLetter } from './DecisionLetter';
 import { PaymentCard } from './PaymentCard';
+import { VietQrCard } from './VietQrCard';
 import { QuoteTable } from './QuoteTable';
 import { StatusBadge } from './StatusBadge';
 import { WishesCard } from './WishesCard';
@@ -66,6 +67,7 @@ export default function ApplicationPage({ applicationId }: { applicationId: stri
       <ApplicationTimeline app={app} timeline={timeline} booths={booths.data?.booths ?? []} />
       <DecisionLetter app={app} fair={fairName} />
       <PaymentCard app={app} />
+      {app.fee && <VietQrCard applicationId={app.id} />}
       {app.status === 'approved' && <BoothsCard applicationId={app.id} booths={booths.data} />}
       {priced && quote.data && (
         <Card withBorder>

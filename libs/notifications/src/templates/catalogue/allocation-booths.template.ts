@@ -1,5 +1,12 @@
 import { defineTemplate } from '../mail-template';
 import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
+import {
+  PAYMENT_HTML,
+  PAYMENT_PREVIEW,
+  PAYMENT_TEXT,
+  PaymentBlockData,
+  paymentQrAttachment,
+} from './payment-block';
 
 /** A booth as the letter names it: zone and type in the recipient's language. */
 export interface AllocationBoothLine {
@@ -25,6 +32,8 @@ export interface AllocationBoothsData {
   amountPaid: string;
   /** What is still to pay: amount due minus what was paid. */
   outstanding: string | null;
+  /** How to pay what is asked now (VietQR and in words); absent without a bank account. */
+  payment?: PaymentBlockData | null;
   applicationUrl: string;
 }
 
@@ -52,7 +61,8 @@ export const allocationBooths = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Đã nộp</td><td style="text-align:right">{{vnd amountPaid}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0"><strong>Còn phải nộp</strong></td><td style="text-align:right"><strong>{{vnd outstanding}}</strong></td></tr>
 </table>
-<p>Khi chuyển khoản, vui lòng ghi nội dung: <strong>{{reference}}</strong>.</p>{{/if}}
+<p>Khi chuyển khoản, vui lòng ghi nội dung: <strong>{{reference}}</strong>.</p>
+${PAYMENT_HTML.vi}{{/if}}
 <p><a href="{{applicationUrl}}">Xem hồ sơ</a></p>`,
     en: `<p>Hello {{fullName}},</p>
 <p>The organisers of <strong>{{fairName}}</strong> have allocated booth(s) to {{producerName}} (application {{reference}}):</p>
@@ -66,7 +76,8 @@ export const allocationBooths = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Paid</td><td style="text-align:right">{{vnd amountPaid}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0"><strong>Still to pay</strong></td><td style="text-align:right"><strong>{{vnd outstanding}}</strong></td></tr>
 </table>
-<p>Please quote <strong>{{reference}}</strong> in your bank transfer.</p>{{/if}}
+<p>Please quote <strong>{{reference}}</strong> in your bank transfer.</p>
+${PAYMENT_HTML.en}{{/if}}
 <p><a href="{{applicationUrl}}">View the application</a></p>`,
   },
   text: {
@@ -82,7 +93,7 @@ Số tiền phải nộp (sau hỗ trợ): {{vnd amountDue}}
 Còn phải nộp: {{vnd outstanding}}
 
 Khi chuyển khoản, vui lòng ghi nội dung: {{reference}}
-{{/if}}
+${PAYMENT_TEXT.vi}{{/if}}
 Xem hồ sơ: {{applicationUrl}}`,
     en: `Hello {{fullName}},
 
@@ -96,10 +107,12 @@ Paid: {{vnd amountPaid}}
 Still to pay: {{vnd outstanding}}
 
 Please quote {{reference}} in your bank transfer.
-{{/if}}
+${PAYMENT_TEXT.en}{{/if}}
 View the application: {{applicationUrl}}`,
   },
+  attachments: (data) => paymentQrAttachment(data.payment),
   preview: {
+    payment: PAYMENT_PREVIEW,
     fullName: 'Nguyễn Văn An',
     producerName: 'HTX Mây tre đan Phú Vinh',
     fairName: 'Hội chợ làng nghề Hà Nội 2026',

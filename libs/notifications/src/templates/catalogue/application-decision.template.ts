@@ -1,5 +1,12 @@
 import { defineTemplate } from '../mail-template';
 import { appLinks, PREVIEW_PUBLIC_URL } from '../app-links';
+import {
+  PAYMENT_HTML,
+  PAYMENT_PREVIEW,
+  PAYMENT_TEXT,
+  PaymentBlockData,
+  paymentQrAttachment,
+} from './payment-block';
 
 /** Money is đồng as digit strings, and null unless the decision is an approval. */
 export interface ApplicationDecisionData {
@@ -20,6 +27,8 @@ export interface ApplicationDecisionData {
   balance: string | null;
   /** Set when support was granted. */
   programmeName: string | null;
+  /** How to pay what is asked now (VietQR and in words); absent without a bank account. */
+  payment?: PaymentBlockData | null;
   applicationUrl: string;
 }
 
@@ -45,7 +54,8 @@ export const applicationDecision = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Đặt cọc ({{depositPercent}}%) cần nộp ngay</td><td style="text-align:right">{{vnd deposit}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Phần còn lại</td><td style="text-align:right">{{vnd balance}}</td></tr>
 </table>
-<p>Khi chuyển khoản, vui lòng ghi nội dung: <strong>{{reference}}</strong>.</p>{{/if}}
+<p>Khi chuyển khoản, vui lòng ghi nội dung: <strong>{{reference}}</strong>.</p>
+${PAYMENT_HTML.vi}{{/if}}
 {{#if (eq decision "rejected")}}<p>Rất tiếc, hồ sơ {{reference}} của {{producerName}} tham gia <strong>{{fairName}}</strong> không được chấp nhận.</p>{{/if}}
 {{#if (eq decision "waitlisted")}}<p>Hồ sơ {{reference}} của {{producerName}} tham gia <strong>{{fairName}}</strong> đã được đưa vào danh sách chờ. Ban tổ chức sẽ báo ngay khi có gian hàng trống.</p>{{/if}}
 {{#if reason}}<p>Ghi chú của ban tổ chức: {{reason}}</p>{{/if}}
@@ -59,7 +69,8 @@ export const applicationDecision = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Deposit ({{depositPercent}}%) due now</td><td style="text-align:right">{{vnd deposit}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Balance</td><td style="text-align:right">{{vnd balance}}</td></tr>
 </table>
-<p>Please quote <strong>{{reference}}</strong> in your bank transfer.</p>{{/if}}
+<p>Please quote <strong>{{reference}}</strong> in your bank transfer.</p>
+${PAYMENT_HTML.en}{{/if}}
 {{#if (eq decision "rejected")}}<p>We are sorry: application {{reference}} of {{producerName}} to <strong>{{fairName}}</strong> was not accepted.</p>{{/if}}
 {{#if (eq decision "waitlisted")}}<p>Application {{reference}} of {{producerName}} to <strong>{{fairName}}</strong> is on the waiting list. The organisers will write as soon as a booth frees up.</p>{{/if}}
 {{#if reason}}<p>Note from the organisers: {{reason}}</p>{{/if}}
@@ -76,7 +87,8 @@ Phí gian hàng: {{vnd fee}}
 Đặt cọc ({{depositPercent}}%) cần nộp ngay: {{vnd deposit}}
 Phần còn lại: {{vnd balance}}
 
-Khi chuyển khoản, vui lòng ghi nội dung: {{reference}}{{/if}}{{#if (eq decision "rejected")}}Rất tiếc, hồ sơ {{reference}} của {{producerName}} tham gia {{fairName}} không được chấp nhận.{{/if}}{{#if (eq decision "waitlisted")}}Hồ sơ {{reference}} của {{producerName}} tham gia {{fairName}} đã được đưa vào danh sách chờ. Ban tổ chức sẽ báo ngay khi có gian hàng trống.{{/if}}
+Khi chuyển khoản, vui lòng ghi nội dung: {{reference}}
+${PAYMENT_TEXT.vi}{{/if}}{{#if (eq decision "rejected")}}Rất tiếc, hồ sơ {{reference}} của {{producerName}} tham gia {{fairName}} không được chấp nhận.{{/if}}{{#if (eq decision "waitlisted")}}Hồ sơ {{reference}} của {{producerName}} tham gia {{fairName}} đã được đưa vào danh sách chờ. Ban tổ chức sẽ báo ngay khi có gian hàng trống.{{/if}}
 {{#if reason}}
 Ghi chú của ban tổ chức: {{reason}}
 {{/if}}
@@ -91,13 +103,16 @@ Booth fee: {{vnd fee}}
 Deposit ({{depositPercent}}%) due now: {{vnd deposit}}
 Balance: {{vnd balance}}
 
-Please quote {{reference}} in your bank transfer.{{/if}}{{#if (eq decision "rejected")}}We are sorry: application {{reference}} of {{producerName}} to {{fairName}} was not accepted.{{/if}}{{#if (eq decision "waitlisted")}}Application {{reference}} of {{producerName}} to {{fairName}} is on the waiting list. The organisers will write as soon as a booth frees up.{{/if}}
+Please quote {{reference}} in your bank transfer.
+${PAYMENT_TEXT.en}{{/if}}{{#if (eq decision "rejected")}}We are sorry: application {{reference}} of {{producerName}} to {{fairName}} was not accepted.{{/if}}{{#if (eq decision "waitlisted")}}Application {{reference}} of {{producerName}} to {{fairName}} is on the waiting list. The organisers will write as soon as a booth frees up.{{/if}}
 {{#if reason}}
 Note from the organisers: {{reason}}
 {{/if}}
 View the application: {{applicationUrl}}`,
   },
+  attachments: (data) => paymentQrAttachment(data.payment),
   preview: {
+    payment: PAYMENT_PREVIEW,
     fullName: 'Nguyễn Văn An',
     producerName: 'HTX Mây tre đan Phú Vinh',
     fairName: 'Hội chợ làng nghề Hà Nội 2026',
