@@ -5,3 +5,4 @@
 export * from '../text/vietnamese-text.util';
 export * from '../text/escape-html.util';
 export * from '../text/escape-xml.util';
+export * from '../countries/country';
