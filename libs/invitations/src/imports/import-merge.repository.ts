@@ -61,9 +61,28 @@ const LISTED_IDS = `
     FROM visitors v
    WHERE s.errors IS NULL AND v.organising_body_id = $1 AND v.email = s.email::citext`;
 
-const INSERT_NEW = `
-  WITH fresh AS (
-    SELECT * FROM ${STAGE} WHERE errors IS NULL AND visitor_id IS NULL
+// Most rows give an address met once in the chunk and not on the list: inserted as they are
+// (their tags are already united, see parseTags); the others are folded first.
+const INSERT_SINGLES = `
+  WITH repeated AS (
+    SELECT email FROM ${STAGE} WHERE errors IS NULL AND visitor_id IS NULL
+     GROUP BY email HAVING count(*) > 1
+  ), inserted AS (
+    INSERT INTO visitors (organising_body_id, email, ${SCALARS.join(', ')}, tags, tag_keys, source)
+    SELECT $1, s.email, ${SCALARS.map((c) => `s.${c}`).join(', ')}, s.tags, s.tag_keys, 'import'
+      FROM ${STAGE} s
+     WHERE s.errors IS NULL AND s.visitor_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM repeated r WHERE r.email = s.email)
+    RETURNING 1)
+  ${COUNT('inserted')}`;
+
+const INSERT_FOLDED = `
+  WITH repeated AS (
+    SELECT email FROM ${STAGE} WHERE errors IS NULL AND visitor_id IS NULL
+     GROUP BY email HAVING count(*) > 1
+  ), fresh AS (
+    SELECT s.* FROM ${STAGE} s JOIN repeated r USING (email)
+     WHERE s.errors IS NULL AND s.visitor_id IS NULL
   ), folded AS (
     SELECT email, ${SCALARS.map(lastStated).join(', ')} FROM fresh GROUP BY email
   ), united AS (${unitedTags(
@@ -170,11 +189,10 @@ export class ImportMergeRepository {
   async merge(manager: EntityManager, importId: string, bodyId: string): Promise<MergeOutcome> {
     const n = async (sql: string, params: unknown[]) =>
       ((await manager.query(sql, params)) as { n: number }[])[0].n;
-    await manager.query(`ANALYZE ${STAGE}`);
     await manager.query(PHONE_OF_LISTED, [bodyId]);
     await manager.query(PHONE_OF_EARLIER_LINE);
     await manager.query(LISTED_IDS, [bodyId]);
-    const created = await n(INSERT_NEW, [bodyId]);
+    const created = (await n(INSERT_SINGLES, [bodyId])) + (await n(INSERT_FOLDED, [bodyId]));
     await manager.query(REPORT_MERGED, [bodyId, importId]);
     await manager.query(UPDATE_LISTED);
     await manager.query(RECORD_ERRORS, [importId]);
