@@ -11,6 +11,13 @@ import { ClaimedImport, VisitorImportRepository } from './visitor-import.reposit
 
 const isFileError = (e: { field: string }) => e.field === 'header' || e.field === 'file';
 
+interface ChunkState {
+  ended: boolean;
+  fatal: string | null;
+  /** The last line of the chunks committed before this run: a restarted job skips up to it. */
+  resumeAfter: number;
+}
+
 /**
  * Runs one import a chunk at a time. The stored file is read a slice at a time and parsed as it
  * comes; each row is checked in that stream (name, email, phone, country … with its line) and
@@ -49,10 +56,23 @@ export class VisitorImportRunner {
       size,
     );
     const items = parseVisitorImport(source.stream, job.format);
-    const state = { ended: false, fatal: null as string | null };
-    while (!state.ended) {
-      await this.transactions.run(({ manager }) => this.chunk(manager, job, items, source, state));
+    const state: ChunkState = { ended: false, fatal: null, resumeAfter: job.lastLine };
+    // The next chunk is parsed and staged (Node's work) while the one before merges (the
+    // database's); merges still commit in file order, each after the one before.
+    let committed: Promise<void> = Promise.resolve();
+    let failed = false;
+    while (!state.ended && !failed) {
+      const before = committed;
+      let staged!: () => void;
+      const stagedNow = new Promise<void>((resolve) => (staged = resolve));
+      committed = this.transactions.run(({ manager }) =>
+        this.chunk(manager, job, items, source, state, { staged, before }),
+      );
+      // Marked handled here; the chain (and the await below) still sees a failure.
+      committed.catch(() => (failed = true));
+      await Promise.race([stagedNow, committed]);
     }
+    await committed;
     await this.finish(importId, state.fatal);
     const failure = state.fatal ? ` with a file error: ${state.fatal}` : '';
     this.logger.log(`import ${importId} finished${failure}`);
@@ -72,12 +92,13 @@ export class VisitorImportRunner {
     job: ClaimedImport,
     items: AsyncGenerator<VisitorImportItem>,
     source: StoredFileSource,
-    state: { ended: boolean; fatal: string | null },
+    state: ChunkState,
+    order: { staged: () => void; before: Promise<void> },
   ): Promise<void> {
     const writer = await this.stage.open(manager);
     const fileErrors: ImportRowError[] = [];
     let rows = 0;
-    let lastLine = job.lastLine;
+    let lastLine = state.resumeAfter;
     while (rows < this.chunkRows) {
       const next = await items.next();
       if (next.done) {
@@ -85,7 +106,7 @@ export class VisitorImportRunner {
         break;
       }
       const item = next.value;
-      if (item.line <= job.lastLine) continue;
+      if (item.line <= state.resumeAfter) continue;
       lastLine = Math.max(lastLine, item.line);
       const fileError = 'errors' in item && item.errors.find(isFileError);
       if (fileError) {
@@ -98,6 +119,9 @@ export class VisitorImportRunner {
       rows++;
     }
     await writer.finish();
+    const bytesRead = source.bytesRead();
+    order.staged();
+    await order.before;
     if (rows === 0 && fileErrors.length === 0) return;
 
     await this.visitors.lockList(manager, job.organisingBodyId);
@@ -109,7 +133,7 @@ export class VisitorImportRunner {
       merged: outcome.merged,
       rejected: outcome.rejected,
       lastLine,
-      bytesRead: source.bytesRead(),
+      bytesRead,
     });
     job.lastLine = lastLine;
   }
