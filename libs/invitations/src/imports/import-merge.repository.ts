@@ -45,14 +45,16 @@ const PHONE_OF_LISTED = `
 // refused, told the line. Run after PHONE_OF_LISTED, so a listed owner comes first.
 const PHONE_OF_EARLIER_LINE = `
   WITH owner AS (
-    SELECT DISTINCT ON (phone) phone, line, email FROM ${STAGE}
-     WHERE errors IS NULL AND phone IS NOT NULL ORDER BY phone, line
+    SELECT line, phone,
+           first_value(email) OVER (PARTITION BY phone ORDER BY line) AS owner_email,
+           first_value(line) OVER (PARTITION BY phone ORDER BY line) AS owner_line
+      FROM ${STAGE} WHERE errors IS NULL AND phone IS NOT NULL
   ), refused AS (
     UPDATE ${STAGE} s
        SET errors = jsonb_build_array(jsonb_build_object('field', 'phone', 'message',
-           format('The phone %s is already on line %s (%s)', s.phone, o.line, o.email)))
+           format('The phone %s is already on line %s (%s)', s.phone, o.owner_line, o.owner_email)))
       FROM owner o
-     WHERE s.errors IS NULL AND s.phone = o.phone AND s.email <> o.email
+     WHERE s.line = o.line AND s.email <> o.owner_email
     RETURNING s.line)
   ${COUNT('refused')}`;
 
@@ -64,25 +66,22 @@ const LISTED_IDS = `
 // Most rows give an address met once in the chunk and not on the list: inserted as they are
 // (their tags are already united, see parseTags); the others are folded first.
 const INSERT_SINGLES = `
-  WITH repeated AS (
-    SELECT email FROM ${STAGE} WHERE errors IS NULL AND visitor_id IS NULL
-     GROUP BY email HAVING count(*) > 1
+  WITH fresh AS (
+    SELECT s.*, count(*) OVER (PARTITION BY email) AS n
+      FROM ${STAGE} s WHERE errors IS NULL AND visitor_id IS NULL
   ), inserted AS (
     INSERT INTO visitors (organising_body_id, email, ${SCALARS.join(', ')}, tags, tag_keys, source)
     SELECT $1, s.email, ${SCALARS.map((c) => `s.${c}`).join(', ')}, s.tags, s.tag_keys, 'import'
-      FROM ${STAGE} s
-     WHERE s.errors IS NULL AND s.visitor_id IS NULL
-       AND NOT EXISTS (SELECT 1 FROM repeated r WHERE r.email = s.email)
+      FROM fresh s WHERE s.n = 1
     RETURNING 1)
   ${COUNT('inserted')}`;
 
 const INSERT_FOLDED = `
-  WITH repeated AS (
-    SELECT email FROM ${STAGE} WHERE errors IS NULL AND visitor_id IS NULL
-     GROUP BY email HAVING count(*) > 1
+  WITH counted AS (
+    SELECT s.*, count(*) OVER (PARTITION BY email) AS n
+      FROM ${STAGE} s WHERE errors IS NULL AND visitor_id IS NULL
   ), fresh AS (
-    SELECT s.* FROM ${STAGE} s JOIN repeated r USING (email)
-     WHERE s.errors IS NULL AND s.visitor_id IS NULL
+    SELECT * FROM counted WHERE n > 1
   ), folded AS (
     SELECT email, ${SCALARS.map(lastStated).join(', ')} FROM fresh GROUP BY email
   ), united AS (${unitedTags(
@@ -131,9 +130,10 @@ const REPORT_MERGED = `
   INSERT INTO visitor_import_duplicates (import_id, line, visitor_id, changed)
   SELECT $2, p.line, coalesce(p.visitor_id, created.id),
          array_remove(ARRAY[${SCALARS.map(changedScalar).join(',\n')},
-           CASE WHEN EXISTS (SELECT 1 FROM first_keys k WHERE k.email = p.email AND k.first_line = p.line)
-                THEN 'tags' END], NULL)
+           CASE WHEN k.first_line IS NOT NULL THEN 'tags' END], NULL)
     FROM before p
+    LEFT JOIN (SELECT DISTINCT email, first_line FROM first_keys) k
+      ON k.email = p.email AND k.first_line = p.line
     LEFT JOIN visitors v ON v.id = p.visitor_id
     LEFT JOIN visitors created
       ON p.visitor_id IS NULL AND created.organising_body_id = $1 AND created.email = p.email::citext
@@ -189,6 +189,8 @@ export class ImportMergeRepository {
   async merge(manager: EntityManager, importId: string, bodyId: string): Promise<MergeOutcome> {
     const n = async (sql: string, params: unknown[]) =>
       ((await manager.query(sql, params)) as { n: number }[])[0].n;
+    // Plans need the staged rows' count (a temporary table has no statistics until then).
+    await manager.query(`ANALYZE ${STAGE}`);
     await manager.query(PHONE_OF_LISTED, [bodyId]);
     await manager.query(PHONE_OF_EARLIER_LINE);
     await manager.query(LISTED_IDS, [bodyId]);

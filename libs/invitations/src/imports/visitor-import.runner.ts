@@ -71,6 +71,8 @@ export class VisitorImportRunner {
       // Marked handled here; the chain (and the await below) still sees a failure.
       committed.catch(() => (failed = true));
       await Promise.race([stagedNow, committed]);
+      // At most two chunks at a time: one merging, the next staging.
+      await before.catch(() => undefined);
     }
     await committed;
     await this.finish(importId, state.fatal);
