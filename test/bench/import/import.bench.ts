@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       speed.heap.peakBytes <= MEMORY_GOAL_BYTES &&
       speed.rssBytes <= MEMORY_GOAL_BYTES &&
       live <= LIVE_HEAP_GOAL_BYTES;
-    out(`  import ${rate} rows/s = ${(rate / perSecond(n, bare.ms)).toFixed(2)} × the bare COPY`);
+    out(`  import ${rate} rows/s = ${(rate / perSecond(n, bare.ms)).toFixed(3)} × the bare COPY`);
     out(
       `  speed ${rate} rows/s (goal ≥ ${ROWS_PER_SECOND_GOAL}): ${fastEnough ? 'met' : 'NOT met'}`,
     );
