@@ -36,6 +36,8 @@ import { InvitationTokens } from './common/invitation-tokens';
 import { importRawBody } from './imports/import-body.middleware';
 import { ImportDuplicateRepository } from './imports/import-duplicate.repository';
 import { ImportErrorRepository } from './imports/import-error.repository';
+import { ImportMergeRepository } from './imports/import-merge.repository';
+import { ImportStageRepository } from './imports/import-stage.repository';
 import { VisitorImportRepository } from './imports/visitor-import.repository';
 import { VisitorImportRunner } from './imports/visitor-import.runner';
 import { VisitorImportsController } from './imports/visitor-imports.controller';
@@ -68,6 +70,8 @@ const REPOSITORIES = [
   VisitorImportRepository,
   ImportErrorRepository,
   ImportDuplicateRepository,
+  ImportStageRepository,
+  ImportMergeRepository,
   CampaignRepository,
   ReminderRepository,
   AudienceRepository,

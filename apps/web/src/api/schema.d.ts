@@ -7001,7 +7001,7 @@ export interface components {
             /** @example anna@nordichome.example */
             email: string;
             /**
-             * @description ISO 3166-1 alpha-2 country code
+             * @description the country: its name in Vietnamese or English ("Đức", "Germany") or its ISO 3166-1 alpha-2 or alpha-3 code; stored as alpha-2
              * @example DE
              */
             country: string;

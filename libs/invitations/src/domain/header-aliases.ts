@@ -19,7 +19,16 @@ export const REQUIRED_FIELDS: readonly VisitorField[] = ['name', 'email'];
  * alias of each field is the one shown in error messages.
  */
 export const HEADER_ALIASES: Record<VisitorField, readonly string[]> = {
-  name: ['Họ và tên', 'Họ tên', 'Tên', 'Name', 'Full name', 'Fullname', 'Contact name'],
+  name: [
+    'Họ và tên',
+    'Họ tên',
+    'Tên',
+    'Tên khách',
+    'Name',
+    'Full name',
+    'Fullname',
+    'Contact name',
+  ],
   email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email', 'Email address', 'Mail'],
   organisation: [
     'Tổ chức',
@@ -33,11 +42,24 @@ export const HEADER_ALIASES: Record<VisitorField, readonly string[]> = {
     'Organization',
     'Company',
   ],
-  phone: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Phone', 'Phone number', 'Mobile', 'Tel'],
-  country: ['Quốc gia', 'Nước', 'Country'],
+  phone: [
+    'Điện thoại',
+    'Số điện thoại',
+    'SĐT',
+    'ĐT',
+    'Di động',
+    'Số di động',
+    'Điện thoại di động',
+    'Phone',
+    'Phone number',
+    'Mobile',
+    'Tel',
+    'Telephone',
+  ],
+  country: ['Quốc gia', 'Nước', 'Quốc tịch', 'Country', 'Nationality'],
   language: ['Ngôn ngữ', 'Language', 'Lang'],
   segment: ['Phân loại', 'Nhóm', 'Loại khách', 'Đối tượng', 'Segment', 'Category'],
-  tags: ['Tags', 'Tag', 'Nhãn'],
+  tags: ['Thẻ', 'Tags', 'Tag', 'Nhãn', 'Từ khóa'],
   consent: ['Đồng ý', 'Đồng ý nhận thư', 'Consent'],
 };
 

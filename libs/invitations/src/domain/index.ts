@@ -1,7 +1,7 @@
 export * from './visitor';
 export * from './email.util';
 export { HEADER_ALIASES, REQUIRED_FIELDS, type VisitorField } from './header-aliases';
-export { resolveCountry } from './country';
+export { resolveCountry } from '@hoicho/platform/domain';
 export * from './visitor-import.parser';
 export * from './visitor-merge';
 export * from './invitation-token';

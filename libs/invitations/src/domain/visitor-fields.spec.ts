@@ -1,4 +1,4 @@
-import { resolveCountry } from './country';
+import { resolveCountry } from '@hoicho/platform/domain';
 import { parseConsent, parseLanguage, parseSegment, parseTags, unionTags } from './visitor-fields';
 
 describe('visitor field values', () => {

@@ -22,7 +22,7 @@ describe('parseVisitorImport (CSV)', () => {
           name: 'Nguyễn Văn An',
           email: 'an@example.vn',
           organisation: 'HTX Mây tre; Phú Vinh',
-          phone: '0912345678',
+          phone: '+84912345678',
           country: 'VN',
           language: 'vi',
           segment: 'buyer',
@@ -194,7 +194,7 @@ describe('parseVisitorImport (XLSX)', () => {
         visitor: expect.objectContaining({
           name: 'Lê Minh',
           email: 'minh@x.vn',
-          phone: '912345678',
+          phone: '+84912345678',
           consent: true,
           segment: 'press',
         }),

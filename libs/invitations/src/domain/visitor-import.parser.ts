@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { resolveCountry } from './country';
+import { normaliseAnyPhone } from '@hoicho/exhibitors/domain';
+import { resolveCountry } from '@hoicho/platform/domain';
 import { readCsvRows } from './csv-rows';
 import { EMAIL_REJECTION_MESSAGES, normaliseEmail } from './email.util';
 import { resolveHeader, type VisitorField } from './header-aliases';
@@ -57,12 +58,23 @@ function buildVisitor(
   const email = normaliseEmail(rawEmail);
   if (!email.ok) errors.push({ field: 'email', message: EMAIL_REJECTION_MESSAGES[email.reason] });
 
+  const country = decode('country', resolveCountry, 'a known country');
+  // Written nationally for the visitor's country (Việt Nam when none), stored as E.164.
+  const phone = decode(
+    'phone',
+    (value) => {
+      const checked = normaliseAnyPhone(value, country);
+      return checked.ok ? checked.value.e164 : undefined;
+    },
+    'a valid phone number',
+  );
+
   const visitor: Visitor = {
     email: email.ok ? email.value : rawEmail,
     name: name ?? '',
     organisation: text('organisation'),
-    phone: text('phone'),
-    country: decode('country', resolveCountry, 'a known country'),
+    phone,
+    country,
     language: decode('language', parseLanguage, 'a language (vi or en)'),
     segment: decode('segment', parseSegment, 'a segment (buyer, press, vip or public)'),
     tags: parseTags(text('tags') ?? ''),

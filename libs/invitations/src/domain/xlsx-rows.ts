@@ -1,14 +1,15 @@
 import type { Readable } from 'node:stream';
+import { numberCellText } from './number-cell';
 import { ImportFileError, type SheetRow } from './sheet-row';
 
-/** The text a person sees in a cell, whatever exceljs made of it. */
-export function cellText(value: unknown): string {
+/**
+ * The text a person sees in a cell, whatever exceljs made of it; a number through its number
+ * format, so a phone typed as a number keeps the leading 0 or "+" the sheet shows.
+ */
+export function cellText(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    // Phone numbers typed as numbers: print every digit, never "9.1e+8".
-    return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  }
+  if (typeof value === 'number') return numberCellText(value, numFmt);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
@@ -17,7 +18,7 @@ export function cellText(value: unknown): string {
       return cell.richText.map((run: { text?: string }) => run.text ?? '').join('');
     }
     if ('text' in cell) return cellText(cell.text);
-    if ('result' in cell) return cellText(cell.result);
+    if ('result' in cell) return cellText(cell.result, numFmt);
     if ('error' in cell) return String(cell.error);
   }
   return String(value);
@@ -34,7 +35,8 @@ export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> 
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Number formats: how a number cell shows (a phone's leading 0 or "+").
+    styles: 'cache',
     entries: 'emit',
   });
   let line: number | undefined;
@@ -44,7 +46,13 @@ export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> 
         line = row.number;
         const values = row.values as unknown[];
         // exceljs numbers cells from 1 and leaves holes for empty cells.
-        yield { line, cells: Array.from(values.slice(1), cellText) };
+        const cells = Array.from(values.slice(1), (value, i) =>
+          cellText(
+            value,
+            value == null || typeof value === 'string' ? undefined : row.getCell(i + 1).numFmt,
+          ),
+        );
+        yield { line, cells };
       }
       return;
     }

@@ -6,7 +6,7 @@ import { VisitorImportRepository } from './visitor-import.repository';
 import { VisitorImportRunner } from './visitor-import.runner';
 import { VisitorImportsService } from './visitor-imports.service';
 
-/** 2,500 good rows and one refused on the last line: three batches of 1,000. */
+/** 2,500 good rows and one refused on the last line: three chunks of 1,000. */
 function list(): Buffer {
   const rows = Array.from({ length: 2_500 }, (_, i) =>
     i === 2_499 ? 'Không Thư,' : `Khách ${i + 1},khach${i + 1}@lang-nghe.vn`,
@@ -22,6 +22,8 @@ describe('VisitorImportRunner (on the real schema)', () => {
   beforeAll(async () => {
     m = await createTestModule([InvitationsModule]);
     runner = m.get(VisitorImportRunner);
+    // Chunks of 1,000 rows (10,000 in service), so three of them here.
+    runner.chunkRows = 1_000;
     imports = m.get(VisitorImportRepository);
   });
   afterAll(() => m.close());

@@ -6,3 +6,4 @@ export * from '../text/vietnamese-text.util';
 export * from '../text/escape-html.util';
 export * from '../text/escape-xml.util';
 export * from '../time/vietnam-time';
+export * from '../countries/country';

@@ -15,7 +15,7 @@ export const RULE_TEXTS_VI: Record<string, string> = {
   isCalendarDate: 'phải là một ngày, ví dụ 2027-06-30',
   isCalendarDay: 'phải là một ngày, ví dụ 2026-10-10',
   isCountry: 'phải là một quốc gia (mã ISO như VN, hoặc tên)',
-  isCountryCode: 'phải là mã quốc gia ISO, ví dụ VN',
+  isCountryCode: 'phải là một quốc gia: tên (Đức, Germany) hoặc mã ISO (DE, DEU)',
   isEmail: 'phải là một địa chỉ email',
   isEnum: 'phải là một trong các giá trị cho phép',
   isIn: 'phải là một trong: {0}',

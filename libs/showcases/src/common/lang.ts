@@ -13,17 +13,3 @@ export function countryName(code: string, lang: Lang): string {
     return code;
   }
 }
-
-const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO']);
-
-/** True for an assigned ISO 3166-1 alpha-2 region code ("VN", "DE"), as ICU knows them. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
-  try {
-    return (
-      new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined
-    );
-  } catch {
-    return false;
-  }
-}

@@ -13,7 +13,8 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { IsText, PageQueryDto, TrimNfc } from '@hoicho/platform';
-import { isCountryCode, Lang, LANGS } from '../../common/lang';
+import { isCountryCode, resolveCountry } from '@hoicho/platform/domain';
+import { Lang, LANGS } from '../../common/lang';
 import { INQUIRY_STATUSES, InquiryStatus } from '../inquiry.entity';
 
 /** The hidden field people never see and bots fill in. */
@@ -40,15 +41,19 @@ export class CreateInquiryDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'DE', description: 'ISO 3166-1 alpha-2 country code' })
+  @ApiProperty({
+    example: 'DE',
+    description:
+      'the country: its name in Vietnamese or English ("Đức", "Germany") or its ISO 3166-1 alpha-2 or alpha-3 code; stored as alpha-2',
+  })
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toUpperCase() : value,
+    typeof value === 'string' ? (resolveCountry(value) ?? value.trim()) : value,
   )
   @ValidateBy({
     name: 'isCountryCode',
     validator: {
       validate: (value) => typeof value === 'string' && isCountryCode(value),
-      defaultMessage: () => 'must be a two-letter ISO country code, e.g. VN or DE',
+      defaultMessage: () => 'must be a country: its name (Đức, Germany) or its ISO code (DE, DEU)',
     },
   })
   country: string;
