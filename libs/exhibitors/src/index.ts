@@ -27,3 +27,11 @@ export {
   vietnamDateOf,
 } from './domain';
 export type { LegalForm, OcopRating, CalendarDate } from './domain';
+export { DocumentRequirements } from './documents/document-requirements.service';
+export {
+  DOCUMENT_KINDS,
+  DOCUMENT_KIND_LABELS,
+  REQUIRABLE_DOCUMENT_KINDS,
+  documentValidity,
+} from './domain';
+export type { DocumentKind } from './domain';

@@ -14,3 +14,4 @@ export * from './phone.util';
 export * from './address';
 export * from './calendar-date';
 export * from './ocop';
+export * from './document-kind';

@@ -25,6 +25,7 @@ export interface TemplateDataMap {
   'showcase.sample-returned': import('./catalogue/showcase-sample-returned.template').ShowcaseSampleReturnedData;
   'showcase.sample-cancelled': import('./catalogue/showcase-sample-cancelled.template').ShowcaseSampleCancelledData;
   'inquiry.received': import('./catalogue/inquiry-received.template').InquiryReceivedData;
+  'document.reviewed': import('./catalogue/document-reviewed.template').DocumentReviewedData;
 }
 
 export type TemplateName = keyof TemplateDataMap;

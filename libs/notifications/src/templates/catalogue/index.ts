@@ -10,6 +10,7 @@ import { allocationWaitlisted } from './allocation-waitlisted.template';
 import { applicationDecision } from './application-decision.template';
 import { applicationReceived } from './application-received.template';
 import { campaignGeneric } from './campaign-generic.template';
+import { documentReviewed } from './document-reviewed.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
 import { inquiryReceived } from './inquiry-received.template';
@@ -37,4 +38,5 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'showcase.sample-returned': showcaseSampleReturned,
   'showcase.sample-cancelled': showcaseSampleCancelled,
   'inquiry.received': inquiryReceived,
+  'document.reviewed': documentReviewed,
 };
