@@ -99,6 +99,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     PublicProducersRepository,
     CatalogueFiltersRepository,
     DocumentRequirements,
+    ReferenceDataService,
   ],
 })
 export class ExhibitorsModule {}

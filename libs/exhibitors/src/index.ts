@@ -35,3 +35,4 @@ export {
   documentValidity,
 } from './domain';
 export type { DocumentKind } from './domain';
+export { ReferenceDataService } from './reference/reference-data.service';

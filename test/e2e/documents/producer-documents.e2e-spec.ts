@@ -23,7 +23,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'la
 /** Waits for the message to `email` with this subject (others, like receipts, come too). */
 async function mailAbout(t: TestApp, email: string, subject: string) {
   const address = email.toLowerCase();
-  const found = (messages: { envelopeTo: string[]; subject: string }[]) =>
+  const found = <M extends { envelopeTo: string[]; subject: string }>(messages: M[]) =>
     messages.find((m) => m.envelopeTo.includes(address) && m.subject === subject);
   return found(await t.mailbox.waitFor((messages) => found(messages) !== undefined))!;
 }
