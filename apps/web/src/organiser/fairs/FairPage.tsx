@@ -48,11 +48,7 @@ export default function FairPage({ fairId }: { fairId: string }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             <FairLifecycle fair={fair.data} />
-            <RequiredDocumentsCard
-              key={fair.data.updatedAt}
-              fair={fair.data}
-              disabled={locked}
-            />
+            <RequiredDocumentsCard key={fair.data.updatedAt} fair={fair.data} disabled={locked} />
           </Stack>
         </Grid.Col>
       </Grid>

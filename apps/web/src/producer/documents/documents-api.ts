@@ -71,7 +71,10 @@ export function reviewDocument(
 export function fileProblem(file: File | null): 'required' | 'tooLarge' | 'badType' | null {
   if (!file) return 'required';
   if (file.size > MAX_DOCUMENT_BYTES) return 'tooLarge';
-  if (!/\.(pdf|jpe?g|png)$/i.test(file.name) && !/^(application\/pdf|image\/(jpeg|png))$/.test(file.type))
+  if (
+    !/\.(pdf|jpe?g|png)$/i.test(file.name) &&
+    !/^(application\/pdf|image\/(jpeg|png))$/.test(file.type)
+  )
     return 'badType';
   return null;
 }
