@@ -13,7 +13,7 @@ test('a producer uploads its OCOP certificate on a phone; a renamed text file is
   await page.goto('/producer/documents?kind=ocop_certificate');
   await expect(page.getByRole('heading', { name: 'Giấy tờ của cơ sở' })).toBeVisible();
   await expect(page.getByText('Chưa có giấy tờ nào')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Loại giấy tờ' })).toHaveValue(
+  await expect(page.getByRole('combobox', { name: 'Loại giấy tờ' })).toHaveValue(
     'Giấy chứng nhận OCOP',
   );
   await page.getByRole('textbox', { name: 'Ngày cấp' }).fill('01/07/2025');

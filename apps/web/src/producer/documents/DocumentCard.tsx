@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '@web/format/format';
 import type { ProducerDocument } from './documents-api';
 
-const STATUS_COLOURS = { pending: 'yellow.9', checked: 'green.9', refused: 'red.9' } as const;
+// Filled shades with at least 4.5:1 for their text (autoContrast puts dark text on yellow).
+const STATUS_COLOURS = { pending: 'yellow', checked: 'tre', refused: 'red.9' } as const;
 const VALIDITY_COLOURS = { valid: 'gray.8', expiring_soon: 'orange.9', expired: 'red.9' } as const;
 
 /** One document: its kind, dates, the organisers' check and its validity; actions below. */
@@ -16,7 +17,7 @@ export function DocumentCard({ doc, children }: { doc: ProducerDocument; childre
       <Stack gap={4}>
         <Text fw={600}>{name}</Text>
         <Group gap="xs">
-          <Badge color={STATUS_COLOURS[doc.status]} variant="filled">
+          <Badge color={STATUS_COLOURS[doc.status]} variant="filled" autoContrast>
             {t(`producerDocuments.status.${doc.status}`)}
           </Badge>
           {doc.expiresOn && (

@@ -112,6 +112,8 @@ export function DocumentUploadForm({
           <FileInput
             label={t('producerDocuments.upload.file')}
             placeholder={t('producerDocuments.upload.filePlaceholder')}
+            // Mantine's placeholder grey is below AA on white.
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             accept="application/pdf,image/jpeg,image/png"
             required
             clearable
