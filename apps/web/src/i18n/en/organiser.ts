@@ -82,6 +82,7 @@ export const organiser: Catalogue<typeof vi> = {
     closeAfterOpen: 'The deadline must be after applications open',
   },
   requiredDocuments: {
+    save: 'Update required documents',
     title: 'Required documents',
     explain:
       'A producer can submit an application only with these documents uploaded, valid on the opening day.',

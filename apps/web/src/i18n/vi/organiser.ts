@@ -79,6 +79,7 @@ export const organiser = {
     closeAfterOpen: 'Hạn nộp phải sau lúc bắt đầu nhận hồ sơ',
   },
   requiredDocuments: {
+    save: 'Cập nhật giấy tờ bắt buộc',
     title: 'Giấy tờ bắt buộc',
     explain:
       'Đơn vị chỉ nộp được hồ sơ khi đã tải lên các giấy tờ này, còn hiệu lực đến ngày khai mạc.',

@@ -63,7 +63,7 @@ export function RequiredDocumentsCard({ fair, disabled }: { fair: Fair; disabled
           </Stack>
         </Checkbox.Group>
         <Button onClick={() => void save()} loading={pending} disabled={disabled}>
-          {t('common.save')}
+          {t('organiser.requiredDocuments.save')}
         </Button>
       </Stack>
     </Card>
