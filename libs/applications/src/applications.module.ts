@@ -1,4 +1,7 @@
 import { ApplicationExportRepository } from './exports/application-export.repository';
+import { SupportDossierController } from './exports/dossier/support-dossier.controller';
+import { SupportDossierRepository } from './exports/dossier/support-dossier.repository';
+import { SupportDossierService } from './exports/dossier/support-dossier.service';
 import { ApplicationExportsController } from './exports/application-exports.controller';
 import { ApplicationExportsService } from './exports/application-exports.service';
 import { ApplicationOwnership } from './progress/application-ownership';
@@ -51,6 +54,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
   imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
   controllers: [
     ApplicationExportsController,
+    SupportDossierController,
     ApplicationPreviewController,
     ApplicationProgressController,
     ProducerApplicationsController,
@@ -59,6 +63,8 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
   providers: [
     ApplicationLedger,
     ApplicationLedgerRepository,
+    SupportDossierRepository,
+    SupportDossierService,
     ApplicationExportRepository,
     ApplicationExportsService,
     ApplicationOwnership,

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
+import { NotificationsModule } from '@hoicho/notifications';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { DocumentRequirements } from './documents/document-requirements.service';
+import { DocumentReviewService } from './documents/document-review.service';
+import { ProducerDocumentRepository } from './documents/producer-document.repository';
+import { ProducerDocumentsController } from './documents/producer-documents.controller';
+import { ProducerDocumentsService } from './documents/producer-documents.service';
 import { ProducerDisclosureRepository } from './producers/disclosures/producer-disclosure.repository';
 import { ProducerDisclosures } from './producers/disclosures/producer-disclosures.service';
 import { ProducerContactRepository } from './producers/producer-contact.repository';
@@ -40,7 +46,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
  * public catalogue's read model of them (public-catalogue/).
  */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, NotificationsModule],
   controllers: [
     ProducersController,
     ProducerMembersController,
@@ -49,6 +55,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     ProductSearchController,
     ProductsController,
     ProductPhotosController,
+    ProducerDocumentsController,
   ],
   providers: [
     ProducerRepository,
@@ -76,6 +83,10 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     ProductPhotosService,
     { provide: PHOTO_STORAGE, useClass: DiskPhotoStorage },
     CatalogueService,
+    ProducerDocumentRepository,
+    ProducerDocumentsService,
+    DocumentReviewService,
+    DocumentRequirements,
   ],
   exports: [
     ProducersService,
@@ -89,6 +100,8 @@ import { CraftVillagesService } from './villages/craft-villages.service';
     PublicProductsRepository,
     PublicProducersRepository,
     CatalogueFiltersRepository,
+    DocumentRequirements,
+    ReferenceDataService,
   ],
 })
 export class ExhibitorsModule {}

@@ -27,3 +27,12 @@ export {
   meetsOcopRequirement,
 } from './domain';
 export type { LegalForm, OcopRating } from './domain';
+export { DocumentRequirements } from './documents/document-requirements.service';
+export {
+  DOCUMENT_KINDS,
+  DOCUMENT_KIND_LABELS,
+  REQUIRABLE_DOCUMENT_KINDS,
+  documentValidity,
+} from './domain';
+export type { DocumentKind } from './domain';
+export { ReferenceDataService } from './reference/reference-data.service';

@@ -792,6 +792,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of document a producer can upload and a fair can require */
+        get: operations["ProducerDocumentsController_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{producerId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The producer’s current documents with their check and validity */
+        get: operations["ProducerDocumentsController_list"];
+        put?: never;
+        /** Upload a PDF, JPEG or PNG document of at most 10 MB; it replaces the current one of its kind */
+        post: operations["ProducerDocumentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{producerId}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document’s file */
+        get: operations["ProducerDocumentsController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{producerId}/documents/{documentId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the document checked, or refuse it with a reason; the producer is mailed */
+        post: operations["ProducerDocumentsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{producerId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a document nobody has reviewed yet */
+        delete: operations["ProducerDocumentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/fairs": {
         parameters: {
             query?: never;
@@ -1191,6 +1277,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs/{fairId}/exports/support-dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support-programme dossier (Vietnamese): beneficiaries, identifiers, villages, eligibility, booths, subsidies and budgets, as XLSX or PDF */
+        get: operations["SupportDossierController_dossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs/{fairId}/applicants": {
         parameters: {
             query?: never;
@@ -1269,7 +1372,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a producer needs to apply: zones, booth types, programmes */
+        /** What a producer needs to apply: zones, booth types, programmes, and the required documents it lacks */
         get: operations["ProducerApplicationsController_form"];
         put?: never;
         post?: never;
@@ -4024,6 +4127,52 @@ export interface components {
             /** @description every photo of the product once, in the new order (the first is the cover) */
             photoIds: string[];
         };
+        DocumentKindDto: {
+            /** @enum {string} */
+            kind: "business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety" | "other";
+            labelVi: string;
+            labelEn: string;
+        };
+        ProducerDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            producerId: string;
+            /** @enum {string} */
+            kind: "business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety" | "other";
+            title: string | null;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            fileName: string;
+            /** @example 2024-07-01 */
+            issuedOn: string;
+            /** @example 2027-06-30 */
+            expiresOn: string | null;
+            /**
+             * @description the organisers’ check
+             * @enum {string}
+             */
+            status: "pending" | "checked" | "refused";
+            refusalReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /**
+             * @description today in Hà Nội: expiring soon is within 30 days
+             * @enum {string}
+             */
+            validity: "valid" | "expiring_soon" | "expired";
+            /** @example /api/v1/producers/…/documents/…/file */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DocumentReviewDto: {
+            /** @enum {string} */
+            status: "checked" | "refused";
+            /** @example Ảnh chụp mờ, không đọc được mã số doanh nghiệp */
+            reason?: string;
+        };
         FairDayDto: {
             /**
              * @description date in Hà Nội
@@ -4089,6 +4238,8 @@ export interface components {
             withdrawalDeadline: string | null;
             /** @enum {string} */
             status: "draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled";
+            /** @description document kinds an applicant must hold, valid on the first day */
+            requiredDocumentKinds: ("business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety")[];
             /** @description where the status may go next */
             nextStatuses: ("draft" | "open" | "allocating" | "published" | "running" | "closed" | "cancelled")[];
             /** Format: date-time */
@@ -4112,6 +4263,8 @@ export interface components {
             applicationsOpenAt?: string;
             applicationsCloseAt?: string;
             withdrawalDeadline?: string | null;
+            /** @description document kinds an applicant must hold, valid on the first day; replaces the list */
+            requiredDocumentKinds?: ("business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety")[];
         };
         ChangeFairStatusDto: {
             /**
@@ -4661,6 +4814,14 @@ export interface components {
             minOcopStars: number | null;
             allowedLegalForms: ("enterprise" | "cooperative" | "cooperative_group" | "household_business")[];
         };
+        FormRequiredDocumentDto: {
+            /** @enum {string} */
+            kind: "business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety";
+            labelVi: string;
+            labelEn: string;
+            /** @description none uploaded, refused, or expired by the first day */
+            missing: boolean;
+        };
         ApplicationFormDto: {
             fairId: string;
             nameVi: string;
@@ -4673,6 +4834,12 @@ export interface components {
             zones: components["schemas"]["FormZoneDto"][];
             boothTypes: components["schemas"]["FormBoothTypeDto"][];
             supportProgrammes: components["schemas"]["FormProgrammeDto"][];
+            requiredDocuments: components["schemas"]["FormRequiredDocumentDto"][];
+            /**
+             * @description the first day: required documents must be valid on it
+             * @example 2026-10-09
+             */
+            documentsValidOn: string | null;
         };
         ApplicationNeedsViewDto: {
             power: boolean;
@@ -10399,6 +10566,367 @@ export interface operations {
             };
         };
     };
+    ProducerDocumentsController_kinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentKindDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerDocumentDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerDocumentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "business_registration" | "ocop_certificate" | "craft_village_recognition" | "food_safety" | "other";
+                    title?: string;
+                    /** @example 2024-07-01 */
+                    issuedOn: string;
+                    /** @example 2027-06-30 */
+                    expiresOn?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerDocumentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerDocumentsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerDocumentsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerDocumentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description document_not_current */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProducerDocumentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                producerId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such producer or document, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description document_reviewed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     BodyFairsController_list: {
         parameters: {
             query?: {
@@ -12782,6 +13310,57 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No session, or it expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such fair, or another body’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupportDossierController_dossier: {
+        parameters: {
+            query: {
+                format: "xlsx" | "pdf";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description No session, or it expired or was revoked */

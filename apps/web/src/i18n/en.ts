@@ -38,6 +38,7 @@ export const en: Catalogue<typeof vi> = {
       products: 'Products',
       inquiries: 'Buyer inquiries',
       samples: 'Showcase samples',
+      documents: 'Documents',
       profile: 'Producer profile',
     },
   },

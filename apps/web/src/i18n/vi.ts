@@ -38,6 +38,7 @@ export const vi = {
       products: 'Sản phẩm',
       inquiries: 'Yêu cầu từ người mua',
       samples: 'Mẫu trưng bày',
+      documents: 'Giấy tờ',
       profile: 'Hồ sơ cơ sở',
     },
   },

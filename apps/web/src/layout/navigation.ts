@@ -14,6 +14,7 @@ const producer: NavItem[] = [
   { to: '/producer/products', label: 'nav.producer.products' },
   { to: '/producer/inquiries', label: 'nav.producer.inquiries' },
   { to: '/producer/samples', label: 'nav.producer.samples' },
+  { to: '/producer/documents', label: 'nav.producer.documents' },
   { to: '/producer/profile', label: 'nav.producer.profile' },
 ];
 

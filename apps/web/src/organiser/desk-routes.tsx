@@ -2,6 +2,7 @@ import { lazy, type ReactElement } from 'react';
 import { Route } from 'wouter';
 import { addAreaCatalogue } from '@web/i18n/i18n';
 import { desk } from '@web/i18n/vi/desk';
+import '@web/producer/documents/documents-catalogue';
 
 // This area's strings travel in its chunk (see addAreaCatalogue).
 declare module '@web/i18n/i18n' {

@@ -4,6 +4,7 @@ import { RequireRole } from '@web/session/RequireRole';
 import { ErrorState } from '@web/ui/ErrorState';
 import { applicationsRoutes } from './applications/applications-routes';
 import { catalogueRoutes } from './catalogue/catalogue-routes';
+import { documentsRoutes } from './documents/documents-routes';
 import { FairCallPage } from './fairs/FairCallPage';
 import { FairListPage } from './fairs/FairListPage';
 import { inboxRoutes } from './inbox/inbox-routes';
@@ -37,6 +38,7 @@ export default function ProducerArea() {
             <Route path="/" component={ProducerHome} />
             {applicationsRoutes}
             {catalogueRoutes}
+            {documentsRoutes}
             {inboxRoutes}
             <Route>
               <ErrorState kind="notFound" />

@@ -1,3 +1,4 @@
+import { REQUIRABLE_DOCUMENT_KINDS, type DocumentKind } from '@hoicho/exhibitors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors';
 import {
@@ -235,6 +236,15 @@ export class FormProgrammeDto {
 }
 
 /** What a producer needs to fill in an application to an open fair. */
+/** A document kind the fair requires, and whether the caller's producer lacks a usable one. */
+export class FormRequiredDocumentDto {
+  @ApiProperty({ enum: REQUIRABLE_DOCUMENT_KINDS }) kind: DocumentKind;
+  @ApiProperty() labelVi: string;
+  @ApiProperty() labelEn: string;
+  @ApiProperty({ description: 'none uploaded, refused, or expired by the first day' })
+  missing: boolean;
+}
+
 export class ApplicationFormDto {
   @ApiProperty() fairId: string;
   @ApiProperty() nameVi: string;
@@ -246,6 +256,14 @@ export class ApplicationFormDto {
   @ApiProperty({ type: [FormZoneDto] }) zones: FormZoneDto[];
   @ApiProperty({ type: [FormBoothTypeDto] }) boothTypes: FormBoothTypeDto[];
   @ApiProperty({ type: [FormProgrammeDto] }) supportProgrammes: FormProgrammeDto[];
+  @ApiProperty({ type: [FormRequiredDocumentDto] }) requiredDocuments: FormRequiredDocumentDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-10-09',
+    description: 'the first day: required documents must be valid on it',
+  })
+  documentsValidOn: string | null;
 }
 
 /** One approved application as the allocation engine's request (ALLOCATION.md). */

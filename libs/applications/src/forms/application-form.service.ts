@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { DOCUMENT_KIND_LABELS, DocumentRequirements } from '@hoicho/exhibitors';
+import { AuthUser } from '@hoicho/platform';
 import { ApplicationFormDto } from '../dto/application-view.dto';
 import { ApplicationSettingsService } from '../settings/application-settings.service';
 import { ProducerFairs } from './producer-fairs';
@@ -9,11 +11,18 @@ export class ApplicationFormService {
   constructor(
     private readonly fairs: ProducerFairs,
     private readonly settings: ApplicationSettingsService,
+    private readonly documents: DocumentRequirements,
   ) {}
 
-  async form(fairId: string): Promise<ApplicationFormDto> {
+  async form(user: AuthUser, fairId: string): Promise<ApplicationFormDto> {
     const { fair, plan, programmes } = await this.fairs.load(fairId);
     const { depositPercent } = await this.settings.get(fairId);
+    const firstDay = fair.days[0]?.date ?? null;
+    const required = fair.requiredDocumentKinds;
+    const missing =
+      user.producerId && firstDay
+        ? new Set(await this.documents.missing(user.producerId, required, firstDay))
+        : new Set(required);
     return {
       fairId: fair.id,
       nameVi: fair.nameVi,
@@ -49,6 +58,13 @@ export class ApplicationFormService {
         minOcopStars: p.minOcopStars,
         allowedLegalForms: p.allowedLegalForms,
       })),
+      requiredDocuments: required.map((kind) => ({
+        kind,
+        labelVi: DOCUMENT_KIND_LABELS[kind].vi,
+        labelEn: DOCUMENT_KIND_LABELS[kind].en,
+        missing: missing.has(kind),
+      })),
+      documentsValidOn: firstDay,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProducerDisclosures } from '@hoicho/exhibitors';
+import { DocumentRequirements, ProducerDisclosures } from '@hoicho/exhibitors';
 import { AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import { applyStep } from '../application-step';
 import { ApplicationDto } from '../dto/application-view.dto';
@@ -27,6 +27,7 @@ export class ApplicationSubmissionService {
     private readonly receipts: SubmissionReceipts,
     private readonly clock: Clock,
     private readonly disclosures: ProducerDisclosures,
+    private readonly documents: DocumentRequirements,
   ) {}
 
   async submit(user: AuthUser, id: string): Promise<ApplicationDto> {
@@ -42,6 +43,10 @@ export class ApplicationSubmissionService {
       const app = await this.own.lock(manager, user, id);
       const next = applyStep(app, 'submit', tctx);
       this.fairs.assertAccepting(fair);
+      // The fair's required documents, valid on its first day (422 naming each missing kind).
+      const firstDay = ctx.fair.days[0]?.date;
+      if (firstDay)
+        await this.documents.assertHeld(app.producerId, ctx.fair.requiredDocumentKinds, firstDay);
       const earlier = await this.applications.approvedElsewhere(
         manager,
         app.producerId,

@@ -46,10 +46,16 @@ export class ProducerApplicationsController {
 
   @Get('fairs/:fairId/application-form')
   @Roles(Role.Producer)
-  @ApiOperation({ summary: 'What a producer needs to apply: zones, booth types, programmes' })
+  @ApiOperation({
+    summary:
+      'What a producer needs to apply: zones, booth types, programmes, and the required documents it lacks',
+  })
   @ApiOkResponse({ type: ApplicationFormDto })
-  form(@UuidParam('fairId') fairId: string): Promise<ApplicationFormDto> {
-    return this.forms.form(fairId);
+  form(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+  ): Promise<ApplicationFormDto> {
+    return this.forms.form(user, fairId);
   }
 
   @Post('fairs/:fairId/applications')

@@ -13,3 +13,4 @@ export * from './cccd.util';
 export * from './phone.util';
 export * from './address';
 export * from './ocop';
+export * from './document-kind';

@@ -49,6 +49,20 @@ export class ReferenceDataRepository {
     );
   }
 
+  /** Commune and province names of these communes (for reports), keyed by commune code. */
+  async placeNames(
+    communeCodes: readonly string[],
+  ): Promise<Map<string, { commune: string; province: string }>> {
+    if (communeCodes.length === 0) return new Map();
+    const rows: { code: string; commune: string; province: string }[] = await this.dataSource.query(
+      `SELECT c.code, c.name AS commune, p.name AS province
+         FROM communes c JOIN provinces p ON p.code = c.province_code
+        WHERE c.code = ANY($1::text[])`,
+      [[...new Set(communeCodes)]],
+    );
+    return new Map(rows.map((r) => [r.code, { commune: r.commune, province: r.province }]));
+  }
+
   commune(code: string): Promise<Commune | null> {
     return this.dataSource.getRepository(Commune).findOneBy({ code });
   }

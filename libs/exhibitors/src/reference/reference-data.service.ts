@@ -29,6 +29,11 @@ export class ReferenceDataService {
     return this.reference.communes(provinceCode, q);
   }
 
+  /** Commune and province names of these communes, keyed by commune code. */
+  placeNames(communeCodes: readonly string[]) {
+    return this.reference.placeNames(communeCodes);
+  }
+
   craftCategories(): Promise<CraftCategoryRow[]> {
     return this.reference.craftCategories();
   }

@@ -84,6 +84,7 @@ export class FairEditorService {
         nameEn: dto.nameEn === undefined ? fair.nameEn : dto.nameEn,
         venueName: dto.venueName ?? fair.venueName,
         venueAddress: dto.venueAddress ?? fair.venueAddress,
+        requiredDocumentKinds: dto.requiredDocumentKinds ?? fair.requiredDocumentKinds,
       });
       if (dto.days) await this.fairs.replaceDays(manager, fairId, days);
       return updated;

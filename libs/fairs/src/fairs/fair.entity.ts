@@ -5,6 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { DocumentKind } from '@hoicho/exhibitors';
 import { FairStatus } from '../domain';
 
 /** A fair run by one organising body; its days are FairDay rows. */
@@ -20,6 +21,8 @@ export class Fair {
   @Column('timestamptz') applicationsCloseAt: Date;
   @Column('timestamptz', { nullable: true }) withdrawalDeadline: Date | null;
   @Column('text') status: FairStatus;
+  /** Document kinds a producer must hold, valid on the first day, to submit an application. */
+  @Column('text', { array: true, default: () => "'{}'" }) requiredDocumentKinds: DocumentKind[];
   @Column('uuid') createdBy: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

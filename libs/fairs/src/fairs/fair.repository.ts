@@ -6,7 +6,8 @@ import { FairDay } from './fair-day.entity';
 import { Fair } from './fair.entity';
 
 /** A fair as it is written: the database gives the id and the times. */
-export type NewFair = Omit<Fair, 'id' | 'createdAt' | 'updatedAt'>;
+export type NewFair = Omit<Fair, 'id' | 'createdAt' | 'updatedAt' | 'requiredDocumentKinds'> &
+  Partial<Pick<Fair, 'requiredDocumentKinds'>>;
 
 /** Fairs and their opening days (`fairs`, `fair_days`), through their entities. */
 @Injectable()

@@ -23,6 +23,7 @@ export function toFairDto(fair: Fair, days: readonly FairDay[]): FairDto {
     applicationsCloseAt: formatInstant(fair.applicationsCloseAt),
     withdrawalDeadline: fair.withdrawalDeadline ? formatInstant(fair.withdrawalDeadline) : null,
     status: fair.status,
+    requiredDocumentKinds: fair.requiredDocumentKinds ?? [],
     nextStatuses: [...nextFairStatuses(fair.status)],
     createdAt: fair.createdAt,
     updatedAt: fair.updatedAt,

@@ -18,6 +18,8 @@ export const appLinks = {
     `${base(publicUrl)}/producer/waitlist-offers/${offerId}`,
   inquiry: (publicUrl: string, inquiryId: string) =>
     `${base(publicUrl)}/producer/inquiries/${inquiryId}`,
+  /** The producer's documents screen. */
+  documents: (publicUrl: string) => `${base(publicUrl)}/producer/documents`,
   samples: (publicUrl: string) => `${base(publicUrl)}/producer/samples`,
   /** The unsubscribe page of a bulk mail, and its one-click URL (RFC 8058). */
   unsubscribe: (publicUrl: string, token: string, lang: string) =>

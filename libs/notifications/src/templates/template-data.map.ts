@@ -26,6 +26,7 @@ export interface TemplateDataMap {
   'showcase.sample-cancelled': import('./catalogue/showcase-sample-cancelled.template').ShowcaseSampleCancelledData;
   'inquiry.received': import('./catalogue/inquiry-received.template').InquiryReceivedData;
   'payment.reminder': import('./catalogue/payment-reminder.template').PaymentReminderData;
+  'document.reviewed': import('./catalogue/document-reviewed.template').DocumentReviewedData;
 }
 
 export type TemplateName = keyof TemplateDataMap;

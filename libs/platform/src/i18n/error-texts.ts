@@ -128,6 +128,20 @@ export const ERROR_TEXTS: Record<string, Texts> = {
   photo_too_large: { vi: 'Ảnh lớn hơn 5 MB', en: 'The photo is larger than 5 MB' },
   photo_unreadable: { vi: 'Không đọc được ảnh', en: 'The photo cannot be read' },
   too_many_photos: { vi: 'Sản phẩm đã đủ số ảnh tối đa', en: 'The product has its most photos' },
+  document_too_large: { vi: 'Tệp lớn hơn 10 MB', en: 'The file is larger than 10 MB' },
+  document_unreadable: { vi: 'Không đọc được tệp giấy tờ', en: 'The document file cannot be read' },
+  document_not_current: {
+    vi: 'Giấy tờ này đã được thay bằng bản mới hơn',
+    en: 'This document was replaced by a newer one',
+  },
+  document_reviewed: {
+    vi: 'Giấy tờ đã được ban tổ chức xem xét nên không xoá được; hãy tải bản mới thay thế',
+    en: 'An organiser has reviewed this document; upload a new one to replace it',
+  },
+  documents_missing: {
+    vi: 'Còn thiếu giấy tờ bắt buộc còn hiệu lực đến ngày khai mạc: {kindsVi}',
+    en: 'Required documents valid on the opening day are missing: {kindsEn}',
+  },
   // Fairs and floor plans
   fair_transition: {
     vi: 'Hội chợ không thể chuyển từ trạng thái này sang trạng thái kia',

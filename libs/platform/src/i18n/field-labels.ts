@@ -200,6 +200,17 @@ export const FIELD_LABELS: Record<string, Texts> = {
   zone: { vi: 'khu', en: 'zone' },
   zones: { vi: 'các khu', en: 'zones' },
   file: { vi: 'tệp', en: 'file' },
+  requiredDocumentKinds: { vi: 'giấy tờ bắt buộc', en: 'required documents' },
+  business_registration: {
+    vi: 'giấy chứng nhận đăng ký kinh doanh',
+    en: 'business registration certificate',
+  },
+  ocop_certificate: { vi: 'giấy chứng nhận OCOP', en: 'OCOP certificate' },
+  craft_village_recognition: {
+    vi: 'quyết định công nhận làng nghề',
+    en: 'craft village recognition',
+  },
+  food_safety: { vi: 'giấy chứng nhận an toàn thực phẩm', en: 'food safety certificate' },
   'content-type': { vi: 'kiểu nội dung', en: 'content type' },
   with: { vi: 'gian gộp vào', en: 'booth merged in' },
 };

@@ -22,6 +22,11 @@ export const desk: Catalogue<typeof vi> = {
     priority: 'Priority',
     any: 'Any',
   },
+  documents: {
+    open: 'Documents',
+    openFor: 'See the documents of {{name}}',
+    none: 'The producer has uploaded no documents.',
+  },
   table: {
     count: 'Applications: {{count}}',
     none: 'No application has been submitted to this fair yet.',

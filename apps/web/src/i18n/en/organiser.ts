@@ -81,6 +81,19 @@ export const organiser: Catalogue<typeof vi> = {
     closesAfterOpens: 'Closing time must be after opening time',
     closeAfterOpen: 'The deadline must be after applications open',
   },
+  requiredDocuments: {
+    save: 'Update required documents',
+    title: 'Required documents',
+    explain:
+      'A producer can submit an application only with these documents uploaded, valid on the opening day.',
+    saved: 'Required documents saved',
+    kinds: {
+      business_registration: 'Business registration certificate',
+      ocop_certificate: 'OCOP certificate',
+      craft_village_recognition: 'Craft village recognition',
+      food_safety: 'Food safety certificate',
+    },
+  },
   fair: {
     tabDetails: 'Details and status',
     tabPayments: 'Payments',

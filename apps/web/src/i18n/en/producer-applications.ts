@@ -17,6 +17,12 @@ export const producerApplications: Catalogue<typeof vi> = {
     waitlisted: 'Waiting for a free booth',
     withdrawn: 'Withdrawn',
   },
+  documents: {
+    title: 'Required documents are missing',
+    explain:
+      'This fair requires these documents, valid on its opening day {{date}}. You cannot submit until you upload:',
+    upload: 'Upload the {{name}}',
+  },
   form: {
     title: 'Apply',
     editTitle: 'Edit the draft',

@@ -112,6 +112,11 @@ export const showcases: Catalogue<typeof vi> = {
     download: '{{format}}: download {{name}}',
     payments:
       'There is no separate payments table yet: what each application has paid is in “Decisions and fees”.',
+    dossier: {
+      title: 'Support-programme dossier',
+      about:
+        'The report filed with the industrial-promotion centre, in Vietnamese: each support programme, its beneficiaries, legal form, tax code or CCCD, village, OCOP, booths, subsidy and the budget used and left.',
+    },
     name: {
       applications: 'Applications',
       'decisions-fees': 'Decisions and fees',

@@ -19,6 +19,11 @@ export const desk = {
     priority: 'Mức ưu tiên',
     any: 'Tất cả',
   },
+  documents: {
+    open: 'Giấy tờ',
+    openFor: 'Xem giấy tờ của {{name}}',
+    none: 'Đơn vị chưa tải lên giấy tờ nào.',
+  },
   table: {
     count: '{{count}} hồ sơ',
     none: 'Chưa có hồ sơ nào được nộp cho hội chợ này.',

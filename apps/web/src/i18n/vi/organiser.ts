@@ -78,6 +78,19 @@ export const organiser = {
     closesAfterOpens: 'Giờ đóng cửa phải sau giờ mở cửa',
     closeAfterOpen: 'Hạn nộp phải sau lúc bắt đầu nhận hồ sơ',
   },
+  requiredDocuments: {
+    save: 'Cập nhật giấy tờ bắt buộc',
+    title: 'Giấy tờ bắt buộc',
+    explain:
+      'Đơn vị chỉ nộp được hồ sơ khi đã tải lên các giấy tờ này, còn hiệu lực đến ngày khai mạc.',
+    saved: 'Đã lưu giấy tờ bắt buộc',
+    kinds: {
+      business_registration: 'Giấy chứng nhận đăng ký kinh doanh',
+      ocop_certificate: 'Giấy chứng nhận OCOP',
+      craft_village_recognition: 'Quyết định công nhận làng nghề',
+      food_safety: 'Giấy chứng nhận an toàn thực phẩm',
+    },
+  },
   fair: {
     tabDetails: 'Thông tin và trạng thái',
     tabPayments: 'Thanh toán',

@@ -15,6 +15,12 @@ export const producerApplications = {
     waitlisted: 'Chờ gian trống',
     withdrawn: 'Đã rút hồ sơ',
   },
+  documents: {
+    title: 'Còn thiếu giấy tờ bắt buộc',
+    explain:
+      'Hội chợ này yêu cầu các giấy tờ sau còn hiệu lực đến ngày khai mạc {{date}}. Bạn chưa nộp được hồ sơ cho đến khi tải lên:',
+    upload: 'Tải lên {{name}}',
+  },
   form: {
     title: 'Đăng ký tham gia',
     editTitle: 'Sửa bản nháp',

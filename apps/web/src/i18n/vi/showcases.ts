@@ -111,6 +111,11 @@ export const showcases = {
     download: '{{format}}: tải {{name}}',
     payments:
       'Chưa có bảng thanh toán riêng: số tiền đã nộp của mỗi hồ sơ nằm trong tệp “Quyết định và phí”.',
+    dossier: {
+      title: 'Hồ sơ hỗ trợ gian hàng',
+      about:
+        'Báo cáo nộp Trung tâm Khuyến công, bằng tiếng Việt: mỗi chương trình hỗ trợ, đơn vị được hỗ trợ, loại hình, mã số thuế hoặc CCCD, làng nghề, OCOP, số gian, mức hỗ trợ và kinh phí đã dùng, còn lại.',
+    },
     name: {
       applications: 'Hồ sơ đăng ký',
       'decisions-fees': 'Quyết định và phí',

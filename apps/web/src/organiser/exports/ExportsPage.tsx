@@ -41,6 +41,7 @@ export default function ExportsPage({ fairId }: { fairId: string }) {
       <Alert color="gray" maw={900}>
         {t('showcases.exports.payments')}
       </Alert>
+      <DossierCard fairId={fairId} />
       <ExportList
         title={t('showcases.exports.body')}
         rows={[{ name: 'visitors', path: `/api/v1/organising-bodies/${bodyId}/exports/visitors` }]}
@@ -96,6 +97,41 @@ function ExportList({
           ))}
         </Table.Tbody>
       </Table>
+    </Card>
+  );
+}
+
+/** The support-programme dossier the industrial-promotion centre files: always in Vietnamese. */
+function DossierCard({ fairId }: { fairId: string }) {
+  const { t } = useTranslation();
+  const path = `/api/v1/fairs/${fairId}/exports/support-dossier`;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('showcases.exports.dossier.title')}
+      </Title>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Text size="sm" c="dimmed" maw={640}>
+          {t('showcases.exports.dossier.about')}
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          {(['pdf', 'xlsx'] as const).map((format) => (
+            <Button
+              key={format}
+              component="a"
+              href={`${path}?format=${format}`}
+              download
+              variant={format === 'pdf' ? 'light' : 'default'}
+              aria-label={t('showcases.exports.download', {
+                name: t('showcases.exports.dossier.title'),
+                format: format.toUpperCase(),
+              })}
+            >
+              {format.toUpperCase()}
+            </Button>
+          ))}
+        </Group>
+      </Group>
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import { fairInput, fairValues } from './fair-form';
 import { FairForm } from './FairForm';
 import { FairHeader } from './FairHeader';
 import { FairLifecycle } from './FairLifecycle';
+import { RequiredDocumentsCard } from './RequiredDocumentsCard';
 import { updateFair, useFair } from './fairs-api';
 
 const LOCKED = ['closed', 'cancelled'];
@@ -45,7 +46,10 @@ export default function FairPage({ fairId }: { fairId: string }) {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <FairLifecycle fair={fair.data} />
+          <Stack>
+            <FairLifecycle fair={fair.data} />
+            <RequiredDocumentsCard key={fair.data.updatedAt} fair={fair.data} disabled={locked} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

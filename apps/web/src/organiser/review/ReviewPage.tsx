@@ -11,6 +11,7 @@ import { BulkDecisionBar } from './BulkDecisionBar';
 import { ReleaseBar } from './ReleaseBar';
 import { PAGE_SIZE, useReviewPage, useZones } from './review-api';
 import { type Filters, ReviewFilters } from './ReviewFilters';
+import { ApplicantDocuments } from './ApplicantDocuments';
 import { ReviewTable } from './ReviewTable';
 import type { SortState } from './sort-header';
 
@@ -26,6 +27,7 @@ export default function ReviewPage({ fairId }: { fairId: string }) {
   const [sort, setSort] = useState<SortState>({ sort: 'submittedAt', order: 'asc' });
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [documentsOf, setDocumentsOf] = useState<{ id: string; name: string } | null>(null);
   // Typing a village asks the API once the typing pauses, not at each key. The query is one
   // object per change (not per render), or the debounce would restart on every render.
   const wanted = useMemo(
@@ -100,6 +102,12 @@ export default function ReviewPage({ fairId }: { fairId: string }) {
               setSort(next);
               setPage(1);
             }}
+            onDocuments={(row) => setDocumentsOf({ id: row.producerId, name: row.producer.name })}
+          />
+          <ApplicantDocuments
+            producerId={documentsOf?.id ?? null}
+            producerName={documentsOf?.name ?? ''}
+            onClose={() => setDocumentsOf(null)}
           />
           {total > PAGE_SIZE && (
             <Group justify="center">

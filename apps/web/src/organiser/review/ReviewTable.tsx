@@ -1,4 +1,4 @@
-import { Checkbox, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@web/format/format';
 import { text } from '../fairs/fairs-api';
@@ -16,6 +16,7 @@ export function ReviewTable({
   onTogglePage,
   sort,
   onSort,
+  onDocuments,
 }: {
   rows: ReviewApplication[];
   zoneNames: Map<string, string>;
@@ -24,6 +25,8 @@ export function ReviewTable({
   onTogglePage: (ids: string[], on: boolean) => void;
   sort: SortState;
   onSort: (state: SortState) => void;
+  /** Opens the applicant's documents. */
+  onDocuments?: (row: ReviewApplication) => void;
 }) {
   const { t } = useTranslation();
   const ids = rows.map((row) => row.id);
@@ -82,6 +85,17 @@ export function ReviewTable({
                 <Text size="xs" c="dimmed">
                   {row.reference} · {t('desk.table.booths', { count: row.boothsWanted })}
                 </Text>
+                {onDocuments && (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
+                    aria-label={t('desk.documents.openFor', { name: row.producer.name })}
+                    onClick={() => onDocuments(row)}
+                  >
+                    {t('desk.documents.open')}
+                  </Anchor>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{text(row.producer.craftVillage) ?? '—'}</Text>

@@ -7,6 +7,7 @@ import { useMe } from '@web/session/session';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
+import { MissingDocuments } from './MissingDocuments';
 import { nameIn, textOf } from './name-in';
 import { emptyValues, valuesOf } from './application-values';
 import { useApplicationForm, useMyApplications } from './applications-api';
@@ -54,6 +55,7 @@ export default function ApplyPage({ fairId }: { fairId: string }) {
         </>
       ) : (
         <Suspense fallback={<Loading />}>
+          <MissingDocuments form={fair} />
           <ApplicationFormView
             key={live?.id ?? 'new'}
             form={fair}

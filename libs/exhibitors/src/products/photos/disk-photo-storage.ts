@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { PhotoStorage } from './photo-storage';
 
-const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
+// Product photos ("<productId>/<photoId>.jpg") and producer documents ("<producerId>/<id>.pdf").
+const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf)$/;
 
 /** Photos as files under `<storageDir>/photos`; written to a temporary name, then renamed. */
 @Injectable()

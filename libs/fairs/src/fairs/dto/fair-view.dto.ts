@@ -1,3 +1,4 @@
+import { REQUIRABLE_DOCUMENT_KINDS, type DocumentKind } from '@hoicho/exhibitors';
 import { ApiProperty } from '@nestjs/swagger';
 import { FAIR_STATUSES, FairStatus } from '../../domain';
 import { FairDayDto } from './fair-day.dto';
@@ -17,6 +18,12 @@ export class FairDto {
   @ApiProperty({ type: String, nullable: true, example: '2026-09-20T17:00:00+07:00' })
   withdrawalDeadline: string | null;
   @ApiProperty({ enum: FAIR_STATUSES }) status: FairStatus;
+  @ApiProperty({
+    enum: REQUIRABLE_DOCUMENT_KINDS,
+    isArray: true,
+    description: 'document kinds an applicant must hold, valid on the first day',
+  })
+  requiredDocumentKinds: DocumentKind[];
   @ApiProperty({ enum: FAIR_STATUSES, isArray: true, description: 'where the status may go next' })
   nextStatuses: FairStatus[];
   @ApiProperty() createdAt: Date;

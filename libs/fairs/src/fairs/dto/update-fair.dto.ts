@@ -1,6 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
+import { REQUIRABLE_DOCUMENT_KINDS, type DocumentKind } from '@hoicho/exhibitors';
 import { IsInstant } from '../../common/validators';
 import { FairDayDto } from './fair-day.dto';
 import { IsOptionalNotNull, IsText, TrimNfc } from '@hoicho/platform';
@@ -46,4 +55,18 @@ export class UpdateFairDto {
   @IsOptional()
   @IsInstant()
   withdrawalDeadline?: string | null;
+
+  @ApiPropertyOptional({
+    enum: REQUIRABLE_DOCUMENT_KINDS,
+    isArray: true,
+    description: 'document kinds an applicant must hold, valid on the first day; replaces the list',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(REQUIRABLE_DOCUMENT_KINDS, {
+    each: true,
+    message: 'each must be a document kind a fair can require',
+  })
+  requiredDocumentKinds?: DocumentKind[];
 }

@@ -11,6 +11,7 @@ import { applicationDecision } from './application-decision.template';
 import { applicationReceived } from './application-received.template';
 import { campaignGeneric } from './campaign-generic.template';
 import { paymentReminder } from './payment-reminder.template';
+import { documentReviewed } from './document-reviewed.template';
 import { invitationLetter } from './invitation-letter.template';
 import { invitationTicket } from './invitation-ticket.template';
 import { inquiryReceived } from './inquiry-received.template';
@@ -39,4 +40,5 @@ export const TEMPLATES: { [N in TemplateName]: MailTemplate<N> } = {
   'showcase.sample-cancelled': showcaseSampleCancelled,
   'inquiry.received': inquiryReceived,
   'payment.reminder': paymentReminder,
+  'document.reviewed': documentReviewed,
 };

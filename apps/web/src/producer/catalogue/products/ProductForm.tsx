@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
 import { useFormSubmit } from '@web/ui/form-submit';
 import { withLocalisedErrors } from '../api-errors';
-import { parseDay } from './day-input';
-import { priceRangeOk, type ProductValues } from './product-form';
+import { formatDay, parseDay } from './day-input';
+import { ocopDatesProblem, priceRangeOk, type ProductValues } from './product-form';
 import type { Product } from './products-api';
 
 interface Props {
@@ -47,8 +47,14 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
         wholePositive(t('producerCatalogue.product.numberInvalid'))(v) ??
         (priceRangeOk(values) ? null : t('producerCatalogue.reasons.price_range')),
       minOrderQuantity: wholePositive(t('producerCatalogue.product.numberInvalid')),
-      ocopExpiresOn: (v, values) =>
-        values.ocopStars && !v ? t('producerCatalogue.product.ocopExpiresRequired') : null,
+      ocopExpiresOn: (v, values) => {
+        if (values.ocopStars && !v) return t('producerCatalogue.product.ocopExpiresRequired');
+        const problem = ocopDatesProblem(values);
+        if (!problem) return null;
+        return problem.code === 'ocop_validity'
+          ? t('producerCatalogue.product.ocopLatest', { latest: formatDay(problem.latest) })
+          : t('producerCatalogue.reasons.ocop_expiry_order');
+      },
     },
   });
   const { onSubmit, error, pending } = useFormSubmit(
@@ -63,6 +69,19 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
   const errors = form.errors;
   const ocopStarsError = errors.ocopStars ?? errors['ocop.stars'] ?? errors.ocop;
   const ocopExpiresError = errors.ocopExpiresOn ?? errors['ocop.expiresOn'];
+  const ocopIssuedError = errors.ocopIssuedOn ?? errors['ocop.issuedOn'];
+  const dayInput = {
+    placeholder: '30/06/2027',
+    valueFormat: 'DD/MM/YYYY',
+    dateParser: parseDay,
+    locale: 'vi',
+    previousLabel: t('producerCatalogue.product.previousMonth'),
+    nextLabel: t('producerCatalogue.product.nextMonth'),
+    // Mantine greys other months' days and reds weekends below AA contrast.
+    hideOutsideDates: true,
+    weekendDays: [] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[],
+    inputMode: 'numeric' as const,
+  };
   const money = {
     thousandSeparator: '.',
     decimalSeparator: ',',
@@ -150,24 +169,33 @@ export function ProductForm({ initialValues, submitLabel, save, onSaved }: Props
               error={ocopStarsError}
             />
             {form.getValues().ocopStars && (
-              <DateInput
-                label={t('producerCatalogue.product.ocopExpires')}
-                description={t('producerCatalogue.product.ocopExpiresHint')}
-                placeholder="30/06/2027"
-                valueFormat="DD/MM/YYYY"
-                dateParser={parseDay}
-                locale="vi"
-                previousLabel={t('producerCatalogue.product.previousMonth')}
-                nextLabel={t('producerCatalogue.product.nextMonth')}
-                // Mantine greys other months' days and reds weekends below AA contrast.
-                hideOutsideDates
-                weekendDays={[]}
-                inputMode="numeric"
-                required
-                {...form.getInputProps('ocopExpiresOn')}
-                onChange={(day) => form.setFieldValue('ocopExpiresOn', day ?? '')}
-                error={ocopExpiresError}
-              />
+              <>
+                <DateInput
+                  label={t('producerCatalogue.product.ocopIssued')}
+                  description={t('producerCatalogue.product.ocopIssuedHint')}
+                  {...dayInput}
+                  placeholder="01/07/2024"
+                  clearable
+                  clearButtonProps={{
+                    'aria-label': t('producerCatalogue.product.ocopIssuedClear'),
+                  }}
+                  {...form.getInputProps('ocopIssuedOn')}
+                  onChange={(day) => {
+                    form.setFieldValue('ocopIssuedOn', day ?? '');
+                    if (form.getValues().ocopExpiresOn) form.validateField('ocopExpiresOn');
+                  }}
+                  error={ocopIssuedError}
+                />
+                <DateInput
+                  label={t('producerCatalogue.product.ocopExpires')}
+                  description={t('producerCatalogue.product.ocopExpiresHint')}
+                  {...dayInput}
+                  required
+                  {...form.getInputProps('ocopExpiresOn')}
+                  onChange={(day) => form.setFieldValue('ocopExpiresOn', day ?? '')}
+                  error={ocopExpiresError}
+                />
+              </>
             )}
             <Switch
               label={t('producerCatalogue.product.sampleAvailable')}

@@ -10,3 +10,6 @@ export function parseDay(typed: string): string | null {
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
+
+/** YYYY-MM-DD shown the Vietnamese way, 30/06/2027. */
+export const formatDay = (iso: string): string => iso.split('-').reverse().join('/');

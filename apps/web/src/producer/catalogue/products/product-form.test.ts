@@ -35,7 +35,7 @@ describe('product form', () => {
       priceMin: '350000',
       priceMax: '550000',
       minOrderQuantity: 50,
-      ocop: { stars: 4, expiresOn: '2027-06-30' },
+      ocop: { stars: 4, expiresOn: '2027-06-30', issuedOn: null },
       sampleAvailable: true,
       published: false,
     });

@@ -14,6 +14,8 @@ export interface ProductValues extends Record<string, unknown> {
   ocopStars: string;
   /** YYYY-MM-DD, as a date input gives it. */
   ocopExpiresOn: string;
+  /** YYYY-MM-DD or '' when the producer does not give it (older certificates). */
+  ocopIssuedOn: string;
   sampleAvailable: boolean;
   published: boolean;
 }
@@ -29,6 +31,7 @@ export const EMPTY_PRODUCT: ProductValues = {
   minOrderQuantity: '',
   ocopStars: '',
   ocopExpiresOn: '',
+  ocopIssuedOn: '',
   sampleAvailable: false,
   published: false,
 };
@@ -45,6 +48,7 @@ export function productValues(product: Product): ProductValues {
     minOrderQuantity: product.minOrderQuantity ?? '',
     ocopStars: product.ocop ? String(product.ocop.stars) : '',
     ocopExpiresOn: product.ocop?.expiresOn ?? '',
+    ocopIssuedOn: product.ocop?.issuedOn ?? '',
     sampleAvailable: product.sampleAvailable,
     published: product.published,
   };
@@ -65,7 +69,11 @@ export function productInput(values: ProductValues): ProductInput {
     priceMax: values.priceMax === '' ? null : String(values.priceMax),
     minOrderQuantity: values.minOrderQuantity === '' ? null : values.minOrderQuantity,
     ocop: values.ocopStars
-      ? { stars: Number(values.ocopStars), expiresOn: values.ocopExpiresOn }
+      ? {
+          stars: Number(values.ocopStars),
+          expiresOn: values.ocopExpiresOn,
+          issuedOn: values.ocopIssuedOn || null,
+        }
       : null,
     sampleAvailable: values.sampleAvailable,
     published: values.published,
@@ -75,3 +83,31 @@ export function productInput(values: ProductValues): ProductInput {
 /** The API's rule, checked before sending: the highest price is at least the lowest. */
 export const priceRangeOk = (values: ProductValues): boolean =>
   values.priceMin === '' || values.priceMax === '' || values.priceMax >= values.priceMin;
+
+/** A certificate is valid for 36 months from its issue (Decision 148/QĐ-TTg), as the API says. */
+export const OCOP_VALIDITY_MONTHS = 36;
+
+/** The day `months` later; a day the month lacks falls back to its last day (as the API). */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0));
+  target.setUTCDate(Math.min(date, last.getUTCDate()));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The API's rule for an OCOP certificate with its issue date: the expiry is not before the
+ * issue and at most 36 months after it. The reason code is the API's own (`details.reasons`),
+ * with the latest allowed expiry for the message.
+ */
+export function ocopDatesProblem(
+  values: Pick<ProductValues, 'ocopStars' | 'ocopExpiresOn' | 'ocopIssuedOn'>,
+): { code: 'ocop_expiry_order' | 'ocop_validity'; latest: string } | null {
+  const { ocopStars, ocopExpiresOn: expires, ocopIssuedOn: issued } = values;
+  if (!ocopStars || !expires || !issued) return null;
+  const latest = addMonths(issued, OCOP_VALIDITY_MONTHS);
+  if (expires < issued) return { code: 'ocop_expiry_order', latest };
+  if (expires > latest) return { code: 'ocop_validity', latest };
+  return null;
+}

@@ -1,0 +1,52 @@
+/** Strings of the producer's documents screen (and the organisers' view of them). */
+export const producerDocuments = {
+  title: 'Giấy tờ của cơ sở',
+  intro:
+    'Tải lên giấy tờ mà hội chợ yêu cầu (PDF, JPEG hoặc PNG, tối đa 10 MB). Bản mới cùng loại sẽ thay bản cũ.',
+  empty: 'Chưa có giấy tờ nào. Hãy tải lên giấy chứng nhận đăng ký kinh doanh trước.',
+  kinds: {
+    business_registration: 'Giấy chứng nhận đăng ký kinh doanh',
+    ocop_certificate: 'Giấy chứng nhận OCOP',
+    craft_village_recognition: 'Quyết định công nhận làng nghề',
+    food_safety: 'Giấy chứng nhận an toàn thực phẩm',
+    other: 'Giấy tờ khác',
+  },
+  status: {
+    pending: 'Chờ kiểm tra',
+    checked: 'Đã kiểm tra',
+    refused: 'Bị từ chối',
+  },
+  validity: {
+    valid: 'Còn hiệu lực',
+    expiring_soon: 'Sắp hết hạn',
+    expired: 'Đã hết hạn',
+  },
+  issued: 'Ngày cấp: {{date}}',
+  expires: 'Hết hạn: {{date}}',
+  noExpiry: 'Không có thời hạn',
+  reason: 'Lý do từ chối: {{reason}}',
+  open: 'Xem tệp {{name}}',
+  upload: {
+    title: 'Tải lên giấy tờ',
+    kind: 'Loại giấy tờ',
+    name: 'Tên giấy tờ',
+    issuedOn: 'Ngày cấp',
+    expiresOn: 'Ngày hết hạn (nếu có)',
+    expiresHint: 'Bỏ trống nếu giấy tờ không có thời hạn',
+    file: 'Tệp (PDF, JPEG, PNG; tối đa 10 MB)',
+    filePlaceholder: 'Chọn tệp',
+    submit: 'Tải lên',
+    done: 'Đã tải lên giấy tờ',
+    required: 'Hãy điền mục này',
+    tooLarge: 'Tệp lớn hơn 10 MB',
+    badType: 'Tệp phải là PDF, JPEG hoặc PNG',
+    expiryOrder: 'Ngày hết hạn phải từ ngày cấp trở đi',
+  },
+  review: {
+    check: 'Đánh dấu đã kiểm tra',
+    refuse: 'Từ chối',
+    reason: 'Lý do từ chối (gửi cho cơ sở)',
+    send: 'Gửi từ chối',
+    done: 'Đã ghi nhận, cơ sở sẽ nhận thư',
+  },
+};
