@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@hoicho/platform';
-import {
-  CalendarDate,
-  DOCUMENT_KIND_LABELS,
-  DocumentKind,
-  HeldDocument,
-  missingDocumentKinds,
-} from '../domain';
+import { CalendarDate } from '@hoicho/platform/domain';
+import { DOCUMENT_KIND_LABELS, DocumentKind, HeldDocument, missingDocumentKinds } from '../domain';
 import { ProducerDocumentRepository } from './producer-document.repository';
 
 /**

@@ -10,7 +10,8 @@ import {
   TransactionRunner,
   Tx,
 } from '@hoicho/platform';
-import { DOCUMENT_KIND_LABELS, vietnamDateOf } from '../domain';
+import { vietnamDateOf } from '@hoicho/platform/domain';
+import { DOCUMENT_KIND_LABELS } from '../domain';
 import { ProducerRepository } from '../producers/producer.repository';
 import { toDocumentDto } from './document.view';
 import { DocumentReviewDto, ProducerDocumentDto } from './dto/document.dto';

@@ -1,4 +1,5 @@
-import { CalendarDate, documentValidity } from '../domain';
+import { CalendarDate } from '@hoicho/platform/domain';
+import { documentValidity } from '../domain';
 import { ProducerDocumentDto } from './dto/document.dto';
 import { ProducerDocument } from './producer-document.entity';
 

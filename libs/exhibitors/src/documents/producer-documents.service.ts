@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError, AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
 import { fieldError, FieldIssues } from '../common/field-errors';
-import { vietnamDateOf } from '../domain';
+import { vietnamDateOf } from '@hoicho/platform/domain';
 import { ProducerDisclosures } from '../producers/disclosures/producer-disclosures.service';
 import { PHOTO_STORAGE, PhotoStorage } from '../products/photos/photo-storage';
 import { toDocumentDto } from './document.view';

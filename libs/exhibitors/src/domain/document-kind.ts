@@ -1,4 +1,4 @@
-import { CalendarDate } from './calendar-date';
+import { CalendarDate } from '@hoicho/platform/domain';
 
 /**
  * The kinds of document a producer can upload, a fixed list (a fair requires some of them):

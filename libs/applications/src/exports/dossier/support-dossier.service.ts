@@ -5,10 +5,10 @@ import {
   LEGAL_FORM_LABELS,
   LegalForm,
   ReferenceDataService,
-  vietnamDateOf,
 } from '@hoicho/exhibitors';
 import { FairsService } from '@hoicho/fairs';
 import { AuthUser, Clock } from '@hoicho/platform';
+import { vietnamDateOf } from '@hoicho/platform/domain';
 import {
   bestOcop,
   DossierBeneficiary,

@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, ValidateBy, ValidateIf } from 'class-validator';
 import { IsText, TrimNfc } from '@hoicho/platform';
-import {
-  DOCUMENT_KINDS,
-  type DocumentKind,
-  type DocumentValidity,
-  isCalendarDate,
-} from '../../domain';
+import { isCalendarDate } from '@hoicho/platform/domain';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentValidity } from '../../domain';
 import { DOCUMENT_TYPES, type DocumentType } from '../document-type';
 import type { DocumentStatus } from '../producer-document.entity';
 
