@@ -3066,6 +3066,15 @@ export interface components {
             message: string;
             /** @description line of an imported file */
             line?: number;
+            /**
+             * @description a domain problem’s stable code, for screens that word it themselves
+             * @example zone_unknown
+             */
+            code?: string;
+            /** @description the values the code’s wording names */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ErrorBodyDto: {
             /** @example 400 */
@@ -4930,8 +4939,20 @@ export interface components {
             producerName: string;
             craftVillage: string | null;
             reference: string;
-            /** @example no free connected pair of tieu-chuan booths in gom-su */
+            /**
+             * @description why, in the caller’s language (Accept-Language, else the saved one)
+             * @example không còn cặp gian liền nhau loại tieu-chuan trống ở gom-su: …
+             */
             reason: string;
+            /**
+             * @description the reason for programs (null: a run stored before codes existed)
+             * @enum {string|null}
+             */
+            code: "no_such_booth" | "no_block_big_enough" | "pinned_elsewhere" | "all_taken" | "taken_out" | null;
+            /** @description what the code’s wording names: size, types, zones, largest, taken, total… */
+            params: {
+                [key: string]: string | number | string[];
+            };
             manual: boolean;
         };
         ZoneGroupDto: {
