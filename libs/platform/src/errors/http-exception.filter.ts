@@ -110,7 +110,6 @@ function toAnswer(exception: unknown): Answer | undefined {
   return undefined;
 }
 
-
 /**
  * Every error leaves as the same JSON shape, its message in the caller's language; anything
  * unexpected is logged and hidden.
