@@ -10,7 +10,13 @@ const booth = (page: Page, code: string) => page.locator(`.plan-layer [data-code
 const scale = (page: Page) =>
   page
     .locator('.plan-layer')
-    .evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+    .evaluate((el) =>
+      Number(
+        /scale\(([\d.]+)\)/.exec(
+          (el as unknown as { style: { transform: string } }).style.transform,
+        )?.[1],
+      ),
+    );
 
 /** Two fingers pressed apart by `spread` px each way, through Chromium's touch input. */
 async function pinchOut(page: Page, spread: number) {
