@@ -49,6 +49,7 @@ test('on a tablet the organiser taps a booth to edit it, and zooms with buttons 
     prefix: 'A-',
     rows: 2,
     columns: 6,
+    origin: { x: 0, y: 0 },
   });
   await signIn(page, DEMO.organiser);
   await page.goto(`/organiser/fairs/${fair.fairId}/plan`);
