@@ -25,14 +25,18 @@ export function ScheduleButton(props: {
   const [time, setTime] = useState('08:00');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // "Now" as of opening the dialog: a render reads no clock.
+  const [openedAt, setOpenedAt] = useState(0);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{2}:\d{2}$/.test(time);
-  const past = valid && instant(day, time).getTime() <= Date.now();
+  const past = valid && instant(day, time).getTime() <= openedAt;
 
   const start = async () => {
     setBusy(true);
     const saved = await props.save();
     setBusy(false);
-    if (saved) setOpen(saved);
+    if (!saved) return;
+    setOpenedAt(Date.now());
+    setOpen(saved);
   };
   const schedule = async () => {
     setBusy(true);
