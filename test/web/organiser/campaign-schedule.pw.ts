@@ -15,6 +15,7 @@ test.use({ viewport: DESK });
 test('the organiser schedules a campaign at a Hà Nội time, sees it as such, and cancels the schedule', async ({
   page,
 }) => {
+  test.slow();
   const fair = await openFairWithApplicants(page.request, 'Hội chợ hẹn giờ', []);
   const o = await organiser(page.request);
   const tag = uniqueTag('hen');
