@@ -1,12 +1,5 @@
-import {
-  DEMO,
-  DESK,
-  expect,
-  expectAccessible,
-  signIn,
-  test,
-  uniqueEmail,
-} from '../support/fixtures';
+import { DEMO, DESK, expect, signIn, test, uniqueEmail } from '../support/fixtures';
+import { expectAccessibleAround } from './support/accessible';
 import { openFairWithApplicants } from './support/organiser-api';
 import { addVisitor, organiser, uniqueTag } from './support/outreach-api';
 
