@@ -16,8 +16,10 @@ import {
 import { Response } from 'express';
 import {
   AuthUser,
+  CallerLanguage,
   CurrentUser,
   ErrorBodyDto,
+  Language,
   NeedsQueue,
   Role,
   Roles,
@@ -107,8 +109,9 @@ export class AllocationController {
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('runId') runId: string,
+    @CallerLanguage() language: Language,
   ): Promise<DraftDto> {
-    return this.drafts.view(user, fairId, runId);
+    return this.drafts.view(user, fairId, runId, language);
   }
 
   @Get('runs/:runId/instance')
@@ -146,8 +149,9 @@ export class AllocationController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('runId') runId: string,
     @Body() dto: MoveDto,
+    @CallerLanguage() language: Language,
   ): Promise<DraftDto> {
-    return this.drafts.move(user, fairId, runId, dto);
+    return this.drafts.move(user, fairId, runId, dto, language);
   }
 
   @Post('runs/:runId/draft/swaps')
@@ -165,8 +169,9 @@ export class AllocationController {
     @UuidParam('fairId') fairId: string,
     @UuidParam('runId') runId: string,
     @Body() dto: SwapDto,
+    @CallerLanguage() language: Language,
   ): Promise<DraftDto> {
-    return this.drafts.swap(user, fairId, runId, dto);
+    return this.drafts.swap(user, fairId, runId, dto, language);
   }
 
   @Post('runs/:runId/publish-preview')

@@ -1,4 +1,5 @@
-import { AppError, FieldIssue } from '@hoicho/platform';
+import { AppError, FieldIssue, Language } from '@hoicho/platform';
+import { planIssueText } from './plan/plan-issue-texts';
 import {
   FairStatus,
   FairTransitionError,
@@ -66,15 +67,25 @@ export function planInvalid(issues: readonly PlanIssue[]): AppError {
     'validation',
     'plan_invalid',
     `The booth plan has ${count}, nothing was saved: ${first}`,
-    issues.map((issue) => ({
-      field: issue.field,
-      message: issue.booth ? `booth ${shorten(issue.booth)}: ${issue.message}` : issue.message,
-      ...(issue.line !== undefined ? { line: issue.line } : {}),
-    })),
+    issues.map((issue) => {
+      const said = (language: Language) => {
+        const text = planIssueText(issue, language);
+        return issue.booth ? `${BOOTH[language]} ${shorten(issue.booth)}: ${text}` : text;
+      };
+      return {
+        field: issue.field,
+        message: issue.booth ? `booth ${shorten(issue.booth)}: ${issue.message}` : issue.message,
+        ...(issue.line !== undefined ? { line: issue.line } : {}),
+        code: issue.code,
+        params: { ...issue.params, ...(issue.booth ? { booth: issue.booth } : {}) },
+        texts: { vi: said('vi'), en: said('en') },
+      };
+    }),
     { issues },
   );
 }
 
+const BOOTH = { vi: 'gian', en: 'booth' } as const;
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 export function codeTaken(what: string, code: string): AppError {

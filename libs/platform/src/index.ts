@@ -47,6 +47,7 @@ export * from './text/escape-html.util';
 export * from './openapi/api-file-upload.decorator';
 export * from './openapi/openapi-extensions';
 export * from './i18n/language';
+export * from './i18n/caller-language';
 export * from './public-pages';
 export { fieldLabel, localiseError } from './i18n/localise-error';
 // The catalogues themselves, for the check that every code and field is worded in both languages.

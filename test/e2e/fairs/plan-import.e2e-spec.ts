@@ -90,7 +90,13 @@ describe('plan import from CSV and JSON: all or nothing, every problem with its 
     const response = await importCsv(csv).expect(400);
     expect(response.body.code).toBe('plan_invalid');
     expect(response.body.fields).toEqual([
-      { field: 'x', line: 4, message: 'booth B-03: "abc" is not a number' },
+      {
+        field: 'x',
+        line: 4,
+        message: 'booth B-03: "abc" is not a number',
+        code: 'not_number',
+        params: { value: 'abc', booth: 'B-03' },
+      },
     ]);
     expect(response.body.message).toContain('line 4');
     expect(await boothCount(t, fairId)).toBe(4);

@@ -76,7 +76,7 @@ test('the organiser builds a plan: a grid, a file with a bad line then fixed, bo
   await expect(editor.getByText('Gian kề (2)')).toBeVisible();
   await expect(page.getByText('4 gian góc')).toBeVisible();
   await editor.getByLabel('x (m)').fill('12');
-  await expect(editor.getByRole('alert')).toContainText('A-05 overlaps booth A-03');
+  await expect(editor.getByRole('alert')).toContainText('A-05 chồng lên gian A-03');
   await expect(editor.getByRole('button', { name: 'Lưu' })).toBeDisabled();
   await editor.getByLabel('x (m)').fill('6');
   await editor.getByLabel('Gian góc').check();

@@ -6,6 +6,9 @@ export interface FieldIssue {
   field: string;
   message: string;
   line?: number;
+  /** A domain problem's stable code and params, for the screen to word (organiser/reasons.ts). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** An answer other than 2xx, with the body every API error shares. */

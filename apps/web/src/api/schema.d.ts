@@ -2495,6 +2495,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/unschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a scheduled campaign back to a draft (its time cleared) */
+        post: operations["CampaignsController_unschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/reminders": {
         parameters: {
             query?: never;
@@ -3413,6 +3430,15 @@ export interface components {
             message: string;
             /** @description line of an imported file */
             line?: number;
+            /**
+             * @description a domain problem’s stable code, for screens that word it themselves
+             * @example zone_unknown
+             */
+            code?: string;
+            /** @description the values the code’s wording names */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ErrorBodyDto: {
             /** @example 400 */
@@ -5383,8 +5409,20 @@ export interface components {
             producerName: string;
             craftVillage: string | null;
             reference: string;
-            /** @example no free connected pair of tieu-chuan booths in gom-su */
+            /**
+             * @description why, in the caller’s language (Accept-Language, else the saved one)
+             * @example không còn cặp gian liền nhau loại tieu-chuan trống ở gom-su: …
+             */
             reason: string;
+            /**
+             * @description the reason for programs (null: a run stored before codes existed)
+             * @enum {string|null}
+             */
+            code: "no_such_booth" | "no_block_big_enough" | "pinned_elsewhere" | "all_taken" | "taken_out" | null;
+            /** @description what the code’s wording names: size, types, zones, largest, taken, total… */
+            params: {
+                [key: string]: string | number | string[];
+            };
             manual: boolean;
         };
         ZoneGroupDto: {
@@ -18592,6 +18630,79 @@ export interface operations {
         };
     };
     CampaignsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or campaign, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description campaign_not_editable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_unschedule: {
         parameters: {
             query?: never;
             header?: never;

@@ -62,7 +62,13 @@ export function applyChanges(
   for (const change of changes) {
     if (change.booths === null) {
       placed.delete(change.request);
-      out.set(change.request, { request: change.request, reason: TAKEN_OUT, manual: true });
+      out.set(change.request, {
+        request: change.request,
+        reason: TAKEN_OUT,
+        code: 'taken_out',
+        params: {},
+        manual: true,
+      });
     } else {
       out.delete(change.request);
       placed.set(change.request, {

@@ -1,3 +1,5 @@
+import type { Language } from '@hoicho/platform';
+import { unassignedText } from '../common/reason-texts';
 import { validateInstance } from '../engine';
 import { AllocationRun } from '../runs/allocation-run.entity';
 import { isCurrent } from '../runs/run.view';
@@ -23,6 +25,7 @@ export function toDraftDto(
   run: AllocationRun,
   version: number,
   zoneNames: ReadonlyMap<string, string>,
+  language: Language = 'vi',
 ): DraftDto {
   const draft = run.draft!;
   const applicants = run.applicants ?? {};
@@ -63,7 +66,11 @@ export function toDraftDto(
       producerName: info.producerName,
       craftVillage: info.craftVillage,
       reference: info.reference,
-      reason: named(u.reason),
+      reason: named(
+        u.code && language === 'vi' ? unassignedText(u.code, u.params ?? {}, language) : u.reason,
+      ),
+      code: u.code ?? null,
+      params: u.params ?? {},
       manual: u.manual,
     };
   });

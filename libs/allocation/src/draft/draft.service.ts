@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuthUser, FieldIssue, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, FieldIssue, Language, TransactionRunner } from '@hoicho/platform';
+import { placementText } from '../common/reason-texts';
 import { validateInstance } from '../engine';
 import { boothTaken, placementInvalid, runNotReady } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
@@ -28,10 +29,15 @@ export class DraftService {
     private readonly states: AllocationStateRepository,
   ) {}
 
-  async view(user: AuthUser, fairId: string, runId: string): Promise<DraftDto> {
+  async view(
+    user: AuthUser,
+    fairId: string,
+    runId: string,
+    language: Language = 'vi',
+  ): Promise<DraftDto> {
     const run = await this.runs.find(user, fairId, runId);
     if (run.status !== 'done') throw runNotReady(run.status);
-    return this.dto(run);
+    return this.dto(run, language);
   }
 
   /** The instance the run allocated, normalised: what its placement rules and score read. */
@@ -41,17 +47,23 @@ export class DraftService {
     return validateInstance(run.instance);
   }
 
-  private async dto(run: AllocationRun): Promise<DraftDto> {
+  private async dto(run: AllocationRun, language: Language): Promise<DraftDto> {
     const [plan, version] = await Promise.all([
       this.context.plan(run.fairId),
       this.states.version(run.fairId),
     ]);
     const names = new Map([...plan.zoneNames].map(([code, n]) => [code, n.vi]));
-    return toDraftDto(run, version, names);
+    return toDraftDto(run, version, names, language);
   }
 
-  move(user: AuthUser, fairId: string, runId: string, dto: MoveDto): Promise<DraftDto> {
-    return this.edit(user, fairId, runId, (index, holders, draftHas) => {
+  move(
+    user: AuthUser,
+    fairId: string,
+    runId: string,
+    dto: MoveDto,
+    language: Language = 'vi',
+  ): Promise<DraftDto> {
+    return this.edit(user, fairId, runId, language, (index, holders, draftHas) => {
       if (!index.requests.has(dto.applicationId)) {
         throw AppError.validation([
           { field: 'applicationId', message: 'is not an application of this run' },
@@ -73,8 +85,14 @@ export class DraftService {
     });
   }
 
-  swap(user: AuthUser, fairId: string, runId: string, dto: SwapDto): Promise<DraftDto> {
-    return this.edit(user, fairId, runId, (index, holders, _has, boothsOf) => {
+  swap(
+    user: AuthUser,
+    fairId: string,
+    runId: string,
+    dto: SwapDto,
+    language: Language = 'vi',
+  ): Promise<DraftDto> {
+    return this.edit(user, fairId, runId, language, (index, holders, _has, boothsOf) => {
       const [a, b] = dto.applicationIds;
       if (a === b) {
         throw AppError.validation([
@@ -119,6 +137,7 @@ export class DraftService {
     user: AuthUser,
     fairId: string,
     runId: string,
+    language: Language,
     plan: (
       index: InstanceIndex,
       holders: Map<string, string>,
@@ -147,7 +166,7 @@ export class DraftService {
       await this.runRows.saveDraft(manager, runId, draft);
       return { ...locked, draft };
     });
-    return this.dto(run);
+    return this.dto(run, language);
   }
 }
 
@@ -158,16 +177,27 @@ export class DraftService {
 function raise(issues: PlacementIssue[], badInput: ReadonlySet<string>): void {
   if (issues.length === 0) return;
   const bad = issues.filter((i) => badInput.has(i.rule));
-  if (bad.length) throw AppError.validation(bad.map(({ field, message }) => ({ field, message })));
+  if (bad.length) throw AppError.validation(bad.map(worded));
   const taken = issues.filter((i) => i.rule === 'taken');
   if (taken.length) {
     throw boothTaken(
-      taken.map(({ field, message }) => ({ field, message })),
+      taken.map(worded),
       Object.fromEntries(taken.map((i) => [i.booth!, i.holder!])),
     );
   }
-  throw placementInvalid(
-    issues.map(({ field, message }) => ({ field, message })),
-    [...new Set(issues.map((i) => i.rule))],
+  throw placementInvalid(issues.map(worded), [...new Set(issues.map((i) => i.rule))]);
+}
+
+/** A placement issue as an error field: its code and params, and its words in both languages. */
+function worded(issue: PlacementIssue): FieldIssue {
+  const params = Object.fromEntries(
+    Object.entries(issue.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
   );
+  return {
+    field: issue.field,
+    message: issue.message,
+    code: issue.code,
+    params,
+    texts: { vi: placementText(issue.code, issue.params, 'vi'), en: issue.message },
+  };
 }

@@ -1,4 +1,4 @@
-import type { AssignmentExplanation } from '../engine';
+import type { AssignmentExplanation, ReasonParams, UnassignedCode } from '../engine';
 
 /** What a draft shows of an application besides its request (kept with the run). */
 export interface ApplicantInfo {
@@ -21,7 +21,11 @@ export interface DraftAssignment {
 
 export interface DraftUnassigned {
   request: string;
+  /** English (the engine's own sentence). */
   reason: string;
+  /** Absent in drafts stored before reasons had codes. */
+  code?: UnassignedCode;
+  params?: ReasonParams;
   /** Taken out by an organiser's hand. */
   manual: boolean;
 }

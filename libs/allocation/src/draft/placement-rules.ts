@@ -4,6 +4,7 @@ import type {
   NormalizedInstance,
   NormalizedRequest,
 } from '../engine';
+import type { PlacementIssueCode } from './placement-issue-codes';
 
 /*
  * The contract's validity rules (ALLOCATION.md, "A placement") for placements an organiser
@@ -13,10 +14,16 @@ import type {
 export type PlacementRule =
   'unknown' | 'duplicate' | 'size' | 'taken' | 'type' | 'zone' | 'connected';
 
+export type { PlacementIssueCode } from './placement-issue-codes';
+export { PLACEMENT_ISSUE_CODES } from './placement-issue-codes';
+
 export interface PlacementIssue {
   /** The input field at fault, e.g. `booths.1`. */
   field: string;
   rule: PlacementRule;
+  code: PlacementIssueCode;
+  params: Record<string, string | number | string[]>;
+  /** English, for logs and English callers. */
   message: string;
   /** For `taken`: the booth, and the request holding it. */
   booth?: string;
@@ -84,7 +91,16 @@ export function checkPlacement(
   field = 'booths',
 ): PlacementIssue[] {
   const request = index.requests.get(requestId);
-  if (!request) return [{ field: 'applicationId', rule: 'unknown', message: 'is not in this run' }];
+  if (!request)
+    return [
+      {
+        field: 'applicationId',
+        rule: 'unknown',
+        code: 'request_unknown',
+        params: {},
+        message: 'is not in this run',
+      },
+    ];
   const issues: PlacementIssue[] = [];
   const seen = new Set<string>();
   booths.forEach((code, i) => {
@@ -92,12 +108,16 @@ export function checkPlacement(
       issues.push({
         field: `${field}.${i}`,
         rule: 'unknown',
+        code: 'booth_unknown',
+        params: { booth: code },
         message: `booth ${code} is not a bookable booth of this fair’s plan`,
       });
     } else if (seen.has(code)) {
       issues.push({
         field: `${field}.${i}`,
         rule: 'duplicate',
+        code: 'booth_twice',
+        params: { booth: code },
         message: `booth ${code} is named twice`,
       });
     }
@@ -107,6 +127,8 @@ export function checkPlacement(
     issues.push({
       field,
       rule: 'size',
+      code: 'size',
+      params: { size: request.size, given: booths.length },
       message: `must name exactly ${request.size} booth${request.size === 1 ? '' : 's'} (the application wants ${request.size})`,
     });
   }
@@ -117,6 +139,8 @@ export function checkPlacement(
       issues.push({
         field: `${field}.${i}`,
         rule: 'taken',
+        code: 'taken',
+        params: { booth: code },
         message: `booth ${code} is taken`,
         booth: code,
         holder,
@@ -130,6 +154,8 @@ export function checkPlacement(
       issues.push({
         field: `${field}.${i}`,
         rule: 'type',
+        code: 'type',
+        params: { booth: booth.id, type: booth.type, types: [...request.types] },
         message: `booth ${booth.id} is of type ${booth.type}; the application accepts ${request.types.join(', ')}`,
       });
     }
@@ -139,12 +165,16 @@ export function checkPlacement(
     issues.push({
       field,
       rule: 'zone',
+      code: 'zones_several',
+      params: { zones },
       message: `the booths lie in several zones (${zones.join(', ')})`,
     });
   } else if (request.zones.length > 0 && !request.zones.includes(zones[0])) {
     issues.push({
       field,
       rule: 'zone',
+      code: 'zone_not_wished',
+      params: { zone: zones[0], zones: [...request.zones] },
       message: `zone ${zones[0]} is not among the application’s zones (${request.zones.join(', ')})`,
     });
   }
@@ -152,6 +182,8 @@ export function checkPlacement(
     issues.push({
       field,
       rule: 'connected',
+      code: 'not_connected',
+      params: {},
       message: 'the booths do not form one connected block',
     });
   }

@@ -66,8 +66,8 @@ export function allocate(
       if (explain) a.explanation = explainAssignment(model, placements, r);
       assignments.push(a);
     } else {
-      const reason = explainUnassigned(model, placements, r, cache);
-      unassigned.push({ request: req.id, reason });
+      const { reason, code, params } = explainUnassigned(model, placements, r, cache);
+      unassigned.push({ request: req.id, reason, code, params });
     }
   }
   return {

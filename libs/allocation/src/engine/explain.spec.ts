@@ -13,7 +13,7 @@ function setup(inst: AllocationInstance, placed: Record<string, string[]>) {
   const index = (id: string) => model.requestIndex.get(id)!;
   return {
     why: (id: string) => explainAssignment(model, placements, index(id)),
-    whyNot: (id: string) => explainUnassigned(model, placements, index(id)),
+    whyNot: (id: string) => explainUnassigned(model, placements, index(id)).reason,
   };
 }
 

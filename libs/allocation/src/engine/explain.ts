@@ -1,5 +1,6 @@
 import type { AssignmentExplanation } from './instance.types';
 import type { Model } from './model';
+import type { UnassignedReason } from './reason-codes';
 import { blocksTouch } from './score';
 
 /**
@@ -73,7 +74,7 @@ export function explainUnassigned(
   placements: (ArrayLike<number> | null)[],
   r: number,
   cache: ExplainCache = explainCache(model, placements),
-): string {
+): UnassignedReason {
   const req = model.instance.requests[r];
   const { nZ, nT } = model;
   const types = orList(req.types);
@@ -96,11 +97,25 @@ export function explainUnassigned(
   }
   const { fitting } = cls;
   const what = blockPhrase(req.size, types);
-  if (fitting.length === 0) return `no ${types} booth exists in ${where}`;
+  const wanted = { size: req.size, types: [...req.types], zones: [...req.zones] };
+  if (fitting.length === 0)
+    return {
+      code: 'no_such_booth',
+      params: wanted,
+      reason: `no ${types} booth exists in ${where}`,
+    };
   if (cls.largest < req.size)
-    return `no ${what} exists in ${where}: the largest connected group of such booths has ${cls.largest}`;
+    return {
+      code: 'no_block_big_enough',
+      params: { ...wanted, largest: cls.largest },
+      reason: `no ${what} exists in ${where}: the largest connected group of such booths has ${cls.largest}`,
+    };
   if (cls.largestUnpinned < req.size)
-    return `every ${what} in ${where} includes booths the organiser pinned to other requests`;
+    return {
+      code: 'pinned_elsewhere',
+      params: wanted,
+      reason: `every ${what} in ${where} includes booths the organiser pinned to other requests`,
+    };
   const owner = cache.owner;
   let higher = 0;
   let equal = 0;
@@ -119,10 +134,21 @@ export function explainUnassigned(
   if (lower) taken.push(`${lower} by lower-priority requests`);
   const freeNote =
     free > 0 ? `; the ${free} still free ${free === 1 ? 'is' : 'are'} not connected enough` : '';
-  return (
-    `no free ${what} in ${where}: ${fitting.length - free} of the ${fitting.length} such booths ` +
-    `${fitting.length - free === 1 ? 'is' : 'are'} taken (${taken.join(', ')})${freeNote}`
-  );
+  return {
+    code: 'all_taken',
+    params: {
+      ...wanted,
+      total: fitting.length,
+      taken: fitting.length - free,
+      higher,
+      equal,
+      lower,
+      free,
+    },
+    reason:
+      `no free ${what} in ${where}: ${fitting.length - free} of the ${fitting.length} such booths ` +
+      `${fitting.length - free === 1 ? 'is' : 'are'} taken (${taken.join(', ')})${freeNote}`,
+  };
 }
 
 function largestBlock(model: Model, booths: number[], allowed: (b: number) => boolean): number {

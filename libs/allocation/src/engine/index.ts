@@ -25,3 +25,4 @@ export { buildModel, type Model } from './model';
 export { solveExact, type ExactOptions, type ExactSolution } from './exact-solver';
 export { DEFAULT_WEIGHTS } from './weights';
 export type * from './instance.types';
+export * from './reason-codes';

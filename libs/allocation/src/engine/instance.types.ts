@@ -1,3 +1,4 @@
+import type { ReasonParams, UnassignedCode } from './reason-codes';
 /**
  * The allocation contract's data shapes (see ALLOCATION.md): an instance in, a result out.
  * Input types describe what callers send; `NormalizedInstance` is what validation returns,
@@ -92,7 +93,11 @@ export interface Assignment {
 
 export interface Unassigned {
   request: string;
+  /** English, for people reading the command line's result. */
   reason: string;
+  /** The same, for programs: a stable code and what its wording names (reason-codes.ts). */
+  code: UnassignedCode;
+  params: ReasonParams;
 }
 
 export interface AllocationStats {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AllocationApplicantsService } from '@hoicho/applications';
+import {
+  AllocationApplicant,
+  AllocationApplicantsService,
+  AllocationPricingService,
+} from '@hoicho/applications';
 import { messageData, TemplateRenderer } from '@hoicho/notifications';
-import { AuthUser } from '@hoicho/platform';
+import { AuthUser, TransactionRunner } from '@hoicho/platform';
+import { FairDto } from '@hoicho/fairs';
+import { PlanLookup } from '../common/allocation-context';
 import { runNotReady } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
 import { AllocationStateRepository } from './allocation-state.repository';
@@ -24,6 +30,8 @@ export class PublishPreviewService {
     private readonly applicants: AllocationApplicantsService,
     private readonly mail: AllocationMail,
     private readonly renderer: TemplateRenderer,
+    private readonly pricing: AllocationPricingService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async preview(user: AuthUser, fairId: string, runId: string): Promise<PublishPreviewDto> {
@@ -55,7 +63,13 @@ export class PublishPreviewService {
     const first = assigned.find((a) => hasRecipient(a.request));
     let sample: BoothsLetterPreviewDto | null = null;
     if (first) {
-      const applicant = live.get(first.request)!;
+      const applicant = await this.pricedAsPublished(
+        fair,
+        plan,
+        live.get(first.request)!,
+        first.booths,
+        user,
+      );
       const recipient = recipients.get(applicant.submittedBy!)!;
       const letter = this.mail.boothsLetter(fair, plan, applicant, recipient, first.booths);
       const rendered = await this.renderer.render(
@@ -84,5 +98,47 @@ export class PublishPreviewService {
       ).length,
       sample,
     };
+  }
+
+  /**
+   * The applicant as publication will price it for these booths (a corner booth at its type's
+   * price): the same repricing, run in a transaction that is rolled back, so the letter shows
+   * the amount the producer will really be asked for and nothing is written.
+   */
+  private async pricedAsPublished(
+    fair: FairDto,
+    plan: PlanLookup,
+    applicant: AllocationApplicant,
+    booths: readonly string[],
+    user: AuthUser,
+  ): Promise<AllocationApplicant> {
+    try {
+      await this.transactions.run(async ({ manager }) => {
+        const priced = await this.pricing.reprice(
+          manager,
+          fair,
+          plan.plan,
+          [
+            {
+              applicationId: applicant.id,
+              boothTypes: booths.map((c) => plan.byCode.get(c)!.type),
+            },
+          ],
+          user.id,
+        );
+        throw new RolledBack(priced.get(applicant.id) ?? applicant);
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return error.applicant;
+      throw error;
+    }
+    return applicant;
+  }
+}
+
+/** Ends the preview's transaction with what it computed, writing nothing. */
+class RolledBack extends Error {
+  constructor(readonly applicant: AllocationApplicant) {
+    super('preview only');
   }
 }

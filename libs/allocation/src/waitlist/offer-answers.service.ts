@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { WaitlistApprovalService } from '@hoicho/applications';
+import { AllocationPricingService, WaitlistApprovalService } from '@hoicho/applications';
 import { FairsService } from '@hoicho/fairs';
 import { AppError, AuthUser, Clock, Role, TransactionRunner, Tx } from '@hoicho/platform';
 import { boothTaken, fairNotAllocating, offerClosed } from '../allocation.errors';
@@ -28,6 +28,7 @@ export class OfferAnswersService {
     private readonly states: AllocationStateRepository,
     private readonly assignments: BoothAssignmentRepository,
     private readonly approvals: WaitlistApprovalService,
+    private readonly pricing: AllocationPricingService,
     private readonly passing: OfferPassing,
     private readonly mail: AllocationMail,
     private readonly views: OfferViews,
@@ -50,7 +51,7 @@ export class OfferAnswersService {
         await this.passing.close(tx, fair, plan, offer, 'expired', null);
         return { closed: 'expired' };
       }
-      const applicant = await this.approvals.approveFromWaitlist(
+      const approved = await this.approvals.approveFromWaitlist(
         manager,
         fair.id,
         offer.applicationId,
@@ -63,6 +64,20 @@ export class OfferAnswersService {
           {},
         );
       }
+      // The fee follows the booths offered (a corner booth at its type's price), as at publication.
+      const priced = await this.pricing.reprice(
+        manager,
+        fair,
+        plan.plan,
+        [
+          {
+            applicationId: offer.applicationId,
+            boothTypes: offer.boothCodes.map((code) => plan.byCode.get(code)!.type),
+          },
+        ],
+        user.id,
+      );
+      const applicant = priced.get(offer.applicationId) ?? approved;
       await this.offers.close(manager, offer.id, 'accepted', user.id);
       await this.states.bump(manager, fair.id);
       const [recipient] = [...(await this.mail.recipients([applicant])).values()];

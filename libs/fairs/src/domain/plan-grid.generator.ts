@@ -1,4 +1,5 @@
 import { Booth, BoothPlan } from './plan.types';
+import { PlanIssueCode } from './plan-issue-codes';
 import { PlanIssue, PlanValidationError } from './plan-validation.error';
 
 /** A block of same-type booths drawn in one go, the way organisers lay out a hall. */
@@ -26,25 +27,42 @@ const DEFAULT_AISLE = 3;
 
 function checkSpec(spec: GridSpec): void {
   const issues: PlanIssue[] = [];
-  const need = (ok: boolean, field: string, message: string) => {
-    if (!ok) issues.push({ field, message });
+  const need = (ok: boolean, field: string, code: PlanIssueCode, message: string) => {
+    if (!ok) issues.push({ field, code, message });
   };
-  need(Number.isInteger(spec.rows) && spec.rows > 0, 'rows', 'must be a whole number > 0');
-  need(Number.isInteger(spec.columns) && spec.columns > 0, 'columns', 'must be a whole number > 0');
+  need(
+    Number.isInteger(spec.rows) && spec.rows > 0,
+    'rows',
+    'whole_positive',
+    'must be a whole number > 0',
+  );
+  need(
+    Number.isInteger(spec.columns) && spec.columns > 0,
+    'columns',
+    'whole_positive',
+    'must be a whole number > 0',
+  );
   for (const [field, value] of [
     ['boothWidth', spec.boothWidth],
     ['boothHeight', spec.boothHeight],
   ] as const) {
-    need(value === undefined || (Number.isFinite(value) && value > 0), field, 'must be > 0');
+    need(
+      value === undefined || (Number.isFinite(value) && value > 0),
+      field,
+      'not_positive',
+      'must be > 0',
+    );
   }
   need(
     spec.aisle === undefined || (Number.isFinite(spec.aisle) && spec.aisle >= 0),
     'aisle',
+    'not_negative',
     'must be ≥ 0',
   );
   need(
     spec.firstNumber === undefined || (Number.isInteger(spec.firstNumber) && spec.firstNumber >= 0),
     'firstNumber',
+    'whole_not_negative',
     'must be a whole number ≥ 0',
   );
   if (issues.length > 0) throw new PlanValidationError(issues);
@@ -106,7 +124,12 @@ export function mergeBooths(plan: BoothPlan, added: readonly Booth[]): BoothPlan
   const issues: PlanIssue[] = [];
   for (const booth of added) {
     if (taken.has(booth.code)) {
-      issues.push({ booth: booth.code, field: 'code', message: 'booth code already in the plan' });
+      issues.push({
+        booth: booth.code,
+        field: 'code',
+        code: 'code_in_plan',
+        message: 'booth code already in the plan',
+      });
     }
     taken.add(booth.code);
   }

@@ -39,7 +39,13 @@ function decodeUtf8(source: string | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(source); // drops a BOM too
   } catch {
-    return fail([{ field: 'file', message: 'the file is not UTF-8 text; save it as "CSV UTF-8"' }]);
+    return fail([
+      {
+        field: 'file',
+        code: 'file_not_utf8',
+        message: 'the file is not UTF-8 text; save it as "CSV UTF-8"',
+      },
+    ]);
   }
 }
 
@@ -65,7 +71,15 @@ function readCsvRecords(text: string): CsvRecord[] {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = typeof error.lines === 'number' ? error.lines : undefined;
-    return fail([{ line, field: 'file', message: error.message }]);
+    return fail([
+      {
+        line,
+        field: 'file',
+        code: 'csv_malformed',
+        params: { detail: error.message },
+        message: error.message,
+      },
+    ]);
   }
 }
 
@@ -77,17 +91,29 @@ function readHeader(header: CsvRecord): PlanColumn[] {
   const issues: PlanIssue[] = [];
   names.forEach((name, i) => {
     if (name === '') {
-      issues.push({ line, field: `column ${i + 1}`, message: 'column has no name' });
+      issues.push({
+        line,
+        field: `column ${i + 1}`,
+        code: 'column_unnamed',
+        params: { column: i + 1 },
+        message: 'column has no name',
+      });
     } else if (!(PLAN_COLUMNS as readonly string[]).includes(name)) {
       const message = `unknown column; expected ${PLAN_COLUMNS.join(', ')}`;
-      issues.push({ line, field: header.record[i], message });
+      issues.push({
+        line,
+        field: header.record[i],
+        code: 'column_unknown',
+        params: { column: header.record[i], expected: PLAN_COLUMNS.join(', ') },
+        message,
+      });
     } else if (names.indexOf(name) !== i) {
-      issues.push({ line, field: name, message: 'column appears twice' });
+      issues.push({ line, field: name, code: 'column_twice', message: 'column appears twice' });
     }
   });
   for (const required of REQUIRED_COLUMNS) {
     if (!names.includes(required)) {
-      issues.push({ line, field: required, message: 'missing column' });
+      issues.push({ line, field: required, code: 'column_missing', message: 'missing column' });
     }
   }
   return issues.length > 0 ? fail(issues) : (names as PlanColumn[]);
@@ -104,7 +130,8 @@ export function parsePlanCsv(source: string | Uint8Array, reference: PlanReferen
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
   const [header, ...body] = readCsvRecords(text);
-  if (!header) return fail([{ line: 1, field: 'file', message: 'the file is empty' }]);
+  if (!header)
+    return fail([{ line: 1, field: 'file', code: 'file_empty', message: 'the file is empty' }]);
   const columns = readHeader(header);
 
   const rows: SourceRow[] = [];
@@ -115,7 +142,13 @@ export function parsePlanCsv(source: string | Uint8Array, reference: PlanReferen
     const extra = record.slice(columns.length).filter((cell) => cell !== '');
     if (extra.length > 0) {
       const message = `${columns.length + extra.length} values for ${columns.length} columns`;
-      issues.push({ line, field: 'row', message });
+      issues.push({
+        line,
+        field: 'row',
+        code: 'row_extra_values',
+        params: { values: columns.length + extra.length, columns: columns.length },
+        message,
+      });
     }
     const fields: SourceRow['fields'] = {};
     columns.forEach((name, i) => (fields[name] = record[i]));
@@ -131,19 +164,35 @@ export function parsePlanJson(source: string | Uint8Array, reference: PlanRefere
     data = JSON.parse(decodeUtf8(source).replace(/^\uFEFF/, ''));
   } catch (error) {
     if (error instanceof PlanValidationError) throw error;
-    return fail([{ field: 'file', message: `not valid JSON: ${(error as Error).message}` }]);
+    const detail = (error as Error).message;
+    return fail([
+      {
+        field: 'file',
+        code: 'json_malformed',
+        params: { detail },
+        message: `not valid JSON: ${detail}`,
+      },
+    ]);
   }
   const isObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
   if (isObject(data)) {
     const extra = Object.keys(data).filter((key) => key !== 'booths');
     if (extra.length > 0) {
-      fail(extra.map((key) => ({ field: key, message: 'unknown field; only "booths" is read' })));
+      fail(
+        extra.map((key) => ({
+          field: key,
+          code: 'field_not_booths' as const,
+          message: 'unknown field; only "booths" is read',
+        })),
+      );
     }
     data = data.booths;
   }
   if (!Array.isArray(data)) {
-    return fail([{ field: 'booths', message: 'must be an array of booths' }]);
+    return fail([
+      { field: 'booths', code: 'booths_not_array', message: 'must be an array of booths' },
+    ]);
   }
 
   const rows: SourceRow[] = [];
@@ -151,12 +200,16 @@ export function parsePlanJson(source: string | Uint8Array, reference: PlanRefere
   data.forEach((item, i) => {
     const path = `booths[${i}]`;
     if (!isObject(item)) {
-      shapeIssues.push({ field: path, message: 'must be an object' });
+      shapeIssues.push({ field: path, code: 'booth_not_object', message: 'must be an object' });
       return;
     }
     for (const key of Object.keys(item)) {
       if (!(PLAN_COLUMNS as readonly string[]).includes(key)) {
-        shapeIssues.push({ field: `${path}.${key}`, message: 'unknown field' });
+        shapeIssues.push({
+          field: `${path}.${key}`,
+          code: 'field_unknown',
+          message: 'unknown field',
+        });
       }
     }
     // Still read the known fields, so the other booths' checks see this one.
@@ -184,12 +237,14 @@ function buildPlan(rows: SourceRow[], reference: PlanReference, earlier: PlanIss
         line: row.line,
         booth: code || undefined,
         field: row.fieldPrefix + problem.column,
+        code: problem.code,
+        ...(problem.params ? { params: problem.params } : {}),
         message: problem.message,
       });
     }
   }
   if (rows.length === 0 && issues.length === 0) {
-    issues.push({ field: 'file', message: 'the plan has no booths' });
+    issues.push({ field: 'file', code: 'no_booths', message: 'the plan has no booths' });
   }
 
   const plan: BoothPlan = { zones: reference.zones, boothTypes: reference.boothTypes, booths };

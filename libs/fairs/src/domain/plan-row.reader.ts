@@ -13,6 +13,8 @@ const FALSE_WORDS = new Set(['', '0', 'false', 'no', 'n', 'không', 'khong']);
 export type RowRead = { ok: true; booth: Booth } | { ok: false; problems: RowProblem[] };
 export interface RowProblem {
   column: PlanColumn;
+  code: 'required' | 'not_text' | 'not_number' | 'not_yes_no' | 'neighbours_not_list';
+  params?: { value: string };
   message: string;
 }
 
@@ -69,12 +71,13 @@ export function readBoothRow(
 ): RowRead {
   const problems: RowProblem[] = [];
   for (const column of REQUIRED_COLUMNS) {
-    if (isBlank(row[column])) problems.push({ column, message: 'is required' });
+    if (isBlank(row[column])) problems.push({ column, code: 'required', message: 'is required' });
   }
   const text = (column: 'code' | 'zone' | 'type') => {
     const value = row[column];
     if (isBlank(value)) return '';
-    if (typeof value !== 'string') problems.push({ column, message: 'must be text' });
+    if (typeof value !== 'string')
+      problems.push({ column, code: 'not_text', message: 'must be text' });
     return typeof value === 'string' ? value : '';
   };
   const code = normaliseBoothCode(text('code'));
@@ -86,7 +89,12 @@ export function readBoothRow(
     if (isBlank(row[column])) continue;
     const value = readNumber(row[column]);
     if (value === undefined) {
-      problems.push({ column, message: `"${row[column]}" is not a number` });
+      problems.push({
+        column,
+        code: 'not_number',
+        params: { value: String(row[column]) },
+        message: `"${row[column]}" is not a number`,
+      });
     } else {
       numbers[column] = value;
     }
@@ -97,6 +105,8 @@ export function readBoothRow(
     if (value === undefined) {
       problems.push({
         column,
+        code: 'not_yes_no',
+        params: { value: String(row[column]) },
         message: `"${row[column]}" is not yes/no (1/0, true/false, có/không)`,
       });
     } else {
@@ -105,7 +115,11 @@ export function readBoothRow(
   }
   const neighbours = readNeighbours(row.neighbours);
   if (!neighbours) {
-    problems.push({ column: 'neighbours', message: 'must be a list of booth codes' });
+    problems.push({
+      column: 'neighbours',
+      code: 'neighbours_not_list',
+      message: 'must be a list of booth codes',
+    });
   }
 
   if (problems.length > 0 || !neighbours) return { ok: false, problems };

@@ -1,11 +1,20 @@
+import { PlanIssueCode } from './plan-issue-codes';
+
+/** What a plan issue's message is made of: booth codes, values, counts, line numbers. */
+export type PlanIssueParams = Record<string, string | number>;
+
 /**
  * One problem in a booth plan. `line` is the source line (CSV: physical line, header = 1) when
- * the plan came from a file; `booth` names the booth concerned when it has a code.
+ * the plan came from a file; `booth` names the booth concerned when it has a code. `code` and
+ * `params` say the problem for programs (a screen words it in its reader's language); `message`
+ * is the English sentence for logs and the command line.
  */
 export interface PlanIssue {
   line?: number;
   booth?: string;
   field: string;
+  code: PlanIssueCode;
+  params?: PlanIssueParams;
   message: string;
 }
 

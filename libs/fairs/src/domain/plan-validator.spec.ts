@@ -1,3 +1,4 @@
+import type { PlanIssue } from './plan-validation.error';
 import { Booth, BoothPlan } from './plan.types';
 import { PlanValidationError } from './plan-validation.error';
 import { assertValidPlan, isBoothCode, validatePlan } from './plan-validator';
@@ -31,7 +32,7 @@ describe('validatePlan', () => {
     const issues = validatePlan(plan(booth('A-01', 0, ['A-02']), booth('A-02', 3)), {
       lines: [2, 3],
     });
-    expect(issues).toEqual([
+    expect(issues.map(words)).toEqual([
       {
         line: 2,
         booth: 'A-01',
@@ -75,7 +76,7 @@ describe('validatePlan', () => {
       plan(booth('A-01', 0), booth('A-02', 2.5), booth('A-03', 0, [], { y: 3 })),
       { lines: [2, 3, 4] },
     );
-    expect(issues).toEqual([
+    expect(issues.map(words)).toEqual([
       { line: 3, booth: 'A-02', field: 'position', message: 'overlaps booth A-01 (line 2)' },
     ]);
   });
@@ -91,3 +92,8 @@ describe('validatePlan', () => {
     );
   });
 });
+
+/** An issue as these tests word it: its codes are checked in plan/plan-issue-texts.spec.ts. */
+function words({ code: _code, params: _params, ...rest }: PlanIssue) {
+  return rest;
+}

@@ -1,5 +1,6 @@
 import { Booth, BoothPlan } from './plan.types';
-import { PlanIssue, PlanValidationError } from './plan-validation.error';
+import { PlanIssueCode } from './plan-issue-codes';
+import { PlanIssue, PlanIssueParams, PlanValidationError } from './plan-validation.error';
 
 export interface PlanValidationOptions {
   /** Source line of each booth, by its index in `plan.booths`, when it came from a file. */
@@ -35,46 +36,78 @@ export function validatePlan(plan: BoothPlan, options: PlanValidationOptions = {
     const line = lineOf(firstIndex.get(code) ?? -1);
     return line === undefined ? code : `${code} (line ${line})`;
   };
+  /** The other booth an issue names, with its line when it came from a file. */
+  const named = (key: string, code: string): PlanIssueParams => {
+    const line = lineOf(firstIndex.get(code) ?? -1);
+    return line === undefined ? { [key]: code } : { [key]: code, [`${key}Line`]: line };
+  };
   plan.booths.forEach((b, i) => {
     if (!firstIndex.has(b.code)) firstIndex.set(b.code, i);
   });
 
   plan.booths.forEach((booth, i) => {
-    const add = (field: string, message: string) =>
-      issues.push({ line: lineOf(i), booth: booth.code || undefined, field, message });
+    const add = (field: string, code: PlanIssueCode, message: string, params?: PlanIssueParams) =>
+      issues.push({
+        line: lineOf(i),
+        booth: booth.code || undefined,
+        field,
+        code,
+        ...(params ? { params } : {}),
+        message,
+      });
 
     if (!isBoothCode(booth.code)) {
-      add('code', `"${booth.code}" is not a booth code (letters, digits, . _ / -; up to 32)`);
+      add(
+        'code',
+        'code_invalid',
+        `"${booth.code}" is not a booth code (letters, digits, . _ / -; up to 32)`,
+        { value: booth.code },
+      );
     } else if (firstIndex.get(booth.code) !== i) {
-      add('code', `duplicate booth code, already used by ${where(booth.code)}`);
+      add(
+        'code',
+        'code_duplicate',
+        `duplicate booth code, already used by ${where(booth.code)}`,
+        named('other', booth.code),
+      );
     }
-    if (!zones.has(booth.zone)) add('zone', `unknown zone "${booth.zone}"`);
-    if (!types.has(booth.type)) add('type', `unknown booth type "${booth.type}"`);
+    if (!zones.has(booth.zone))
+      add('zone', 'zone_unknown', `unknown zone "${booth.zone}"`, { zone: booth.zone });
+    if (!types.has(booth.type))
+      add('type', 'type_unknown', `unknown booth type "${booth.type}"`, { type: booth.type });
     for (const key of ['x', 'y'] as const) {
-      if (!Number.isFinite(booth[key]) || booth[key] < 0) add(key, 'must be a number ≥ 0');
+      if (!Number.isFinite(booth[key]) || booth[key] < 0)
+        add(key, 'not_negative', 'must be a number ≥ 0');
     }
     for (const key of ['width', 'height'] as const) {
-      if (!Number.isFinite(booth[key]) || booth[key] <= 0) add(key, 'must be a number > 0');
+      if (!Number.isFinite(booth[key]) || booth[key] <= 0)
+        add(key, 'not_positive', 'must be a number > 0');
     }
 
     const seen = new Set<string>();
+    const neighbourOf = (code: string) => named('neighbour', code);
     for (const other of booth.neighbours) {
       if (seen.has(other)) {
-        add('neighbours', `${other} is listed twice`);
+        add('neighbours', 'neighbour_twice', `${other} is listed twice`, { neighbour: other });
         continue;
       }
       seen.add(other);
       if (other === booth.code) {
-        add('neighbours', 'a booth cannot be its own neighbour');
+        add('neighbours', 'neighbour_self', 'a booth cannot be its own neighbour');
         continue;
       }
       const j = firstIndex.get(other);
       if (j === undefined) {
-        if (!options.unparsedCodes?.has(other)) add('neighbours', `unknown neighbour ${other}`);
+        if (!options.unparsedCodes?.has(other))
+          add('neighbours', 'neighbour_unknown', `unknown neighbour ${other}`, {
+            neighbour: other,
+          });
       } else if (!plan.booths[j].neighbours.includes(booth.code)) {
         add(
           'neighbours',
+          'neighbour_not_mutual',
           `${booth.code} lists ${other} as a neighbour but ${where(other)} does not list ${booth.code}`,
+          { booth: booth.code, ...neighbourOf(other) },
         );
       }
     }
@@ -108,6 +141,11 @@ function findOverlaps(
           line: lineOf(later),
           booth: booths[later].code,
           field: 'position',
+          code: 'overlap',
+          params:
+            line === undefined
+              ? { other: booths[earlier].code }
+              : { other: booths[earlier].code, otherLine: line },
           message: `overlaps booth ${booths[earlier].code}${line === undefined ? '' : ` (line ${line})`}`,
         });
       }

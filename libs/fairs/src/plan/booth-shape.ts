@@ -39,7 +39,8 @@ export function mergeBooths(a: Booth, b: Booth): { keeper: Booth; gone: string }
  * becomes two of its type's size. The first half keeps the code; the second gets the code with
  * the first free letter from B on ("A-01B"). The halves are neighbours; each of the booth's
  * neighbours goes to the half nearer to it (both when equally near). Null when the booth is
- * not two units long.
+ * not two units long. A corner booth's halves are corners only where their outer end wall is
+ * open (no booth against it): splitting a row's end booth leaves one corner, not two.
  */
 export function splitBooth(
   booth: Booth,
@@ -75,10 +76,32 @@ export function splitBooth(
     if (d0 <= d1 + EPS) sides[0].push(code);
     if (d1 <= d0 + EPS) sides[1].push(code);
   }
+  // Corners are derived again: a half stays a corner only where its outer end wall is open.
+  const across = near(booth.width, 2 * type.widthM);
+  const others = all.filter((b) => b.code !== booth.code);
+  const open = halves.map((h, i) => !others.some((o) => sharesEndWall(h, o, across, i === 0)));
+  const corner = booth.corner
+    ? open.some(Boolean)
+      ? open
+      : [true, false] // open on another side only: the first half keeps the flag, not both
+    : [false, false];
   return [
-    { ...booth, ...halves[0], neighbours: sides[0] },
-    { ...booth, ...halves[1], code: second, neighbours: sides[1] },
+    { ...booth, ...halves[0], corner: corner[0], neighbours: sides[0] },
+    { ...booth, ...halves[1], code: second, corner: corner[1], neighbours: sides[1] },
   ];
+}
+
+/**
+ * Whether `other` stands against the half's outer end: its left (first half) or right wall
+ * when split across, its top or bottom wall when split down, with some length in common.
+ */
+function sharesEndWall(half: Box, other: Box, across: boolean, first: boolean): boolean {
+  if (across) {
+    const wall = first ? near(other.x + other.width, half.x) : near(other.x, half.x + half.width);
+    return wall && other.y < half.y + half.height - EPS && half.y < other.y + other.height - EPS;
+  }
+  const wall = first ? near(other.y + other.height, half.y) : near(other.y, half.y + half.height);
+  return wall && other.x < half.x + half.width - EPS && half.x < other.x + other.width - EPS;
 }
 
 function distance(a: Box, b: Box): number {

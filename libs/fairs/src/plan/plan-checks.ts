@@ -20,6 +20,8 @@ export function assertPlanStorable(plan: BoothPlan): void {
   if (plan.booths.length > MAX_BOOTHS_PER_FAIR) {
     issues.push({
       field: 'booths',
+      code: 'too_many_booths',
+      params: { max: MAX_BOOTHS_PER_FAIR, count: plan.booths.length },
       message: `a plan holds at most ${MAX_BOOTHS_PER_FAIR} booths; this one would have ${plan.booths.length}`,
     });
   }

@@ -57,4 +57,14 @@ export class CampaignSendingService {
     if (!cancelled) throw campaignNotEditable(campaign.status);
     return this.query.get(user, campaignId);
   }
+
+  /** A scheduled campaign back to a draft; 409 campaign_not_editable when it is not scheduled. */
+  async unschedule(user: AuthUser, campaignId: string): Promise<CampaignDto> {
+    const campaign = await this.access.campaign(user, campaignId);
+    const done = await this.transactions.run(({ manager }) =>
+      this.campaigns.unschedule(manager, campaignId),
+    );
+    if (!done) throw campaignNotEditable(campaign.status);
+    return this.query.get(user, campaignId);
+  }
 }

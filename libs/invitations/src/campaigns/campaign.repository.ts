@@ -101,6 +101,19 @@ export class CampaignRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Takes a scheduled campaign back to a draft (the time cleared): a delayed fan-out job that
+   * fires later claims nothing. False when it is not scheduled (any more).
+   */
+  async unschedule(manager: EntityManager, id: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await manager.query(
+      `UPDATE campaigns SET status = 'draft', scheduled_at = NULL, updated_at = now()
+        WHERE id = $1 AND status = 'scheduled' RETURNING id`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
   /** Cancels a draft or scheduled campaign; false otherwise. */
   async cancel(manager: EntityManager, id: string): Promise<boolean> {
     const [rows]: [unknown[], number] = await manager.query(

@@ -144,6 +144,18 @@ export class CampaignsController {
     return this.sending.cancel(user, id);
   }
 
+  @Post('campaigns/:campaignId/unschedule')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a scheduled campaign back to a draft (its time cleared)' })
+  @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'campaign_not_editable' })
+  unschedule(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('campaignId') id: string,
+  ): Promise<CampaignDto> {
+    return this.sending.unschedule(user, id);
+  }
+
   @Post('campaigns/:campaignId/reminders')
   @HttpCode(202)
   @NeedsQueue()

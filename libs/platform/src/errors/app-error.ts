@@ -18,6 +18,11 @@ export interface FieldIssue {
   /** The validation rule broken and its arguments: the answer's language is chosen from them. */
   rule?: string;
   args?: unknown[];
+  /** A domain problem's stable code and parameters, sent as they are for screens to word. */
+  code?: string;
+  params?: Record<string, string | number>;
+  /** The message in each language, when the area that raised it words its own codes. */
+  texts?: Record<'vi' | 'en', string>;
 }
 
 /**

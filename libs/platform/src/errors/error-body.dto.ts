@@ -6,6 +6,17 @@ export class FieldIssueDto {
   @ApiProperty({ example: 'must be an email', description: 'in the caller’s language' })
   message: string;
   @ApiPropertyOptional({ description: 'line of an imported file' }) line?: number;
+  @ApiPropertyOptional({
+    example: 'zone_unknown',
+    description: 'a domain problem’s stable code, for screens that word it themselves',
+  })
+  code?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'the values the code’s wording names',
+  })
+  params?: Record<string, string | number>;
 }
 
 /** The JSON body of every error answer. */

@@ -9,7 +9,7 @@ import {
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
-import { DEFAULT_LANGUAGE, Language, negotiateLanguage } from '../i18n/language';
+import { callerLanguage } from '../i18n/caller-language';
 import { localiseError } from '../i18n/localise-error';
 import { AppError, FieldIssue } from './app-error';
 import { ERROR_STATUS } from './error-status.map';
@@ -108,15 +108,6 @@ function toAnswer(exception: unknown): Answer | undefined {
     }
   }
   return undefined;
-}
-
-/** Accept-Language first, then the signed-in user's saved language, then Vietnamese. */
-function callerLanguage(request: Request & { user?: AuthUser }): Language {
-  return (
-    negotiateLanguage(request.headers['accept-language']) ??
-    request.user?.locale ??
-    DEFAULT_LANGUAGE
-  );
 }
 
 /**

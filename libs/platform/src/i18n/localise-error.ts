@@ -31,7 +31,8 @@ export function fieldLabel(field: string, language: Language): string {
 }
 
 function localiseField(issue: FieldIssue, language: Language): FieldIssue {
-  const { rule, args, ...plain } = issue;
+  const { rule, args, texts: worded, ...plain } = issue;
+  if (worded) return { ...plain, message: worded[language] };
   const text = language === 'vi' && rule ? RULE_TEXTS_VI[rule] : undefined;
   return text ? { ...plain, message: fill(text, args ?? []) } : plain;
 }

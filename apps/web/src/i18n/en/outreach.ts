@@ -85,6 +85,20 @@ export const outreach: Catalogue<typeof vi> = {
       cancelled: 'Cancelled',
     },
   },
+  schedule: {
+    open: 'Schedule…',
+    title: 'Schedule the invitation',
+    day: 'Day',
+    time: 'Time (Hà Nội)',
+    explain:
+      'The invitation goes to {{count}} visitors by itself at the chosen time, Hà Nội time (UTC+7).',
+    save: 'Schedule for {{at}}',
+    past: 'Choose a time in the future',
+    scheduled: 'Scheduled for {{at}} (Hà Nội time)',
+    note: 'The campaign sends by itself at {{at}} (Hà Nội time).',
+    cancel: 'Cancel the schedule',
+    cancelled: 'Schedule cancelled; the campaign is a draft again',
+  },
   compose: {
     title: 'Compose',
     vi: 'Vietnamese',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
 import { notifyDone } from '../notify';
+import { unassignedText } from '../reasons';
 import { type Draft, pinProducer, unpinProducer } from './board-api';
 
 type Assignment = Draft['assignments'][number];
@@ -28,7 +29,7 @@ export function ProducerPanel({
   onPinsChanged: () => void;
   onPropose: (target: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [target, setTarget] = useState('');
   const who = assignment ?? unassigned!;
   const pin = useMutation({
@@ -61,7 +62,9 @@ export function ProducerPanel({
           <Text size="sm">{assignment.explanation}</Text>
         </>
       ) : (
-        <Text size="sm">{t('plan.board.reason', { reason: unassigned!.reason })}</Text>
+        <Text size="sm">
+          {t('plan.board.reason', { reason: unassignedText(t, i18n.language, unassigned!) })}
+        </Text>
       )}
       <FormError error={pin.error} />
       {(assignment || pinned) && (

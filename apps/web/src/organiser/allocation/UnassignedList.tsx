@@ -1,5 +1,6 @@
 import { Button, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { unassignedText } from '../reasons';
 import type { Draft } from './board-api';
 
 /** Every approved application the run left without booths, with the reason, to place by hand. */
@@ -10,7 +11,7 @@ export function UnassignedList({
   unassigned: Draft['unassigned'];
   onChoose: (applicationId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -34,7 +35,7 @@ export function UnassignedList({
               {unassigned.map((u) => (
                 <Table.Tr key={u.applicationId}>
                   <Table.Td>{u.producerName}</Table.Td>
-                  <Table.Td>{u.reason}</Table.Td>
+                  <Table.Td>{unassignedText(t, i18n.language, u)}</Table.Td>
                   <Table.Td>
                     <Button
                       size="compact-sm"

@@ -19,6 +19,7 @@ import { AudienceFields } from './AudienceFields';
 import { type Draft, changeOf, draftOf } from './campaign-draft';
 import { type Campaign, campaignKey, type Language, updateCampaign } from './campaigns-api';
 import { MailPreview } from './MailPreview';
+import { ScheduleButton } from './ScheduleButton';
 import { SendButton } from './SendButton';
 
 const LANGUAGES: Language[] = ['vi', 'en'];
@@ -103,6 +104,7 @@ export function CampaignComposer({ campaign }: { campaign: Campaign }) {
               >
                 {t('outreach.compose.save')}
               </Button>
+              <ScheduleButton campaignId={campaign.id} save={save} />
               <SendButton campaignId={campaign.id} save={save} />
             </Group>
           </Stack>

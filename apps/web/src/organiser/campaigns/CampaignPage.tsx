@@ -11,6 +11,7 @@ import { CampaignStatusBadge } from './CampaignStatusBadge';
 import { campaignKey, useCampaign, useFunnel, useProgress } from './campaigns-api';
 import { FunnelChart } from './FunnelChart';
 import { ReminderPanel } from './ReminderPanel';
+import { ScheduledNote } from './ScheduleButton';
 import { SendingProgress } from './SendingProgress';
 
 /** One campaign: composed while a draft; once sent, its progress, funnel and reminders. */
@@ -28,6 +29,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
         </Group>
         <FairLine fairId={campaign.data.fairId} />
       </Stack>
+      <ScheduledNote campaign={campaign.data} />
       {editable ? (
         <CampaignComposer campaign={campaign.data} />
       ) : campaign.data.status === 'cancelled' ? null : (

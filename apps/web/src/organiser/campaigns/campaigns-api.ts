@@ -121,3 +121,17 @@ export const remind = (id: string, audience: ReminderAudience) =>
       body: { audience },
     }),
   );
+
+/** Sends at a Hà Nội day and time (`2027-09-01`, `08:00`): the API takes it with its offset. */
+export const scheduleCampaign = (id: string, day: string, time: string) =>
+  unwrap(
+    api.POST('/api/v1/campaigns/{campaignId}/send', {
+      params: { path: { campaignId: id } },
+      body: { at: `${day}T${time}:00+07:00` },
+    }),
+  );
+
+export const unscheduleCampaign = (id: string) =>
+  unwrap(
+    api.POST('/api/v1/campaigns/{campaignId}/unschedule', { params: { path: { campaignId: id } } }),
+  );

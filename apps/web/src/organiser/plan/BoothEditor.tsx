@@ -20,6 +20,7 @@ import { fairName } from '../fairs/fairs-api';
 import { notifyDone } from '../notify';
 import { type BoothChange, type Plan, type PlanBooth, setTypePrice, updateBooth } from './plan-api';
 import { SplitButton } from './SplitButton';
+import { planIssueText } from '../reasons';
 import { issuesWith } from './plan-checks';
 
 const GEOMETRY = ['x', 'y', 'width', 'height'] as const;
@@ -137,7 +138,7 @@ export function BoothEditor({
               <List.Item key={i}>
                 {t(`plan.field.${issue.field}`, { defaultValue: issue.field })}:{' '}
                 {issue.booth && issue.booth !== booth.code ? `${issue.booth} ` : ''}
-                {issue.message}
+                {planIssueText(t, i18n.language, issue)}
               </List.Item>
             ))}
           </List>

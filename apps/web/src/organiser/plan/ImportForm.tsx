@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@web/api/api-error';
 import { FormError } from '@web/ui/FormError';
+import { planIssueText } from '../reasons';
 import { importPlan, type ImportMode, type PlanChange } from './plan-api';
 
 /**
@@ -26,7 +27,7 @@ export function ImportForm({
   fairId: string;
   onDone: (c: PlanChange) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('append');
   const run = useMutation({ mutationFn: () => importPlan(fairId, file!, mode), onSuccess: onDone });
@@ -81,7 +82,7 @@ export function ImportForm({
                   <Table.Td>
                     {t(`plan.field.${issue.field}`, { defaultValue: issue.field })}
                   </Table.Td>
-                  <Table.Td>{issue.message}</Table.Td>
+                  <Table.Td>{planIssueText(t, i18n.language, issue)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -11,7 +11,14 @@ import { useFair } from '../fairs/fairs-api';
 import { SampleDrawer } from './SampleDrawer';
 import { SamplesTable } from './SamplesTable';
 import { ScanModal } from './ScanModal';
-import { type Sample, useAllSamples, useShowcase, useShowcases } from './showcases-api';
+import { ShowcaseForm } from './ShowcaseForm';
+import {
+  type Sample,
+  type Showcase,
+  useAllSamples,
+  useShowcase,
+  useShowcases,
+} from './showcases-api';
 import { UnreturnedList } from './UnreturnedList';
 
 /**
@@ -25,6 +32,7 @@ export default function ShowcasesPage({ fairId }: { fairId: string }) {
   const [picked, setPicked] = useState<string>();
   const [opened, setOpened] = useState<Sample>();
   const [scanning, setScanning] = useState(false);
+  const [editing, setEditing] = useState<Showcase | 'new'>();
   const list = showcases.data ?? [];
   const current = list.find((s) => s.id === picked) ?? list[0];
   const showcase = useShowcase(fairId, current?.id);
@@ -48,6 +56,16 @@ export default function ShowcasesPage({ fairId }: { fairId: string }) {
   return (
     <Stack>
       <FairHeader fair={fair.data} tab="showcases" />
+      <Group justify="flex-end" gap="xs">
+        {current && (
+          <Button variant="default" onClick={() => setEditing(current)}>
+            {t('showcases.form.edit')}
+          </Button>
+        )}
+        <Button variant="light" onClick={() => setEditing('new')}>
+          {t('showcases.form.create')}
+        </Button>
+      </Group>
       {!current ? (
         <EmptyNote>{t('showcases.none')}</EmptyNote>
       ) : (
@@ -93,6 +111,16 @@ export default function ShowcasesPage({ fairId }: { fairId: string }) {
           </Card>
           <UnreturnedList fairId={fairId} />
         </>
+      )}
+      {editing && (
+        <ShowcaseForm
+          fairId={fairId}
+          showcase={editing === 'new' ? undefined : editing}
+          onClose={(saved) => {
+            setEditing(undefined);
+            if (saved) setPicked(saved.id);
+          }}
+        />
       )}
       {scanning && <ScanModal onClose={() => setScanning(false)} find={find} />}
       <SampleDrawer fairId={fairId} sample={opened} onClose={() => setOpened(undefined)} />

@@ -76,3 +76,18 @@ export const NEXT_STEPS: Record<CustodyStatus, CustodyStep['step'][]> = {
   lost: [],
   cancelled: [],
 };
+
+export const createShowcase = (fairId: string, body: components['schemas']['CreateShowcaseDto']) =>
+  unwrap(api.POST('/api/v1/fairs/{fairId}/showcases', { params: { path: { fairId } }, body }));
+
+export const updateShowcase = (
+  fairId: string,
+  showcaseId: string,
+  body: components['schemas']['UpdateShowcaseDto'],
+) =>
+  unwrap(
+    api.PATCH('/api/v1/fairs/{fairId}/showcases/{showcaseId}', {
+      params: { path: { fairId, showcaseId } },
+      body,
+    }),
+  );

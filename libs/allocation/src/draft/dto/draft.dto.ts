@@ -1,3 +1,4 @@
+import { UNASSIGNED_CODES, type UnassignedCode } from '../../engine';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -106,7 +107,25 @@ export class DraftUnassignedDto {
   @ApiProperty() producerName: string;
   @ApiProperty({ type: String, nullable: true }) craftVillage: string | null;
   @ApiProperty() reference: string;
-  @ApiProperty({ example: 'no free connected pair of tieu-chuan booths in gom-su' }) reason: string;
+  @ApiProperty({
+    example: 'không còn cặp gian liền nhau loại tieu-chuan trống ở gom-su: …',
+    description: 'why, in the caller’s language (Accept-Language, else the saved one)',
+  })
+  reason: string;
+  @ApiProperty({
+    enum: UNASSIGNED_CODES,
+    nullable: true,
+    description: 'the reason for programs (null: a run stored before codes existed)',
+  })
+  code: UnassignedCode | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }],
+    },
+    description: 'what the code’s wording names: size, types, zones, largest, taken, total…',
+  })
+  params: Record<string, string | number | string[]>;
   @ApiProperty() manual: boolean;
 }
 

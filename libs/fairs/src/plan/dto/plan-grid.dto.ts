@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  IsObject,
   Max,
   Min,
   ValidateNested,
@@ -59,6 +60,8 @@ export class PlanGridDto {
   columns: number;
 
   @ApiProperty({ type: PlanPointDto, description: 'top-left corner of the block' })
+  // Without it a missing origin passed validation and failed later as a 500.
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanPointDto)
   origin: PlanPointDto;

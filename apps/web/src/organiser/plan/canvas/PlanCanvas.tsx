@@ -6,6 +6,7 @@ import { type BoothMark, MarkLayer } from './MarkLayer';
 import './plan-canvas.css';
 import { type PointerHandlers, usePointer } from './use-pointer';
 import { useView } from './use-view';
+import { usePinch } from './use-pinch';
 import { planBounds, PX_PER_M } from './view-transform';
 
 export interface PlanCanvasProps extends PointerHandlers {
@@ -35,7 +36,7 @@ export function PlanCanvas(props: PlanCanvasProps) {
   const byCode = useMemo(() => new Map(booths.map((b) => [b.code, b])), [booths]);
   const { viewport, layer, view, fit, zoom, pan } = useView(bounds);
   const box = useRef<HTMLDivElement>(null);
-  const pointer = usePointer(booths, viewport, box, view, pan, props);
+  const pointer = usePinch(usePointer(booths, viewport, box, view, pan, props), viewport, zoom);
   const w = bounds.x + bounds.width;
   const h = bounds.y + bounds.height;
 

@@ -1,0 +1,59 @@
+import type { Catalogue } from '../catalogue';
+import type { reasons as vi } from '../vi/reasons';
+
+export const reasons: Catalogue<typeof vi> = {
+  withLine: '{{code}} (line {{line}})',
+  anyZone: 'any zone',
+  blockOne: 'booth',
+  blockTwo: 'connected pair',
+  blockMany: 'connected block of {{size}}',
+  plan: {
+    code_invalid: '"{{value}}" is not a booth code (letters, digits, . _ / -; up to 32)',
+    code_duplicate: 'duplicate booth code, already used by {{otherAt}}',
+    code_in_plan: 'booth code already in the plan',
+    zone_unknown: 'unknown zone "{{zone}}"',
+    type_unknown: 'unknown booth type "{{type}}"',
+    not_negative: 'must be a number ≥ 0',
+    not_positive: 'must be a number > 0',
+    neighbour_twice: '{{neighbour}} is listed twice',
+    neighbour_self: 'a booth cannot be its own neighbour',
+    neighbour_unknown: 'unknown neighbour {{neighbour}}',
+    neighbour_not_mutual:
+      '{{booth}} lists {{neighbour}} as a neighbour but {{neighbourAt}} does not list {{booth}}',
+    overlap: 'overlaps booth {{otherAt}}',
+    too_many_booths: 'a plan holds at most {{max}} booths; this one would have {{count}}',
+    required: 'is required',
+    not_text: 'must be text',
+    not_number: '"{{value}}" is not a number',
+    not_yes_no: '"{{value}}" is not yes/no (1/0, true/false, có/không)',
+    neighbours_not_list: 'must be a list of booth codes',
+    file_not_utf8: 'the file is not UTF-8 text; save it as "CSV UTF-8"',
+    file_empty: 'the file is empty',
+    csv_malformed: 'the CSV is malformed: {{detail}}',
+    json_malformed: 'not valid JSON: {{detail}}',
+    column_unnamed: 'column {{column}} has no name',
+    column_unknown: 'unknown column; expected {{expected}}',
+    column_twice: 'column appears twice',
+    column_missing: 'missing column',
+    row_extra_values: '{{values}} values for {{columns}} columns',
+    field_unknown: 'unknown field',
+    field_not_booths: 'unknown field; only "booths" is read',
+    booths_not_array: 'must be an array of booths',
+    booth_not_object: 'must be an object',
+    no_booths: 'the plan has no booths',
+    whole_positive: 'must be a whole number > 0',
+    whole_not_negative: 'must be a whole number ≥ 0',
+  },
+  unassigned: {
+    no_such_booth: 'No {{types}} booth exists in {{where}}.',
+    no_block_big_enough:
+      'No {{block}} of {{types}} booths exists in {{where}}: the largest connected group has {{largest}}.',
+    pinned_elsewhere:
+      'Every {{block}} of {{types}} booths in {{where}} includes booths pinned to other applications.',
+    all_taken:
+      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower).',
+    all_taken_scattered:
+      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
+    taken_out: 'Taken out of the draft by the organiser.',
+  },
+};

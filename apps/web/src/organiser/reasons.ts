@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { PlanIssueCode } from '@plan-rules/plan-issue-codes';
+import type { UnassignedCode } from '@allocation-rules/engine/reason-codes';
+
+/*
+ * Reasons the API and the pure rules give as codes with params, worded from the `reasons`
+ * catalogue in the language on screen. Without a code (an answer from before codes, or a
+ * refusal of another kind) the sentence that came with it is shown as it is.
+ */
+
+export type ReasonParams = Record<string, string | number | readonly string[]>;
+
+const list = (items: readonly string[], language: string) =>
+  new Intl.ListFormat(language, { type: 'disjunction' }).format(items);
+
+/** Params ready for a template: lists joined, `xAt` = x with its file line when known. */
+export function wordParams(t: TFunction, params: ReasonParams, language: string) {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = Array.isArray(value) ? list(value, language) : (value as string | number);
+    const line = params[`${key}Line`];
+    out[`${key}At`] =
+      line === undefined ? String(out[key]) : t('reasons.withLine', { code: out[key], line });
+  }
+  return out;
+}
+
+/** A floor plan problem in words: from the domain validator, or an API refusal's field. */
+export function planIssueText(
+  t: TFunction,
+  language: string,
+  issue: { code?: string; params?: ReasonParams; message: string },
+): string {
+  if (!issue.code) return issue.message;
+  const key = `reasons.plan.${issue.code as PlanIssueCode}` as const;
+  return t(key, { ...wordParams(t, issue.params ?? {}, language), defaultValue: issue.message });
+}
+
+/** Why an application got no booth, in words. */
+export function unassignedText(
+  t: TFunction,
+  language: string,
+  u: { code: UnassignedCode | null; params: ReasonParams; reason: string },
+): string {
+  if (!u.code) return u.reason;
+  const params = wordParams(t, u.params, language);
+  const size = Number(u.params.size ?? 1);
+  const zones = u.params.zones;
+  const block =
+    size === 1
+      ? t('reasons.blockOne')
+      : size === 2
+        ? t('reasons.blockTwo')
+        : t('reasons.blockMany', { size });
+  const where =
+    Array.isArray(zones) && zones.length > 0 ? list(zones, language) : t('reasons.anyZone');
+  const code = u.code === 'all_taken' && Number(u.params.free) > 0 ? 'all_taken_scattered' : u.code;
+  return t(`reasons.unassigned.${code}`, { ...params, block, where, defaultValue: u.reason });
+}
