@@ -7,6 +7,8 @@ import { SqlStatement, sqlStatementsIn } from '@hoicho/testing/sql-statements';
 const ROOT = join(__dirname, '../../..');
 /** Statements PostgreSQL can prepare (and so check against the schema without running them). */
 const PREPARABLE = /^\s*(\(?\s*SELECT|INSERT|UPDATE|DELETE|WITH|VALUES|MERGE)\b/i;
+/** A repository's temporary table (an import's staging table), which its statements use. */
+const TEMP_TABLE = /^\s*CREATE\s+TEMP(ORARY)?\s+TABLE\b/i;
 
 /** The library code that may hold SQL: not tests, not migrations, not the embedded servers. */
 function libraryFiles(): string[] {
@@ -31,11 +33,16 @@ describe('raw SQL of the libraries (prepared on the real schema)', () => {
     sqlStatementsIn(join(ROOT, file), file),
   );
   const fixed = statements.filter((s) => s.sql && PREPARABLE.test(s.sql));
+  const tempTables = statements.filter((s) => s.sql && TEMP_TABLE.test(s.sql));
 
   beforeAll(async () => {
     database = await createTestDatabase();
     client = new Client({ connectionString: database.url });
     await client.connect();
+    // Created for this session (not dropped at the end of its transaction, as a repository's
+    // is), so the statements that read or fill them can be prepared too.
+    for (const { sql } of tempTables)
+      await client.query(sql!.replace(/\bON\s+COMMIT\s+DROP\b/i, ''));
   });
 
   afterAll(async () => {
