@@ -64,6 +64,7 @@ import { VisitorListMerger } from './visitors/visitor-list-merger';
 import { VisitorRepository } from './visitors/visitor.repository';
 import { VisitorsController } from './visitors/visitors.controller';
 import { VisitorsService } from './visitors/visitors.service';
+import { VisitorBulkService } from './visitors/visitor-bulk.service';
 
 const REPOSITORIES = [
   VisitorRepository,
@@ -114,6 +115,7 @@ const REPOSITORIES = [
     InvitationTokens,
     VisitorListMerger,
     VisitorsService,
+    VisitorBulkService,
     VisitorErasureService,
     VisitorImportsService,
     VisitorImportRunner,
