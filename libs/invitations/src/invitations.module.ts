@@ -65,6 +65,9 @@ import { VisitorRepository } from './visitors/visitor.repository';
 import { VisitorsController } from './visitors/visitors.controller';
 import { VisitorsService } from './visitors/visitors.service';
 import { VisitorBulkService } from './visitors/visitor-bulk.service';
+import { CampaignProgressController } from './campaigns/campaign-progress.controller';
+import { CampaignProgressRepository } from './campaigns/campaign-progress.repository';
+import { CampaignProgressService } from './campaigns/campaign-progress.service';
 
 const REPOSITORIES = [
   VisitorRepository,
@@ -98,6 +101,7 @@ const REPOSITORIES = [
     VisitorsController,
     VisitorImportsController,
     CampaignsController,
+    CampaignProgressController,
     RsvpController,
     InvitationPagesController,
     TicketPagesController,
@@ -116,6 +120,8 @@ const REPOSITORIES = [
     VisitorListMerger,
     VisitorsService,
     VisitorBulkService,
+    CampaignProgressRepository,
+    CampaignProgressService,
     VisitorErasureService,
     VisitorImportsService,
     VisitorImportRunner,
