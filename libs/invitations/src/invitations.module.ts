@@ -64,6 +64,10 @@ import { VisitorListMerger } from './visitors/visitor-list-merger';
 import { VisitorRepository } from './visitors/visitor.repository';
 import { VisitorsController } from './visitors/visitors.controller';
 import { VisitorsService } from './visitors/visitors.service';
+import { VisitorBulkService } from './visitors/visitor-bulk.service';
+import { CampaignProgressController } from './campaigns/campaign-progress.controller';
+import { CampaignProgressRepository } from './campaigns/campaign-progress.repository';
+import { CampaignProgressService } from './campaigns/campaign-progress.service';
 
 const REPOSITORIES = [
   VisitorRepository,
@@ -97,6 +101,7 @@ const REPOSITORIES = [
     VisitorsController,
     VisitorImportsController,
     CampaignsController,
+    CampaignProgressController,
     RsvpController,
     InvitationPagesController,
     TicketPagesController,
@@ -114,6 +119,9 @@ const REPOSITORIES = [
     InvitationTokens,
     VisitorListMerger,
     VisitorsService,
+    VisitorBulkService,
+    CampaignProgressRepository,
+    CampaignProgressService,
     VisitorErasureService,
     VisitorImportsService,
     VisitorImportRunner,

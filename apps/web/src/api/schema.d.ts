@@ -2276,6 +2276,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organising-bodies/{bodyId}/visitors/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or remove tags, or set the segment, of many visitors at once (all or none) */
+        post: operations["VisitorsController_bulkEdit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organising-bodies/{bodyId}/visitors": {
         parameters: {
             query?: never;
@@ -2573,6 +2590,23 @@ export interface paths {
         };
         /** The campaign’s invitations with answers, tickets and check-ins */
         get: operations["CampaignsController_invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organising-bodies/{bodyId}/campaigns/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress of all the body’s campaigns (or one fair’s) in one answer, newest first */
+        get: operations["CampaignProgressController_ofBody"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5902,6 +5936,27 @@ export interface components {
              * @description required to assign
              */
             applicationId?: string;
+        };
+        BulkVisitorsDto: {
+            /** @description the visitors to change */
+            ids: string[];
+            /**
+             * @example [
+             *       "gốm"
+             *     ]
+             */
+            addTags?: string[];
+            /** @description case-insensitive */
+            removeTags?: string[];
+            /**
+             * @description sets the segment of all; null clears it; absent leaves it
+             * @enum {string|null}
+             */
+            segment?: "buyer" | "press" | "vip" | "public" | null;
+        };
+        BulkVisitorsResultDto: {
+            /** @description how many visitors were changed */
+            updated: number;
         };
         VisitorDto: {
             id: string;
@@ -17417,6 +17472,74 @@ export interface operations {
             };
         };
     };
+    VisitorsController_bulkEdit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkVisitorsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkVisitorsResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body or visitor, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     VisitorsController_list: {
         parameters: {
             query?: {
@@ -19102,6 +19225,65 @@ export interface operations {
                 };
             };
             /** @description no such body or campaign, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An error: the body names the code, and the fields at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CampaignProgressController_ofBody: {
+        parameters: {
+            query?: {
+                /** @description only the campaigns of this fair */
+                fairId?: string;
+            };
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgressDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description no such body, or not yours */
             404: {
                 headers: {
                     [name: string]: unknown;

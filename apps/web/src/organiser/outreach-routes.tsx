@@ -2,15 +2,18 @@ import { lazy, type ReactElement } from 'react';
 import { Route } from 'wouter';
 import { addAreaCatalogue } from '@web/i18n/i18n';
 import { outreach } from '@web/i18n/vi/outreach';
+import { visitorEdit } from '@web/i18n/vi/visitor-edit';
 
 // This area's strings travel in its chunk (see addAreaCatalogue).
 declare module '@web/i18n/i18n' {
   interface AreaCatalogues {
     outreach: typeof outreach;
+    visitorEdit: typeof visitorEdit;
   }
 }
-addAreaCatalogue({ outreach }, async () => ({
+addAreaCatalogue({ outreach, visitorEdit }, async () => ({
   outreach: (await import('@web/i18n/en/outreach')).outreach,
+  visitorEdit: (await import('@web/i18n/en/visitor-edit')).visitorEdit,
 }));
 
 const WaitlistPage = lazy(() => import('./waitlist/WaitlistPage'));

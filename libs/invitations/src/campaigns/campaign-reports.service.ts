@@ -6,6 +6,7 @@ import { InvitationReportRepository } from '../rsvp/invitation-report.repository
 import { InvitationQueryDto } from './dto/campaign.dto';
 import { CampaignFunnelDto, CampaignProgressDto, InvitationRowDto } from './dto/campaign-view.dto';
 import { INVITATION_KEY_PREFIX } from './invitation-mail';
+import { toProgress } from './campaign-progress.view';
 
 /** How a campaign is doing: its mail and answers, its funnel, and who was invited. */
 @Injectable()
@@ -20,30 +21,7 @@ export class CampaignReportsService {
     const campaign = await this.access.campaign(user, campaignId);
     const [totals] = await this.deliveryLog.totals(campaign.organisingBodyId, campaignId);
     const a = await this.invitations.answerCounts(campaignId);
-    return {
-      campaignId,
-      status: campaign.status,
-      enqueued: campaign.status === 'sent',
-      invited: a.invited,
-      skippedSuppressed: campaign.suppressedCount,
-      mail: {
-        queued: totals?.queued ?? 0,
-        sending: totals?.sending ?? 0,
-        sent: totals?.sent ?? 0,
-        retrying: totals?.retrying ?? 0,
-        failed: totals?.failed ?? 0,
-        suppressed: totals?.suppressed ?? 0,
-        total: totals?.total ?? 0,
-      },
-      answers: {
-        pending: a.pending,
-        accepted: a.accepted,
-        declined: a.declined,
-        answered: a.accepted + a.declined,
-        guests: a.guests,
-      },
-      opened: a.opened,
-    };
+    return toProgress(campaign, totals, a);
   }
 
   async funnel(user: AuthUser, campaignId: string): Promise<CampaignFunnelDto> {

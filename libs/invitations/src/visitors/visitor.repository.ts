@@ -113,6 +113,25 @@ export class VisitorRepository {
     return repository.save(repository.create(visitor));
   }
 
+  /** The body's visitors among `ids`, as the caller's transaction sees them. */
+  findManyInBody(
+    manager: EntityManager,
+    bodyId: string,
+    ids: readonly string[],
+  ): Promise<VisitorEntity[]> {
+    return manager
+      .getRepository(VisitorEntity)
+      .createQueryBuilder('v')
+      .where('v.organising_body_id = :bodyId', { bodyId })
+      .andWhere('v.id = ANY(:ids)', { ids })
+      .getMany();
+  }
+
+  /** Writes the changed fields of visitors read in the same transaction. */
+  async saveMany(manager: EntityManager, visitors: VisitorEntity[]): Promise<void> {
+    await manager.getRepository(VisitorEntity).save(visitors);
+  }
+
   /** Writes the changed fields of a visitor read in the same transaction. */
   save(manager: EntityManager, visitor: VisitorEntity): Promise<VisitorEntity> {
     return manager.getRepository(VisitorEntity).save(visitor);

@@ -28,6 +28,8 @@ import {
   VisitorPageDto,
   VisitorQueryDto,
 } from './dto/visitor.dto';
+import { BulkVisitorsDto, BulkVisitorsResultDto } from './dto/visitor-bulk.dto';
+import { VisitorBulkService } from './visitor-bulk.service';
 import { VisitorErasureService } from './visitor-erasure.service';
 import { VisitorsService } from './visitors.service';
 
@@ -43,7 +45,22 @@ export class VisitorsController {
   constructor(
     private readonly visitors: VisitorsService,
     private readonly erasure: VisitorErasureService,
+    private readonly bulk: VisitorBulkService,
   ) {}
+
+  @Post('organising-bodies/:bodyId/visitors/bulk')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Add or remove tags, or set the segment, of many visitors at once (all or none)',
+  })
+  @ApiOkResponse({ type: BulkVisitorsResultDto })
+  bulkEdit(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('bodyId') bodyId: string,
+    @Body() dto: BulkVisitorsDto,
+  ): Promise<BulkVisitorsResultDto> {
+    return this.bulk.apply(user, bodyId, dto);
+  }
 
   @Get('organising-bodies/:bodyId/visitors')
   @ApiOperation({ summary: 'A body’s visitors, by name; search ignores diacritics' })

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { components } from '@web/api/schema';
 
@@ -38,20 +38,21 @@ export function useCampaignProgress(bodyId: string, limit: number) {
   const sent = (campaigns.data?.items ?? [])
     .filter((c) => c.status === 'sending' || c.status === 'sent')
     .slice(0, limit);
-  const progress = useQueries({
-    queries: sent.map((campaign) => ({
-      queryKey: ['organiser', 'campaign', campaign.id, 'progress'],
-      queryFn: () =>
-        unwrap(
-          api.GET('/api/v1/campaigns/{campaignId}/progress', {
-            params: { path: { campaignId: campaign.id } },
-          }),
-        ),
-    })),
+  // One request for the progress of all the body's campaigns, not one per campaign.
+  const progress = useQuery({
+    queryKey: ['organiser', 'campaigns', bodyId, 'progress'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organising-bodies/{bodyId}/campaigns/progress', {
+          params: { path: { bodyId } },
+        }),
+      ),
+    enabled: sent.length > 0,
   });
+  const byId = new Map((progress.data ?? []).map((p) => [p.campaignId, p]));
   return {
     campaigns,
-    rows: sent.map((campaign, i) => ({ campaign, progress: progress[i]?.data })),
+    rows: sent.map((campaign) => ({ campaign, progress: byId.get(campaign.id) })),
     others: (campaigns.data?.items ?? []).filter((c) => c.status === 'scheduled').length,
   };
 }

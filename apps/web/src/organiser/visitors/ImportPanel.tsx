@@ -51,6 +51,8 @@ export function ImportPanel({ bodyId }: { bodyId: string }) {
         <FileInput
           label={t('outreach.import.pick')}
           placeholder={t('outreach.import.drop')}
+          // The default placeholder grey is too faint on white (axe colour contrast).
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
           accept={ACCEPT}
           value={file}
           onChange={(chosen) => void upload(chosen)}

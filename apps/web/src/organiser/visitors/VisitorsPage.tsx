@@ -7,10 +7,18 @@ import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
 import { useBodyId } from '../body/body-context';
+import { BulkEditBar } from './BulkEditBar';
 import { ImportPanel } from './ImportPanel';
 import { Pager } from './Pager';
+import { VisitorEditModal } from './VisitorEditModal';
 import { VisitorTable } from './VisitorTable';
-import { SEGMENTS, type Segment, useVisitors, VISITOR_PAGE_SIZE } from './visitors-api';
+import {
+  SEGMENTS,
+  type Segment,
+  useVisitors,
+  type Visitor,
+  VISITOR_PAGE_SIZE,
+} from './visitors-api';
 
 /** The body's visitor list: import from a file, then search it by words, segment or tag. */
 export default function VisitorsPage() {
@@ -20,6 +28,17 @@ export default function VisitorsPage() {
   const [tag, setTag] = useState('');
   const [segment, setSegment] = useState<Segment | null>(null);
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<Visitor | null>(null);
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const [words] = useDebouncedValue(q.trim(), 300);
   const [tagWord] = useDebouncedValue(tag.trim(), 300);
   const visitors = useVisitors(bodyId, {
@@ -78,7 +97,19 @@ export default function VisitorsPage() {
           <Text size="sm" role="status">
             {t('outreach.visitors.count', { count: visitors.data.total })}
           </Text>
-          <VisitorTable visitors={visitors.data.items} />
+          {selected.size > 0 && (
+            <BulkEditBar
+              bodyId={bodyId}
+              ids={[...selected]}
+              onDone={() => setSelected(new Set())}
+            />
+          )}
+          <VisitorTable
+            visitors={visitors.data.items}
+            selected={selected}
+            onSelect={select}
+            onEdit={setEditing}
+          />
           <Pager
             total={visitors.data.total}
             pageSize={VISITOR_PAGE_SIZE}
@@ -86,6 +117,9 @@ export default function VisitorsPage() {
             onChange={setPage}
           />
         </>
+      )}
+      {editing && (
+        <VisitorEditModal bodyId={bodyId} visitor={editing} onClose={() => setEditing(null)} />
       )}
     </Stack>
   );
