@@ -41,7 +41,6 @@ import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
 import { DecisionReleaseService } from './review/decision-release.service';
 import { DecisionService } from './review/decision.service';
-import { PaymentsService } from './review/payments.service';
 import { PriorityOverrideService } from './review/priority-override.service';
 import { PriorityService } from './review/priority.service';
 import { ReleasePreviewService } from './review/release-preview.service';
@@ -92,7 +91,6 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     DecisionReleaseService,
     ReleasePreviewService,
     PriorityOverrideService,
-    PaymentsService,
     ApplicationsService,
     ApplicationsDemoService,
     AllocationApplicantsService,

@@ -240,19 +240,29 @@ describe('applications: apply, review, approve with support, release, letter in 
       .expect(400);
     expect(noReason.body.fields.map((f: { field: string }) => f.field)).toEqual(['reason']);
 
-    // Payments: the deposit, then too much.
+    // Payments (recorded through the payments library, with a receipt): the deposit, then too much.
     const deposit = await org
-      .post(`/api/v1/fairs/${fair.id}/applications/${id}/payments`, {
+      .post(`/api/v1/fairs/${fair.id}/payments`, {
+        applicationId: id,
         amount: '6000000',
+        paidOn: '2027-08-05',
+        method: 'transfer',
         reference: 'UNC 0921',
       })
-      .expect(200);
-    expect(deposit.body.fee).toMatchObject({
+      .expect(201);
+    expect(deposit.body.id).toEqual(expect.any(String));
+    const paid = await org.get(`/api/v1/fairs/${fair.id}/applications/${id}`).expect(200);
+    expect(paid.body.fee).toMatchObject({
       amountPaid: '6000000',
       paymentStatus: 'deposit_paid',
     });
     const over = await org
-      .post(`/api/v1/fairs/${fair.id}/applications/${id}/payments`, { amount: '6000001' })
+      .post(`/api/v1/fairs/${fair.id}/payments`, {
+        applicationId: id,
+        amount: '6000001',
+        paidOn: '2027-08-05',
+        method: 'cash',
+      })
       .expect(422);
     expect(over.body).toMatchObject({ code: 'overpayment', fields: [{ field: 'amount' }] });
 

@@ -97,19 +97,6 @@ export class PriorityOverrideDto {
   reason?: string;
 }
 
-export class PaymentDto {
-  @ApiProperty({ example: '2250000', type: String, description: 'đồng received' })
-  @IsMoney()
-  @Matches(/^[1-9]/, { message: 'must be more than 0' })
-  amount: string;
-
-  @ApiPropertyOptional({ example: 'UNC 0921 Vietcombank', maxLength: 200 })
-  @IsOptional()
-  @TrimNfc()
-  @IsText(1, 200)
-  reference?: string;
-}
-
 export class ApplicationSettingsInputDto {
   @ApiPropertyOptional({ example: 10, description: 'points for a recognised craft village' })
   @IsOptionalNotNull()
