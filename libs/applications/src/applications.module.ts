@@ -39,6 +39,7 @@ import { ProducerDirectory } from './producers/producer-directory.service';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
+import { DepositDueDays } from './review/deposit-due-days';
 import { DecisionReleaseService } from './review/decision-release.service';
 import { DecisionService } from './review/decision.service';
 import { PriorityOverrideService } from './review/priority-override.service';
@@ -88,6 +89,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationQueryService,
     DecisionService,
     DecisionLetters,
+    DepositDueDays,
     DecisionReleaseService,
     ReleasePreviewService,
     PriorityOverrideService,
@@ -101,6 +103,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
   ],
   exports: [
     ApplicationLedger,
+    DepositDueDays,
     ApplicationOwnership,
     ApplicationsService,
     ApplicationsDemoService,
