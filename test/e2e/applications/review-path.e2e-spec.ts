@@ -217,7 +217,11 @@ describe('applications: apply, review, approve with support, release, letter in 
       expect(part).toContain(draft.body.reference);
     }
     expect(letter.text).toMatch(/Số tiền phải nộp: 12\.000\.000\s₫/);
-    expect(letter.text).toMatch(/Đặt cọc \(50%\) cần nộp ngay: 6\.000\.000\s₫/);
+    // Due by the day of the fair's payment terms (payments' default: 7 days after release).
+    const due = dateIn(7).split('-').reverse().join('/');
+    expect(letter.text).toContain(
+      `Đặt cọc (50%) cần nộp trước ngày ${due}: ${formatVnd(6_000_000n)}`,
+    );
     expect(letter.text).toContain('Hỗ trợ (Hỗ trợ Tuần hàng Việt 2026): −12.000.000');
 
     const told = await me.get(`/api/v1/applications/${id}`).expect(200);
