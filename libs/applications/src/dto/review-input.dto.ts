@@ -10,19 +10,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateIf,
 } from 'class-validator';
-import {
-  IsMoney,
-  IsOptionalNotNull,
-  IsText,
-  PageQueryDto,
-  TrimLower,
-  TrimNfc,
-} from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, PageQueryDto, TrimLower, TrimNfc } from '@hoicho/platform';
 import { APPLICATION_STATUSES, ApplicationDecision, ApplicationStatus } from '../domain';
 import { IsReason, QueryBoolean } from './validation';
 
