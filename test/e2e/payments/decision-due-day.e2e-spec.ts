@@ -47,6 +47,13 @@ describe('decision letter: the deposit carries its due day from the payment term
     await org
       .post(`/api/v1/fairs/${fair.id}/applications/${id}/decision`, { decision: 'approved' })
       .expect(200);
+    const preview = await org
+      .post(`/api/v1/fairs/${fair.id}/applications/decisions/release-preview`, {})
+      .expect(200);
+    const sample = preview.body.samples.find(
+      (s: { decision: string }) => s.decision === 'approved',
+    );
+    expect(sample.text).toContain(`cần nộp trước ngày ${dmy(dateIn(5))}`);
     await org.post(`/api/v1/fairs/${fair.id}/applications/decisions/release`, {}).expect(200);
 
     const letter = await mailTo(t, producer.email, 2);
