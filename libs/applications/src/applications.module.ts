@@ -39,9 +39,9 @@ import { ProducerDirectory } from './producers/producer-directory.service';
 import { ApplicationQueryService } from './review/application-query.service';
 import { ApprovalPricing } from './review/approval-pricing';
 import { DecisionLetters } from './review/decision-letters';
+import { DepositDueDays } from './review/deposit-due-days';
 import { DecisionReleaseService } from './review/decision-release.service';
 import { DecisionService } from './review/decision.service';
-import { PaymentsService } from './review/payments.service';
 import { PriorityOverrideService } from './review/priority-override.service';
 import { PriorityService } from './review/priority.service';
 import { ReleasePreviewService } from './review/release-preview.service';
@@ -89,10 +89,10 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
     ApplicationQueryService,
     DecisionService,
     DecisionLetters,
+    DepositDueDays,
     DecisionReleaseService,
     ReleasePreviewService,
     PriorityOverrideService,
-    PaymentsService,
     ApplicationsService,
     ApplicationsDemoService,
     AllocationApplicantsService,
@@ -103,6 +103,7 @@ import { ApplicationSettingsService } from './settings/application-settings.serv
   ],
   exports: [
     ApplicationLedger,
+    DepositDueDays,
     ApplicationOwnership,
     ApplicationsService,
     ApplicationsDemoService,

@@ -16,4 +16,6 @@ export { ApplicationDto, ReviewApplicationDto } from './dto/application-view.dto
 export * from './domain';
 export { ApplicationOwnership } from './progress/application-ownership';
 export { ApplicationLedger } from './ledger/application-ledger.service';
+export { DepositDueDays } from './review/deposit-due-days';
+export type { DepositDueDaySource } from './review/deposit-due-days';
 export type { LedgerCredit, PayableRow } from './ledger/application-ledger.service';

@@ -19,6 +19,7 @@ import { StatementImportService } from './statements/statement-import.service';
 import { StatementRepository } from './statements/statement.repository';
 import { StatementsController } from './statements.controller';
 import { PaymentTermsRepository } from './terms/payment-terms.repository';
+import { DepositDueDayProvider } from './terms/deposit-due-day.provider';
 import { PaymentTermsService } from './terms/payment-terms.service';
 
 /** Taking the money: terms, statements and their matching, payments, receipts, reminders. */
@@ -29,6 +30,7 @@ import { PaymentTermsService } from './terms/payment-terms.service';
     PaymentsAccess,
     PaymentTermsRepository,
     PaymentTermsService,
+    DepositDueDayProvider,
     StatementRepository,
     StatementFiles,
     StatementImportService,

@@ -80,7 +80,6 @@ describe('object-level access on every applications route', () => {
     ['get', `/api/v1/fairs/${fairId}/applications/${id}/events`],
     ['post', `/api/v1/fairs/${fairId}/applications/${id}/decision`, { decision: 'approved' }],
     ['put', `/api/v1/fairs/${fairId}/applications/${id}/priority`, { priority: 5, reason: 'Thử' }],
-    ['post', `/api/v1/fairs/${fairId}/applications/${id}/payments`, { amount: '1000' }],
   ];
 
   beforeAll(async () => {

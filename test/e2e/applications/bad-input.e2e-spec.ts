@@ -119,6 +119,13 @@ describe('bad input on every applications route: 400 naming the field, nothing w
   const organiserCases = (): Case[] => {
     const fair = `/api/v1/fairs/${fairId}`;
     const one = `${fair}/applications/${submittedId}`;
+    const pay = (over: object) => ({
+      applicationId: submittedId,
+      amount: '1000',
+      paidOn: '2027-08-05',
+      method: 'transfer',
+      ...over,
+    });
     return [
       ['get', '/api/v1/fairs/abc/application-settings', undefined, 'fairId'],
       ['patch', `${fair}/application-settings`, { thresholds: [1, 2, 3] }, 'thresholds'],
@@ -187,12 +194,13 @@ describe('bad input on every applications route: 400 naming the field, nothing w
       ['put', `${one}/priority`, { reason: 'x' }, 'priority'],
       ['put', `${one}/priority`, { priority: 3 }, 'reason'],
       ['put', `${one}/priority`, { priority: 2.5, reason: 'x' }, 'priority'],
-      ['post', `${one}/payments`, { amount: '1.5' }, 'amount'],
-      ['post', `${one}/payments`, { amount: '-5' }, 'amount'],
-      ['post', `${one}/payments`, { amount: 0 }, 'amount'],
-      ['post', `${one}/payments`, { amount: '4.500.000' }, 'amount'],
-      ['post', `${one}/payments`, { amount: '1000', reference: 5 }, 'reference'],
-      ['post', `${fair}/applications/abc/payments`, { amount: '1000' }, 'applicationId'],
+      // Money is recorded through the payments library's route (one way, with a receipt).
+      ['post', `${fair}/payments`, pay({ amount: '1.5' }), 'amount'],
+      ['post', `${fair}/payments`, pay({ amount: '-5' }), 'amount'],
+      ['post', `${fair}/payments`, pay({ amount: 0 }), 'amount'],
+      ['post', `${fair}/payments`, pay({ amount: '4.500.000' }), 'amount'],
+      ['post', `${fair}/payments`, pay({ reference: 5 }), 'reference'],
+      ['post', `${fair}/payments`, pay({ applicationId: 'abc' }), 'applicationId'],
     ];
   };
 

@@ -217,7 +217,11 @@ describe('applications: apply, review, approve with support, release, letter in 
       expect(part).toContain(draft.body.reference);
     }
     expect(letter.text).toMatch(/Số tiền phải nộp: 12\.000\.000\s₫/);
-    expect(letter.text).toMatch(/Đặt cọc \(50%\) cần nộp ngay: 6\.000\.000\s₫/);
+    // Due by the day of the fair's payment terms (payments' default: 7 days after release).
+    const due = dateIn(7).split('-').reverse().join('/');
+    expect(letter.text).toContain(
+      `Đặt cọc (50%) cần nộp trước ngày ${due}: ${formatVnd(6_000_000n)}`,
+    );
     expect(letter.text).toContain('Hỗ trợ (Hỗ trợ Tuần hàng Việt 2026): −12.000.000');
 
     const told = await me.get(`/api/v1/applications/${id}`).expect(200);
@@ -240,19 +244,29 @@ describe('applications: apply, review, approve with support, release, letter in 
       .expect(400);
     expect(noReason.body.fields.map((f: { field: string }) => f.field)).toEqual(['reason']);
 
-    // Payments: the deposit, then too much.
+    // Payments (recorded through the payments library, with a receipt): the deposit, then too much.
     const deposit = await org
-      .post(`/api/v1/fairs/${fair.id}/applications/${id}/payments`, {
+      .post(`/api/v1/fairs/${fair.id}/payments`, {
+        applicationId: id,
         amount: '6000000',
+        paidOn: '2027-08-05',
+        method: 'transfer',
         reference: 'UNC 0921',
       })
-      .expect(200);
-    expect(deposit.body.fee).toMatchObject({
+      .expect(201);
+    expect(deposit.body.id).toEqual(expect.any(String));
+    const paid = await org.get(`/api/v1/fairs/${fair.id}/applications/${id}`).expect(200);
+    expect(paid.body.fee).toMatchObject({
       amountPaid: '6000000',
       paymentStatus: 'deposit_paid',
     });
     const over = await org
-      .post(`/api/v1/fairs/${fair.id}/applications/${id}/payments`, { amount: '6000001' })
+      .post(`/api/v1/fairs/${fair.id}/payments`, {
+        applicationId: id,
+        amount: '6000001',
+        paidOn: '2027-08-05',
+        method: 'cash',
+      })
       .expect(422);
     expect(over.body).toMatchObject({ code: 'overpayment', fields: [{ field: 'amount' }] });
 

@@ -1630,23 +1630,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/fairs/{fairId}/applications/{applicationId}/payments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record money received for a released approval */
-        post: operations["ReviewController_recordPayment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/applications/{applicationId}/booths": {
         parameters: {
             query?: never;
@@ -5325,15 +5308,6 @@ export interface components {
             priority: number | null;
             /** @example Nghệ nhân nhân dân, đại diện làng nghề */
             reason?: string;
-        };
-        PaymentDto: {
-            /**
-             * @description đồng received
-             * @example 2250000
-             */
-            amount: string;
-            /** @example UNC 0921 Vietcombank */
-            reference?: string;
         };
         ProducerBoothsDto: {
             /** Format: uuid */
@@ -14884,93 +14858,6 @@ export interface operations {
             };
             /** @description no such fair or application, or another body’s */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description An error: the body names the code, and the fields at fault */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    ReviewController_recordPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                fairId: string;
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PaymentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReviewApplicationDto"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description role not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description no such fair or application, or another body’s */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description not_payable */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description overpayment */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

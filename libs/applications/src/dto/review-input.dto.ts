@@ -10,19 +10,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateIf,
 } from 'class-validator';
-import {
-  IsMoney,
-  IsOptionalNotNull,
-  IsText,
-  PageQueryDto,
-  TrimLower,
-  TrimNfc,
-} from '@hoicho/platform';
+import { IsOptionalNotNull, IsText, PageQueryDto, TrimLower, TrimNfc } from '@hoicho/platform';
 import { APPLICATION_STATUSES, ApplicationDecision, ApplicationStatus } from '../domain';
 import { IsReason, QueryBoolean } from './validation';
 
@@ -95,19 +87,6 @@ export class PriorityOverrideDto {
     'is required to override the priority',
   )
   reason?: string;
-}
-
-export class PaymentDto {
-  @ApiProperty({ example: '2250000', type: String, description: 'đồng received' })
-  @IsMoney()
-  @Matches(/^[1-9]/, { message: 'must be more than 0' })
-  amount: string;
-
-  @ApiPropertyOptional({ example: 'UNC 0921 Vietcombank', maxLength: 200 })
-  @IsOptional()
-  @TrimNfc()
-  @IsText(1, 200)
-  reference?: string;
 }
 
 export class ApplicationSettingsInputDto {

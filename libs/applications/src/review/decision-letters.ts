@@ -6,6 +6,7 @@ import { appLinks, OutboxMessageInput, OutboxService } from '@hoicho/notificatio
 import { APP_CONFIG, AppConfig, Tx } from '@hoicho/platform';
 import { ApplicationStatus } from '../domain';
 import { Application } from '../entities/application.entity';
+import { DepositDueDays } from './deposit-due-days';
 
 /**
  * The decision letter (template `application.decision`), recorded in the outbox in the
@@ -18,6 +19,7 @@ export class DecisionLetters {
     private readonly outbox: OutboxService,
     private readonly users: UsersService,
     private readonly accounts: BankAccountsService,
+    private readonly dueDays: DepositDueDays,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +40,7 @@ export class DecisionLetters {
     app: Application,
     decision: ApplicationStatus,
     recipients: Map<string, User>,
+    releasedAt: Date,
   ): Promise<boolean> {
     const recipient =
       (app.submittedBy && recipients.get(app.submittedBy)) ||
@@ -45,7 +48,11 @@ export class DecisionLetters {
     if (!recipient) return false;
     const account =
       decision === 'approved' ? await this.accounts.find(fair.organisingBodyId) : null;
-    const id = await this.outbox.record(tx, this.letter(fair, app, decision, recipient, account));
+    const dueOn = decision === 'approved' ? await this.dueDays.of(fair, releasedAt) : null;
+    const id = await this.outbox.record(
+      tx,
+      this.letter(fair, app, decision, recipient, account, dueOn),
+    );
     return id !== null;
   }
 
@@ -56,7 +63,9 @@ export class DecisionLetters {
     decision: ApplicationStatus,
     recipient: User,
     account: BankAccountDto | null = null,
+    depositDueOn: string | null = null,
   ): OutboxMessageInput<'application.decision'> {
+    const dueOn = depositDueOn ? depositDueOn.split('-').reverse().join('/') : null;
     const approved = decision === 'approved';
     const detail = app.feeDetail;
     const en = recipient.locale === 'en';
@@ -85,15 +94,16 @@ export class DecisionLetters {
         amountDue: approved ? app.amountDue : null,
         depositPercent: approved ? (detail?.depositPercent ?? null) : null,
         deposit: approved ? app.deposit : null,
+        depositDueOn: approved ? dueOn : null,
         balance:
           approved && app.amountDue !== null && app.deposit !== null
             ? (BigInt(app.amountDue) - BigInt(app.deposit)).toString()
             : null,
         programmeName: approved ? programme : null,
-        // The deposit is asked for now, with a VietQR code of the body's account.
+        // The deposit is asked for by its due day (payments' terms), with a VietQR code.
         payment:
           approved && account && app.deposit !== null && BigInt(app.deposit) > 0n
-            ? paymentBlock(account, app.deposit, app.reference)
+            ? paymentBlock(account, app.deposit, app.reference, dueOn)
             : null,
         applicationUrl: appLinks.application(this.config.publicUrl, app.id),
       },

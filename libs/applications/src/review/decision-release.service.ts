@@ -56,7 +56,7 @@ export class DecisionReleaseService {
           data: { decision: next.status },
           actorId: user.id,
         });
-        if (await this.letters.record(tx, ctx.fair, app, next.status, recipients)) letters++;
+        if (await this.letters.record(tx, ctx.fair, app, next.status, recipients, now)) letters++;
       }
       await this.events.append(tx.manager, log);
       return { released: apps.length, applicationIds: apps.map((a) => a.id), letters };

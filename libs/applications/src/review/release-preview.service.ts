@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { messageData, TemplateRenderer } from '@hoicho/notifications';
-import { AuthUser } from '@hoicho/platform';
+import { AuthUser, Clock } from '@hoicho/platform';
 import { ApplicationDecision } from '../domain';
 import { DecisionLetterPreviewDto, ReleasePreviewDto } from '../dto/application-view.dto';
 import { ReleaseDecisionsDto } from '../dto/review-input.dto';
 import { ApplicationRepository } from '../entities/application.repository';
 import { DecisionLetters } from './decision-letters';
+import { DepositDueDays } from './deposit-due-days';
 import { ReviewAccess } from './review-context';
 
 /** The order the preview shows letters in: good news first. */
@@ -23,6 +24,8 @@ export class ReleasePreviewService {
     private readonly applications: ApplicationRepository,
     private readonly letters: DecisionLetters,
     private readonly renderer: TemplateRenderer,
+    private readonly dueDays: DepositDueDays,
+    private readonly clock: Clock,
   ) {}
 
   async preview(
@@ -43,7 +46,9 @@ export class ReleasePreviewService {
       if (!recipient) continue;
       letters++;
       if (samples.some((s) => s.decision === decision)) continue;
-      const message = this.letters.letter(fair, app, decision, recipient);
+      // Released now, the deposit would be due on this day of the fair's payment terms.
+      const dueOn = decision === 'approved' ? await this.dueDays.of(fair, this.clock.now()) : null;
+      const message = this.letters.letter(fair, app, decision, recipient, null, dueOn);
       const rendered = await this.renderer.render(
         message.template,
         message.locale,

@@ -9,7 +9,6 @@ import {
   ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   AuthUser,
@@ -34,7 +33,6 @@ import {
   ApplicationSettingsInputDto,
   BulkDecisionDto,
   DecisionDto,
-  PaymentDto,
   PriorityOverrideDto,
   ReleaseDecisionsDto,
 } from '../dto/review-input.dto';
@@ -42,7 +40,6 @@ import { ApplicationSettingsService } from '../settings/application-settings.ser
 import { ApplicationQueryService } from './application-query.service';
 import { DecisionReleaseService } from './decision-release.service';
 import { DecisionService } from './decision.service';
-import { PaymentsService } from './payments.service';
 import { PriorityOverrideService } from './priority-override.service';
 import { ReleasePreviewService } from './release-preview.service';
 
@@ -63,7 +60,6 @@ export class ReviewController {
     private readonly releases: DecisionReleaseService,
     private readonly releasePreviews: ReleasePreviewService,
     private readonly priorities: PriorityOverrideService,
-    private readonly payments: PaymentsService,
     private readonly settings: ApplicationSettingsService,
   ) {}
 
@@ -226,21 +222,5 @@ export class ReviewController {
     @Body() dto: PriorityOverrideDto,
   ): Promise<ReviewApplicationDto> {
     return this.priorities.override(user, fairId, id, dto);
-  }
-
-  @Post('applications/:applicationId/payments')
-  @HttpCode(200)
-  @Roles(Role.Admin, Role.Organiser)
-  @ApiOperation({ summary: 'Record money received for a released approval' })
-  @ApiOkResponse({ type: ReviewApplicationDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'not_payable' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'overpayment' })
-  recordPayment(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('fairId') fairId: string,
-    @UuidParam('applicationId') id: string,
-    @Body() dto: PaymentDto,
-  ): Promise<ReviewApplicationDto> {
-    return this.payments.record(user, fairId, id, dto);
   }
 }

@@ -14,6 +14,7 @@ import { VisitorListMerger } from '../visitors/visitor-list-merger';
 import { VisitorContact, VisitorRepository } from '../visitors/visitor.repository';
 import { RegistrationDto, RegistrationResultDto } from './dto/rsvp.dto';
 import { InvitationRepository } from './invitation.repository';
+import { visitorPhone } from '../visitors/visitor-phone';
 import { TicketMail } from './ticket-mail';
 
 export const REGISTRATION_MAX_GUESTS = 5;
@@ -66,7 +67,8 @@ export class RegistrationService {
     return { fair, open };
   }
 
-  async register(fairId: string, dto: RegistrationDto): Promise<RegistrationResultDto> {
+  async register(fairId: string, asked: RegistrationDto): Promise<RegistrationResultDto> {
+    const dto = { ...asked, phone: visitorPhone(asked.phone, asked.country) };
     const announced = await this.announcedFair(fairId);
     const fair = requireDays(announced.fair);
     if (!announced.open) throw fairOver();

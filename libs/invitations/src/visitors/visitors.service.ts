@@ -4,6 +4,7 @@ import { tagKey } from '../domain/visitor-fields';
 import { InvitationsAccess } from '../access/invitations-access';
 import { visitorExists } from '../invitations.errors';
 import { CreateVisitorDto, UpdateVisitorDto, VisitorDto, VisitorQueryDto } from './dto/visitor.dto';
+import { visitorPhone } from './visitor-phone';
 import { VisitorRepository } from './visitor.repository';
 import { toVisitorDto } from './visitor.view';
 
@@ -39,7 +40,7 @@ export class VisitorsService {
         email: dto.email,
         name: dto.name,
         organisation: dto.organisation ?? null,
-        phone: dto.phone ?? null,
+        phone: visitorPhone(dto.phone ?? null, dto.country),
         country: dto.country ?? null,
         language: dto.language ?? null,
         segment: dto.segment ?? null,
@@ -70,7 +71,9 @@ export class VisitorsService {
       }
       if (dto.name !== undefined) row.name = dto.name;
       if (dto.organisation !== undefined) row.organisation = dto.organisation;
-      if (dto.phone !== undefined) row.phone = dto.phone;
+      if (dto.phone !== undefined) {
+        row.phone = visitorPhone(dto.phone, dto.country !== undefined ? dto.country : row.country);
+      }
       if (dto.country !== undefined) row.country = dto.country;
       if (dto.language !== undefined) row.language = dto.language;
       if (dto.segment !== undefined) row.segment = dto.segment;

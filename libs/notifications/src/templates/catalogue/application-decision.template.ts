@@ -24,6 +24,8 @@ export interface ApplicationDecisionData {
   amountDue: string | null;
   depositPercent: number | null;
   deposit: string | null;
+  /** The deposit's due day (dd/MM/yyyy) from the fair's payment terms; null: due now. */
+  depositDueOn?: string | null;
   balance: string | null;
   /** Set when support was granted. */
   programmeName: string | null;
@@ -51,7 +53,7 @@ export const applicationDecision = defineTemplate({
 <tr><td style="padding:2px 12px 2px 0">Phí gian hàng</td><td style="text-align:right">{{vnd fee}}</td></tr>
 {{#if programmeName}}<tr><td style="padding:2px 12px 2px 0">Hỗ trợ ({{programmeName}})</td><td style="text-align:right">−{{vnd subsidy}}</td></tr>{{/if}}
 <tr><td style="padding:2px 12px 2px 0"><strong>Số tiền phải nộp</strong></td><td style="text-align:right"><strong>{{vnd amountDue}}</strong></td></tr>
-<tr><td style="padding:2px 12px 2px 0">Đặt cọc ({{depositPercent}}%) cần nộp ngay</td><td style="text-align:right">{{vnd deposit}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Đặt cọc ({{depositPercent}}%) {{#if depositDueOn}}cần nộp trước ngày {{depositDueOn}}{{else}}cần nộp ngay{{/if}}</td><td style="text-align:right">{{vnd deposit}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Phần còn lại</td><td style="text-align:right">{{vnd balance}}</td></tr>
 </table>
 <p>Khi chuyển khoản, vui lòng ghi nội dung: <strong>{{reference}}</strong>.</p>
@@ -66,7 +68,7 @@ ${PAYMENT_HTML.vi}{{/if}}
 <tr><td style="padding:2px 12px 2px 0">Booth fee</td><td style="text-align:right">{{vnd fee}}</td></tr>
 {{#if programmeName}}<tr><td style="padding:2px 12px 2px 0">Support ({{programmeName}})</td><td style="text-align:right">−{{vnd subsidy}}</td></tr>{{/if}}
 <tr><td style="padding:2px 12px 2px 0"><strong>Amount due</strong></td><td style="text-align:right"><strong>{{vnd amountDue}}</strong></td></tr>
-<tr><td style="padding:2px 12px 2px 0">Deposit ({{depositPercent}}%) due now</td><td style="text-align:right">{{vnd deposit}}</td></tr>
+<tr><td style="padding:2px 12px 2px 0">Deposit ({{depositPercent}}%) {{#if depositDueOn}}due by {{depositDueOn}}{{else}}due now{{/if}}</td><td style="text-align:right">{{vnd deposit}}</td></tr>
 <tr><td style="padding:2px 12px 2px 0">Balance</td><td style="text-align:right">{{vnd balance}}</td></tr>
 </table>
 <p>Please quote <strong>{{reference}}</strong> in your bank transfer.</p>
@@ -84,7 +86,7 @@ ${PAYMENT_HTML.en}{{/if}}
 Phí gian hàng: {{vnd fee}}
 {{#if programmeName}}Hỗ trợ ({{programmeName}}): −{{vnd subsidy}}
 {{/if}}Số tiền phải nộp: {{vnd amountDue}}
-Đặt cọc ({{depositPercent}}%) cần nộp ngay: {{vnd deposit}}
+Đặt cọc ({{depositPercent}}%) {{#if depositDueOn}}cần nộp trước ngày {{depositDueOn}}{{else}}cần nộp ngay{{/if}}: {{vnd deposit}}
 Phần còn lại: {{vnd balance}}
 
 Khi chuyển khoản, vui lòng ghi nội dung: {{reference}}
@@ -100,7 +102,7 @@ Xem hồ sơ: {{applicationUrl}}`,
 Booth fee: {{vnd fee}}
 {{#if programmeName}}Support ({{programmeName}}): −{{vnd subsidy}}
 {{/if}}Amount due: {{vnd amountDue}}
-Deposit ({{depositPercent}}%) due now: {{vnd deposit}}
+Deposit ({{depositPercent}}%) {{#if depositDueOn}}due by {{depositDueOn}}{{else}}due now{{/if}}: {{vnd deposit}}
 Balance: {{vnd balance}}
 
 Please quote {{reference}} in your bank transfer.
@@ -125,6 +127,7 @@ View the application: {{applicationUrl}}`,
     amountDue: '12000000',
     depositPercent: 50,
     deposit: '6000000',
+    depositDueOn: '08/08/2026',
     balance: '6000000',
     programmeName: 'Hỗ trợ khuyến công 2026',
     applicationUrl: appLinks.application(
