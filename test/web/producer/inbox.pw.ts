@@ -34,10 +34,11 @@ test('a buyer’s inquiry reaches the producer by mail (Reply-To the buyer); its
   const buyer = await browser.newPage({ viewport: PHONE });
   await buyer.goto(`/catalogue/fairs/${fair.fairId}/products/${lamp}?lang=en`);
   await expect(buyer.getByRole('heading', { name: 'Rattan lamp shade' })).toBeVisible();
-  await buyer.getByLabel('Name').fill('Anna Schmidt');
+  await buyer.getByLabel('Name', { exact: true }).fill('Anna Schmidt');
   await buyer.getByLabel('Company').fill('Nordic Home GmbH');
   await buyer.getByLabel('Email').fill('anna@nordichome.example');
-  await buyer.getByLabel('Country (two letters, e.g. DE)').fill('DE');
+  // A country by its name, as a buyer would write it (the code works too).
+  await buyer.getByLabel(/^Country/).fill('Germany');
   await buyer.getByLabel('Quantity').fill('500');
   await buyer.getByLabel('Message').fill('Could you quote 500 lamp shades?\n\nShipped to Hamburg.');
   await formOldEnough(buyer);
