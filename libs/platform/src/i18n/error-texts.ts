@@ -257,6 +257,10 @@ export const ERROR_TEXTS: Record<string, Texts> = {
     en: 'This invitation link is not valid',
   },
   rsvp_closed: { vi: 'Đã hết hạn trả lời thư mời', en: 'Answers are closed' },
+  visitors_not_found: {
+    vi: 'Một số khách không có trong danh sách của bạn',
+    en: 'Some visitors are not on your list',
+  },
   // Showcases
   already_in_showcase: {
     vi: 'Mẫu này đã có trong khu trưng bày',

@@ -10,6 +10,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   accountNumber: { vi: 'số tài khoản', en: 'account number' },
   action: { vi: 'thao tác', en: 'action' },
   address: { vi: 'địa chỉ', en: 'address' },
+  addTags: { vi: 'thẻ thêm vào', en: 'tags to add' },
   aisle: { vi: 'lối đi', en: 'aisle' },
   all: { vi: 'tất cả', en: 'all' },
   allowedLegalForms: { vi: 'loại hình pháp lý được nhận', en: 'allowed legal forms' },
@@ -97,6 +98,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   height: { vi: 'chiều cao', en: 'height' },
   heightCm: { vi: 'chiều cao (cm)', en: 'height (cm)' },
   holder: { vi: 'chủ tài khoản', en: 'account holder' },
+  ids: { vi: 'các mục đã chọn', en: 'selected items' },
   issuedOn: { vi: 'ngày cấp', en: 'issued on' },
   kind: { vi: 'loại', en: 'kind' },
   labelCode: { vi: 'mã nhãn', en: 'label code' },
@@ -166,6 +168,7 @@ export const FIELD_LABELS: Record<string, Texts> = {
   recognised: { vi: 'đã được công nhận', en: 'recognised' },
   reference: { vi: 'mã tham chiếu', en: 'reference' },
   reminderDays: { vi: 'số ngày nhắc trước hạn', en: 'reminder days before a due date' },
+  removeTags: { vi: 'thẻ bỏ đi', en: 'tags to remove' },
   requireRecognisedCraftVillage: {
     vi: 'yêu cầu làng nghề được công nhận',
     en: 'require a recognised craft village',
