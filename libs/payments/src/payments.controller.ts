@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
+  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -84,7 +85,7 @@ export class PaymentsController {
   @Post('fairs/:fairId/payments')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({ summary: 'Record money received by hand (transfer or cash)' })
-  @ApiOkResponse({ type: RecordedPaymentDto })
+  @ApiCreatedResponse({ type: RecordedPaymentDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'not_payable' })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'overpayment' })
@@ -126,7 +127,7 @@ export class PaymentsController {
   @ApiOperation({
     summary: 'Withdraw an overdue approval and offer its booths to the waiting list',
   })
-  @ApiOkResponse({ type: ReleaseUnpaidResultDto })
+  @ApiCreatedResponse({ type: ReleaseUnpaidResultDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'not_overdue, not_payable' })
   releaseUnpaid(
     @CurrentUser() user: AuthUser,

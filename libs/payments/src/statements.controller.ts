@@ -16,6 +16,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiNotFoundResponse,
+  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -101,7 +102,7 @@ export class StatementsController {
       'for a person; a transaction imported before is a duplicate and counts nothing. Bad lines ' +
       'are reported by line and field, the others kept.',
   })
-  @ApiOkResponse({ type: StatementImportDto })
+  @ApiCreatedResponse({ type: StatementImportDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   async upload(
     @CurrentUser() user: AuthUser,
@@ -151,7 +152,7 @@ export class StatementsController {
 
   @Post('fairs/:fairId/statement-lines/:lineId/settle')
   @ApiOperation({ summary: 'Settle an open line: assign it to an application, or ignore it' })
-  @ApiOkResponse({ type: StatementLineDto })
+  @ApiCreatedResponse({ type: StatementLineDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'line_settled, not_payable' })
   async settle(
