@@ -1,5 +1,6 @@
 import { Badge, Drawer, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@web/format/format';
 import { Loading } from '@web/ui/Loading';
@@ -24,6 +25,9 @@ export function SampleDrawer({
   const client = useQueryClient();
   const full = useSample(fairId, sample);
   const shown = full.data ?? sample;
+  // Counts the steps recorded here: the form starts afresh after each one, and only then (not
+  // when the sample's trail arrives after the drawer opened, which wiped what was being typed).
+  const [recorded, setRecorded] = useState(0);
   const product =
     shown && ((i18n.language === 'en' && shown.product.nameEn) || shown.product.nameVi);
   return (
@@ -82,10 +86,11 @@ export function SampleDrawer({
           ) : (
             <CustodyForm
               // A fresh form after each step, offering what the new status allows.
-              key={`${shown.id}:${shown.custodyStatus}:${full.data?.trail?.length}`}
+              key={`${shown.id}:${recorded}`}
               fairId={fairId}
               sample={shown}
               onRecorded={(saved, step) => {
+                setRecorded((count) => count + 1);
                 client.setQueryData([...showcasesKey(fairId), 'sample', saved.id], saved);
                 void client.invalidateQueries({ queryKey: showcasesKey(fairId) });
                 notifyDone(
