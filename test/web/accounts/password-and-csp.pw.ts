@@ -51,3 +51,22 @@ test('the app, the API docs and the dev mailbox run under the Content-Security-P
   await expect(page.locator('body')).toContainText(/@/);
   expect(violations).toEqual([]);
 });
+
+test('while a screen’s code is on the way, the spinner is a status named in Vietnamese', async ({
+  page,
+}) => {
+  // Hold the sign-up screen's chunk so the page is scanned while it waits, as a slow phone sees it.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/SignUpPage-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/signup');
+  const spinner = page.getByRole('status', { name: 'Đang tải…' });
+  await expect(spinner).toBeVisible();
+  await expectAccessible(page);
+  release();
+  await expect(page.getByRole('button', { name: 'Đăng ký' })).toBeVisible();
+  await expect(spinner).toHaveCount(0);
+});

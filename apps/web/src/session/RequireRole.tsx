@@ -1,7 +1,7 @@
-import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Redirect } from 'wouter';
 import { ErrorState } from '@web/ui/ErrorState';
+import { Loading } from '@web/ui/Loading';
 import { type Role, useMe } from './session';
 
 /**
@@ -10,12 +10,7 @@ import { type Role, useMe } from './session';
  */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const me = useMe();
-  if (me.isPending)
-    return (
-      <Center h="50vh">
-        <Loader aria-label="…" />
-      </Center>
-    );
+  if (me.isPending) return <Loading h="50vh" />;
   if (me.isError) return <ErrorState error={me.error} />;
   if (!me.data) {
     // The whole path: inside an area's nested routes the router's location is relative.
