@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import {
   closeApp,
   ConfigError,
@@ -31,6 +32,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Node closes an idle keep-alive socket after 5 s, so a client reusing it at that moment gets
+  // ECONNRESET (a browser story's download failed so). Clients and proxies idle for less than a
+  // minute; headers may take one second longer than the socket may idle.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const logins = runtime.config.seedDemo ? await app.get(DemoSeeder).seed() : [];
   await app.listen(runtime.config.port, runtime.config.host);
   const listening = await app.getUrl();
