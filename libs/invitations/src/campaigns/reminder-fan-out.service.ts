@@ -86,7 +86,7 @@ export class ReminderFanOutService {
   ): Promise<{ sent: number; suppressed: number }> {
     const eligible = rows.filter((row) => !row.suppressed);
     const codes = await this.codesFor(tx.manager, eligible);
-    const created = await this.outbox.recordMany(
+    await this.outbox.recordMany(
       tx,
       eligible.map((row) =>
         letters.letter(
@@ -103,7 +103,10 @@ export class ReminderFanOutService {
       ),
       hold,
     );
-    return { sent: created.length, suppressed: rows.length - eligible.length };
+    // Every eligible row has its one message (the dedupe key), recorded now or by an earlier
+    // attempt (the sweep restarts a fan-out that looked stalled, maybe while it still runs):
+    // counting them all lets whichever attempt finishes report the whole audience.
+    return { sent: eligible.length, suppressed: rows.length - eligible.length };
   }
 
   /** The codes of the active tickets among the rows (re-signed: the same code as before). */

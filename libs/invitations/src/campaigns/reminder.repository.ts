@@ -60,7 +60,7 @@ export class ReminderRepository {
     await manager.query('UPDATE campaign_reminders SET updated_at = now() WHERE id = $1', [id]);
   }
 
-  /** Ends a fan-out: sent, `sent` more messages recorded, `suppressed` addresses skipped. */
+  /** Ends a fan-out: sent, `sent` messages for its audience, `suppressed` addresses skipped. */
   async finishFanOut(
     manager: EntityManager,
     id: string,
@@ -70,7 +70,7 @@ export class ReminderRepository {
     await manager.query(
       `UPDATE campaign_reminders
           SET status = 'sent', fan_out_finished_at = now(), updated_at = now(),
-              sent_count = sent_count + $2, suppressed_count = $3
+              sent_count = $2, suppressed_count = $3
         WHERE id = $1 AND status = 'sending'`,
       [id, sent, suppressed],
     );
