@@ -6,7 +6,9 @@
  * measures the public product search with a mix of 49 realistic queries (words, village,
  * craft, material, OCOP, price, pages, both languages):
  *   1. uncached, in process: each query 20 times through the search service with the cache
- *      bypassed (the count asked too), p50/p99 over all runs, and the indexes the plans use;
+ *      bypassed (the count asked too), p50/p99 over all runs, the indexes the plans use, and
+ *      the database's own planning and execution time for the five slowest (best of 5 runs of
+ *      EXPLAIN ANALYZE: on a shared host the figure its neighbours move least);
  *   2. closed loop, from a SECOND process at --connections: the search served by its cache
  *      (the mix's 49 URLs), the bare Nest route, and the search with the cache defeated (every
  *      request a new page), taking turns in --rounds rounds so a neighbour's CPU burst on a
@@ -31,7 +33,7 @@ import { ProductQueryDto } from '@hoicho/showcases/catalogue/dto/catalogue.dto';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { createBenchApp } from './bench-app';
 import type { LoadResult } from './load';
-import { indexesOf, load, median, percentile } from './measure';
+import { databaseMs, indexesOf, load, median, percentile, Statement } from './measure';
 import { seedCatalogue } from './seed';
 
 const argv = process.argv.slice(2);
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
       if (sql.includes('catalogue_products cp')) captured.push({ sql, params: params ?? [] });
       return query(sql, params);
     }) as typeof dataSource.query;
-    let slowest = { ms: 0, query: '', statements: [] as { sql: string; params: unknown[] }[] };
+    const measured: { ms: number; query: string; statements: Statement[] }[] = [];
     for (const q of mix) {
       const dto = Object.assign(new ProductQueryDto(), { page: 1, pageSize: 20, lang: 'vi' }, q);
       const times: number[] = [];
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       all.push(...times);
       const statements = captured.splice(0).slice(0, 2);
-      if (times[10] > slowest.ms) slowest = { ms: times[10], query: qs(q), statements };
+      measured.push({ ms: times[10], query: qs(q), statements });
       for (const { sql, params } of statements) {
         const [{ 'QUERY PLAN': plan }] = await query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
         indexesOf(plan).forEach((name) => indexes.add(name));
@@ -158,11 +160,23 @@ async function main(): Promise<void> {
     dataSource.query = query;
     all.sort((a, b) => a - b);
     const [p50, p99] = [percentile(all, 50), percentile(all, 99)];
+    const [slowest] = measured.sort((a, b) => b.ms - a.ms);
     line(
       `  ${mix.length} queries: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; ` +
         `slowest median ${slowest.ms.toFixed(1)} ms (${slowest.query})`,
     );
     line(`  indexes in the plans: ${[...indexes].sort().join(', ')}`);
+    line(`  the database's time for the 5 slowest (EXPLAIN ANALYZE, TIMING OFF, best of 5):`);
+    for (const { ms, query: q, statements } of measured.slice(0, 5)) {
+      const times = [];
+      // A ranked search sends one statement (the same twice here); a page, its page and count.
+      const distinct = new Map(statements.map((st) => [JSON.stringify(st), st]));
+      for (const statement of distinct.values()) {
+        const { planning, execution } = await databaseMs(query, statement);
+        times.push(`plan ${planning.toFixed(1)} + run ${execution.toFixed(1)} ms`);
+      }
+      line(`    ${q} (median ${ms.toFixed(1)} ms in all): ${times.join('; ')}`);
+    }
     line(`  where the slowest query's time goes (EXPLAIN (ANALYZE, BUFFERS), one run):`);
     for (const { sql, params } of slowest.statements) {
       const plan: { 'QUERY PLAN': string }[] = await dataSource.query(

@@ -17,8 +17,8 @@ describe('the catalogue index follows the exhibitors’ writes', () => {
   const row = async () =>
     (
       await m.dataSource.query(
-        `SELECT listed, name_vi AS "nameVi", search_key AS "searchKey",
-                craft_category AS "craft", price_max::int AS "priceMax"
+        `SELECT listed, name_vi AS "nameVi", search_key AS "searchKey", own_key AS "ownKey",
+                name_key AS "nameKey", craft_category AS "craft", price_max::int AS "priceMax"
            FROM catalogue_products WHERE product_id = $1`,
         [productId],
       )
@@ -43,6 +43,25 @@ describe('the catalogue index follows the exhibitors’ writes', () => {
     expect(await row()).toMatchObject({ nameVi: 'Bình gốm men lam', priceMax: 550000 });
   });
 
+  it("the ranking's keys and the search document follow a product's words", async () => {
+    await m.get(ProductsService).update(producer, productId, {
+      nameVi: 'Đĩa gốm vẽ tay',
+      nameEn: 'Painted plate',
+      category: 'Đĩa',
+      materials: ['Đất sét', 'Men rạn'],
+    });
+    expect(await row()).toMatchObject({
+      nameKey: 'dia gom ve tay painted plate',
+      // The product's own words only: the producer's ("xuong", "minh long") are not scored.
+      ownKey: 'dia gom ve tay painted plate dia dat set men ran',
+    });
+    // Each word once: the product's first, in their order, then the producer's not yet there.
+    const words: string[] = (await row()).searchKey.split(' ');
+    expect(words.slice(0, 10)).toEqual('dia gom ve tay painted plate dat set men ran'.split(' '));
+    expect(words).toEqual([...new Set(words)]);
+    expect(words).toEqual(expect.arrayContaining(['|', 'xuong', 'minh', 'long', 'bat', 'trang']));
+  });
+
   it('a producer unpublished, renamed or moved through ProducersService', async () => {
     const producers = m.get(ProducersService);
     await producers.update(producer, { published: false });
@@ -52,6 +71,9 @@ describe('the catalogue index follows the exhibitors’ writes', () => {
     expect((await row()).searchKey).toContain('hoa sen');
     await producers.update(producer, { craftVillageId: await villageId(m.dataSource, 'Phú Vinh') });
     expect(await row()).toMatchObject({ craft: 'may-tre-dan' });
+    // Found by the producer's new village, no longer by the old one.
+    expect((await row()).searchKey).toContain('phu vinh');
+    expect((await row()).searchKey).not.toContain('bat trang');
   });
 
   it('a village renamed or given another craft through CraftVillagesService', async () => {

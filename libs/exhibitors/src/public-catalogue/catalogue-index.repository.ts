@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 const COLUMNS = `product_id, producer_id, listed, name_vi, name_en, search_key, craft_village_id,
-  craft_category, materials_key, ocop_stars, ocop_expires_on, price_min, price_max, name_key`;
+  craft_category, materials_key, ocop_stars, ocop_expires_on, price_min, price_max, name_key, own_key`;
 
 /** Recomputes the index rows of the products of `p` chosen by `scope` (a condition on p, pr, v). */
 const refresh = (scope: string) => `
   INSERT INTO catalogue_products (${COLUMNS})
   SELECT p.id, p.producer_id, p.published AND pr.published, p.name_vi, p.name_en,
-         p.search_key || ' | ' || pr.search_key, pr.craft_village_id,
+         hc_search_doc(p.search_key || ' | ' || pr.search_key), pr.craft_village_id,
          coalesce(pr.craft_category, v.craft_category), hc_materials_key(p.materials),
          p.ocop_stars, p.ocop_expires_on, p.price_min, p.price_max,
-         hc_search_key(concat_ws(' ', p.name_vi, p.name_en))
+         hc_search_key(concat_ws(' ', p.name_vi, p.name_en)), p.search_key
     FROM products p
     JOIN producers pr ON pr.id = p.producer_id
     LEFT JOIN craft_villages v ON v.id = pr.craft_village_id
@@ -22,13 +22,18 @@ const refresh = (scope: string) => `
     search_key = EXCLUDED.search_key, craft_village_id = EXCLUDED.craft_village_id,
     craft_category = EXCLUDED.craft_category, materials_key = EXCLUDED.materials_key,
     ocop_stars = EXCLUDED.ocop_stars, ocop_expires_on = EXCLUDED.ocop_expires_on,
-    price_min = EXCLUDED.price_min, price_max = EXCLUDED.price_max, name_key = EXCLUDED.name_key`;
+    price_min = EXCLUDED.price_min, price_max = EXCLUDED.price_max, name_key = EXCLUDED.name_key,
+    own_key = EXCLUDED.own_key`;
 
 /**
  * The catalogue index (`catalogue_products`): one row per product with both published flags,
- * names, a key of the product's words plus its producer's (name, village, craft), village,
- * craft, materials keyed like search keys, OCOP and prices, and its names keyed alone
- * (`name_key`, what relevance ranking scores first). ProductSearchRepository reads it.
+ * names, the search document (`search_key`: the product's words plus its producer's — name,
+ * village, craft — each word once, in first-seen order, so the trigram index's recheck reads
+ * half the text), village,
+ * craft, materials keyed like search keys, OCOP and prices, and the ranking's inputs: its names
+ * keyed alone (`name_key`, scored first) and its own words keyed alone (`own_key`: names,
+ * category, materials; scored next), so ranking reads short stored keys and never unaccents
+ * or splits per row. ProductSearchRepository reads it.
  *
  * Every write that changes one of those facts refreshes the rows it touched, in the writer's
  * transaction: the product services, a producer's profile, a village, a craft. A product's

@@ -77,10 +77,12 @@ export class ProductSearchRepository {
     const sortName = this.sortName(page);
     const today = params.add(filters.today);
     const found: (PublicProductRow & { total: number })[] = await this.dataSource.query(
-      `WITH found AS (
-         SELECT cp.product_id AS id, ${sortName} AS sort_name, ${score} AS score,
-                count(*) OVER () AS total
-           FROM catalogue_products cp WHERE ${where}),
+      // The score is computed as the rows are read (OFFSET 0 keeps it there), so the count
+      // and the sort hold three narrow columns per product found, not the keys it reads.
+      `WITH scored AS (
+         SELECT cp.product_id AS id, ${sortName} AS sort_name, ${score} AS score
+           FROM catalogue_products cp WHERE ${where} OFFSET 0),
+       found AS (SELECT *, count(*) OVER () AS total FROM scored),
        page AS (
          SELECT * FROM found ORDER BY score DESC, sort_name COLLATE vi, id
           LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)})

@@ -7,7 +7,7 @@ import { SqlParams } from '../common/sql-params';
  * producer words, diacritics stripped, đ → d); the score says where:
  *   - the product's names (`name_key`) begin with the whole query: +8;
  *   - per word, one of the names' words begins with it: +4, else the names contain it: +2;
- *   - per word, the product's own words (names, category, materials) contain it: +1
+ *   - per word, the product's own words (`own_key`: names, category, materials) contain it: +1
  *     (a word found only among the producer's words adds nothing).
  * So "giỏ mây" puts "Giỏ mây đan tay" before "Bộ 3 giỏ lục bình" (mây only a material), and
  * both before a basket of a producer called "HTX Mây tre". The words are keyed with
@@ -24,7 +24,7 @@ export function relevanceScore(query: string | undefined, params: SqlParams): st
     terms.push(
       `CASE WHEN ' ' || cp.name_key LIKE '% ' || ${key} || '%' THEN 4` +
         ` WHEN cp.name_key LIKE '%' || ${key} || '%' THEN 2 ELSE 0 END`,
-      `CASE WHEN split_part(cp.search_key, ' | ', 1) LIKE '%' || ${key} || '%' THEN 1 ELSE 0 END`,
+      `CASE WHEN cp.own_key LIKE '%' || ${key} || '%' THEN 1 ELSE 0 END`,
     );
   }
   return terms.join(' + ');
