@@ -25,7 +25,10 @@ const part: WebBenchPart = {
       pages.push(['an application’s timeline', `/producer/applications/${mine[0].id}`]);
       signedIn.add(pages[pages.length - 2][1]).add(pages[pages.length - 1][1]);
     }
-    for (const [label, path] of pages) {
+    // `npm run bench:web -- producer timeline`: only the pages whose label has that word, to
+    // repeat one page's figures before and after a change.
+    const only = process.argv[3];
+    for (const [label, path] of pages.filter(([name]) => !only || name.includes(only))) {
       const scores = bench.lighthouse(path, signedIn.has(path) ? { cookie } : undefined);
       bench.report(
         `${label} performance`,

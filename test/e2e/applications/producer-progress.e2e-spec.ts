@@ -96,4 +96,23 @@ describe('a producer follows its own application: the quote and the timeline', (
     ]);
     await as(t, organiser).get(`/api/v1/applications/${id}/timeline`).expect(403);
   });
+
+  it('names the fair on the application itself, as its form does, so its page needs one request', async () => {
+    const producer = await createProducerMember(t, 'Cơ sở Sơn mài Hạ Thái');
+    const me = as(t, producer);
+    const draft = await me.post(`/api/v1/fairs/${fair.id}/applications`, application()).expect(201);
+    const form = await me.get(`/api/v1/fairs/${fair.id}/application-form`).expect(200);
+    const named = {
+      nameVi: 'Hội chợ làng nghề Hà Nội',
+      nameEn: 'Hanoi Craft Village Fair',
+      withdrawalDeadline: form.body.withdrawalDeadline,
+    };
+    expect(typeof named.withdrawalDeadline).toBe('string');
+    expect(draft.body.fair).toEqual(named);
+    expect((await me.get(`/api/v1/applications/${draft.body.id}`).expect(200)).body.fair).toEqual(
+      named,
+    );
+    const mine = await me.get('/api/v1/applications').expect(200);
+    expect(mine.body.map((a: { fair: unknown }) => a.fair)).toEqual([named]);
+  });
 });

@@ -4884,6 +4884,13 @@ export interface components {
              */
             documentsValidOn: string | null;
         };
+        ApplicationFairDto: {
+            /** @example Hội chợ Làng nghề Hà Nội 2026 */
+            nameVi: string;
+            nameEn: string | null;
+            /** @example 2026-09-20T17:00:00+07:00 */
+            withdrawalDeadline: string | null;
+        };
         ApplicationNeedsViewDto: {
             power: boolean;
             water: boolean;
@@ -4949,6 +4956,7 @@ export interface components {
              */
             reference: string;
             fairId: string;
+            fair: components["schemas"]["ApplicationFairDto"];
             producerId: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "approved" | "rejected" | "waitlisted" | "withdrawn";

@@ -1,5 +1,5 @@
 import { REQUIRABLE_DOCUMENT_KINDS, type DocumentKind } from '@hoicho/exhibitors';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { LEGAL_FORMS, LegalForm } from '@hoicho/exhibitors';
 import {
   APPLICATION_EVENTS,
@@ -48,12 +48,21 @@ export class FeeDto {
   unmet: UnmetConditionDto[];
 }
 
+/** The fair as the producer's application page names it, so it shows after one request. */
+export class ApplicationFairDto {
+  @ApiProperty({ example: 'Hội chợ Làng nghề Hà Nội 2026' }) nameVi: string;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-09-20T17:00:00+07:00' })
+  withdrawalDeadline: string | null;
+}
+
 /** What the producer sees: its wishes, what it has been told, never a staged decision. */
 export class ApplicationDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'HC-3F2A9B10C4', description: 'quote it in bank transfers' })
   reference: string;
   @ApiProperty() fairId: string;
+  @ApiProperty({ type: ApplicationFairDto }) fair: ApplicationFairDto;
   @ApiProperty() producerId: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
   @ApiProperty({ type: String, nullable: true, description: 'released with a rejection' })
@@ -112,7 +121,7 @@ export class ProducerSnapshotDto {
 }
 
 /** What the organiser sees: everything, including the staged decision and the priority. */
-export class ReviewApplicationDto extends ApplicationDto {
+export class ReviewApplicationDto extends OmitType(ApplicationDto, ['fair'] as const) {
   @ApiProperty({ enum: ['approved', 'rejected', 'waitlisted'], nullable: true })
   pendingDecision: ApplicationDecision | null;
   @ApiProperty({ type: String, nullable: true }) pendingReason: string | null;

@@ -55,6 +55,6 @@ export class OwnApplications {
   }
 
   private view(app: Application, ctx: FairForProducer): ApplicationDto {
-    return toApplicationDto(app, ctx.plan, this.fairs.transitionContext(ctx.fair));
+    return toApplicationDto(app, ctx.fair, ctx.plan, this.fairs.transitionContext(ctx.fair));
   }
 }

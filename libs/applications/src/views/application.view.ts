@@ -1,3 +1,4 @@
+import { FairDto } from '@hoicho/fairs';
 import {
   allowedApplicationEvents,
   ApplicationEvent,
@@ -73,12 +74,18 @@ function common(app: Application, plan: PlanIndex) {
 /** The producer's view: what it has been told, never what is staged. */
 export function toApplicationDto(
   app: Application,
+  fair: Pick<FairDto, 'nameVi' | 'nameEn' | 'withdrawalDeadline'>,
   plan: PlanIndex,
   ctx: TransitionContext,
 ): ApplicationDto {
   const state = { status: app.status, pendingDecision: app.pendingDecision };
   return {
     ...common(app, plan),
+    fair: {
+      nameVi: fair.nameVi,
+      nameEn: fair.nameEn,
+      withdrawalDeadline: fair.withdrawalDeadline,
+    },
     status: app.status,
     decisionReason: app.releasedAt !== null ? app.decisionReason : null,
     fee: app.status === 'approved' ? feeOf(app) : null,

@@ -85,7 +85,6 @@ export const producerApplications: Catalogue<typeof vi> = {
   page: {
     title: 'Application {{reference}}',
     fair: 'Fair',
-    openFair: 'See the fair',
     status: 'Status',
     wishes: 'What you asked for',
     boothsLine: '{{count}} booths · {{types}}',

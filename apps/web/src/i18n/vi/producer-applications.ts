@@ -83,7 +83,6 @@ export const producerApplications = {
   page: {
     title: 'Hồ sơ {{reference}}',
     fair: 'Hội chợ',
-    openFair: 'Xem thông tin hội chợ',
     status: 'Trạng thái',
     wishes: 'Nội dung đăng ký',
     boothsLine: '{{count}} gian · {{types}}',

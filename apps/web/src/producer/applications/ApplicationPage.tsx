@@ -1,28 +1,19 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorState } from '@web/ui/ErrorState';
 import { Loading } from '@web/ui/Loading';
 import { PageTitle } from '@web/ui/PageTitle';
-import { nameIn, textOf } from './name-in';
-import { ApplicationActions } from './ApplicationActions';
+import { AfterPaint } from './AfterPaint';
+import { nameIn } from './name-in';
 import { ApplicationTimeline } from './ApplicationTimeline';
-import {
-  useApplication,
-  useApplicationForm,
-  useBooths,
-  useFairApplicants,
-  useMyOffers,
-  useQuote,
-  useTimeline,
-} from './applications-api';
-import { BoothsCard } from './BoothsCard';
+import { useApplication, useBooths, useMyOffers, useTimeline } from './applications-api';
 import { DecisionLetter } from './DecisionLetter';
-import { PaymentCard } from './PaymentCard';
-import { VietQrCard } from './VietQrCard';
-import { QuoteTable } from './QuoteTable';
 import { StatusBadge } from './StatusBadge';
-import { WishesCard } from './WishesCard';
+
+// Below the letter: its code and data are asked for once the letter is on screen.
+const ApplicationDetails = lazy(() => import('./ApplicationDetails'));
 
 /** Step 6: one application: where it stands, the letter, what to pay, the booth on the plan. */
 export default function ApplicationPage({ applicationId }: { applicationId: string }) {
@@ -31,18 +22,13 @@ export default function ApplicationPage({ applicationId }: { applicationId: stri
   // Asked beside the application, not once it has answered.
   const timeline = useTimeline(applicationId);
   const app = application.data;
-  const fairId = app?.fairId ?? '';
-  const form = useApplicationForm(fairId);
-  const applicants = useFairApplicants(fairId);
-  const priced = app?.status === 'draft' || app?.status === 'submitted';
-  const quote = useQuote(applicationId, Boolean(app) && priced);
   const booths = useBooths(applicationId, app?.status === 'approved');
   const offers = useMyOffers();
   if (application.isPending) return <Loading />;
   if (application.isError || !app) return <ErrorState error={application.error} />;
-  const fairName = form.data ? nameIn(form.data, i18n.language) : '';
+  // The application names its fair: the letter shows complete after this one request.
+  const fairName = nameIn(app.fair, i18n.language);
   const offer = offers.data?.find((o) => o.applicationId === app.id && o.status === 'pending');
-  const nearNames = new Map((applicants.data ?? []).map((a) => [a.producerId, a.name]));
   return (
     <Stack maw={720}>
       <PageTitle>{t('producerApplications.page.title', { reference: app.reference })}</PageTitle>
@@ -52,7 +38,7 @@ export default function ApplicationPage({ applicationId }: { applicationId: stri
             {t('producerApplications.page.fair')}
           </Text>
           <Anchor component={Link} to={`/fairs/${app.fairId}`} fw={600}>
-            {fairName || t('producerApplications.page.openFair')}
+            {fairName}
           </Anchor>
         </div>
         <StatusBadge status={app.status} />
@@ -66,22 +52,11 @@ export default function ApplicationPage({ applicationId }: { applicationId: stri
       )}
       <ApplicationTimeline app={app} timeline={timeline} booths={booths.data?.booths ?? []} />
       <DecisionLetter app={app} fair={fairName} />
-      <PaymentCard app={app} />
-      {app.fee && <VietQrCard applicationId={app.id} />}
-      {app.status === 'approved' && <BoothsCard applicationId={app.id} booths={booths.data} />}
-      {priced && quote.data && (
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('producerApplications.quote.title')}
-          </Title>
-          <QuoteTable quote={quote.data} />
-          <Text size="xs" c="dimmed" mt="xs">
-            {t('producerApplications.quote.hint')}
-          </Text>
-        </Card>
-      )}
-      <WishesCard app={app} form={form.data} nearNames={nearNames} />
-      <ApplicationActions app={app} withdrawalDeadline={textOf(form.data?.withdrawalDeadline)} />
+      <AfterPaint>
+        <Suspense fallback={null}>
+          <ApplicationDetails app={app} booths={booths.data} />
+        </Suspense>
+      </AfterPaint>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ export type ApplicationBody = components['schemas']['CreateApplicationDto'];
 export type FeeQuote = components['schemas']['FeeQuoteDto'];
 export type TimelineEvent = components['schemas']['ProducerApplicationEventDto'];
 export type Offer = components['schemas']['OfferDto'];
+export type ProducerBooths = components['schemas']['ProducerBoothsDto'];
 
 /** The producer's own applications, newest first. */
 const myApplicationsQuery = queryOptions({
@@ -113,9 +114,9 @@ const myOffersQuery = queryOptions({
 export const useMyOffers = () => useQuery(myOffersQuery);
 
 /**
- * An application's page asks for everything at once (main.tsx calls this on a deep link,
- * beside loading the code): what hangs on the application's fair or status follows its answer
- * at once instead of after the page has rendered.
+ * What an application's page shows first, asked for at once (main.tsx calls this on a deep
+ * link, beside loading the code). What shows below the decision letter asks for its own data
+ * once the letter is on screen (ApplicationDetails), not in the letter's way.
  */
 export async function prefetchApplicationPage(
   client: QueryClient,
@@ -125,12 +126,8 @@ export async function prefetchApplicationPage(
   void client.prefetchQuery(myOffersQuery);
   // A refusal (not signed in, another's) is the page's to show when it renders.
   const app = await client.fetchQuery(applicationQuery(applicationId)).catch(() => undefined);
-  if (!app) return;
-  void client.prefetchQuery(applicationFormQuery(app.fairId));
-  void client.prefetchQuery(fairApplicantsQuery(app.fairId));
-  if (app.status === 'approved') void client.prefetchQuery(boothsQuery(applicationId));
-  if (app.status === 'draft' || app.status === 'submitted')
-    void client.prefetchQuery(quoteQuery(applicationId));
+  // The timeline names the booths given.
+  if (app?.status === 'approved') void client.prefetchQuery(boothsQuery(applicationId));
 }
 
 /**
