@@ -18,7 +18,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { createApiApp } from '../../../apps/api/src/create-app';
@@ -45,6 +45,7 @@ interface PhaseResult {
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+const loadText = () => `${loadavg()[0].toFixed(2)} (1 min)`;
 
 function rowsOption(): number {
   const argv = process.argv.slice(2);
@@ -69,12 +70,18 @@ async function phase(
     rssBytes = Math.max(rssBytes, process.memoryUsage().rss - rssBase);
   }, 20);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const { heap } = await watchHeap(run, live).finally(() => clearInterval(sample));
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const liveText =
     heap.livePeakBytes === undefined ? '' : `, peak live heap growth +${mb(heap.livePeakBytes)}`;
   out(
     `  ${label}: ${rows} rows in ${(ms / 1000).toFixed(2)} s = ${perSecond(rows, ms)} rows/s; peak heap growth +${mb(heap.peakBytes)}, RSS +${mb(rssBytes)}${liveText}`,
+  );
+  // On a shared machine the wall time says little; this process's CPU and the load say why.
+  out(
+    `    this process (api and import worker) used ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU; load average ${loadText()}`,
   );
   return { label, rows, ms, heap, rssBytes };
 }
@@ -118,7 +125,7 @@ async function main(): Promise<void> {
 
     const list = plantedVisitorList(n);
     out(
-      `import benchmark: N=${n} (${mb(list.file.length)} of CSV, ${list.rejected.length} bad rows and ${list.merged} duplicates planted), ${cpus().length} CPUs`,
+      `import benchmark: N=${n} (${mb(list.file.length)} of CSV, ${list.rejected.length} bad rows and ${list.merged} duplicates planted), ${cpus().length} CPUs, load average ${loadText()}`,
     );
     const api = await ImportApi.signIn(app);
     let ok = true;

@@ -1,5 +1,12 @@
 import { resolveCountry } from '@hoicho/platform/domain';
-import { parseConsent, parseLanguage, parseSegment, parseTags, unionTags } from './visitor-fields';
+import {
+  parseConsent,
+  parseLanguage,
+  parseSegment,
+  parseTags,
+  tagKey,
+  unionTags,
+} from './visitor-fields';
 
 describe('visitor field values', () => {
   it.each([
@@ -42,6 +49,11 @@ describe('visitor field values', () => {
   it('splits tags on commas and semicolons and drops duplicates', () => {
     expect(parseTags('gốm; Mây tre , gom ,mây tre;;')).toEqual(['gốm', 'Mây tre', 'gom']);
     expect(unionTags(['Nhật Bản'], ['nhật bản', 'B2B'])).toEqual(['Nhật Bản', 'B2B']);
+  });
+
+  it('keys a tag by its lower case, diacritics and đ kept', () => {
+    expect(tagKey('ĐỢT 1 Gốm')).toBe('đợt 1 gốm');
+    expect(tagKey('GOM')).not.toBe(tagKey('Gốm'));
   });
 
   it.each([

@@ -77,9 +77,14 @@ export function parseConsent(value: string): boolean | undefined {
   return CONSENT_WORDS[searchKey(value)];
 }
 
-/** Compare key for tags: case-insensitive, but diacritics matter ("gốm" is not "gom"). */
+/**
+ * Compare key for tags: case-insensitive, but diacritics matter ("gốm" is not "gom").
+ * Unicode lower-cases Vietnamese by its default rules (only Lithuanian, Turkish and Azeri have
+ * their own), so toLowerCase gives what toLocaleLowerCase('vi') did, ten times faster: an
+ * import computes it for every tag of every row.
+ */
 export function tagKey(tag: string): string {
-  return tag.toLocaleLowerCase('vi');
+  return tag.toLowerCase();
 }
 
 /** Tags in one cell separated by commas or semicolons; duplicates dropped, first spelling kept. */
@@ -98,8 +103,9 @@ export function unionTags(first: readonly string[], second: readonly string[]): 
   const seen = new Set(first.map(tagKey));
   const result = [...first];
   for (const tag of second) {
-    if (seen.has(tagKey(tag))) continue;
-    seen.add(tagKey(tag));
+    const key = tagKey(tag);
+    if (seen.has(key)) continue;
+    seen.add(key);
     result.push(tag);
   }
   return result;

@@ -27,7 +27,6 @@ export interface VisitorContact {
   country: string | null;
 }
 
-const SEARCH_KEY = `hc_search_key(v.name || ' ' || coalesce(v.organisation, '') || ' ' || v.email::text)`;
 const UPSERT_COLUMNS = [
   'name',
   'organisation',
@@ -67,7 +66,8 @@ export class VisitorRepository {
       .createQueryBuilder('v')
       .where('v.organising_body_id = :bodyId', { bodyId });
     if (filter.q) {
-      qb.andWhere(`${SEARCH_KEY} LIKE '%' || hc_search_key(:q) || '%'`, {
+      // search_key: hc_search_key of name, organisation and address, stored with the row.
+      qb.andWhere(`v.search_key LIKE '%' || hc_search_key(:q) || '%'`, {
         q: escapeLike(filter.q),
       });
     }
