@@ -1,5 +1,5 @@
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
-import { cursorRows } from './cursor-rows';
+import { cursorRows } from './cursor-rows.repository';
 
 describe('cursorRows (on a real database)', () => {
   let m: TestModule;
