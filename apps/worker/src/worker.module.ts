@@ -13,7 +13,7 @@ import { SHOWCASE_MAILS } from '@hoicho/showcases';
  * Every library's mails: the worker renders whatever an api recorded, including the mails of
  * libraries whose modules it does not run (showcases).
  */
-const MAILS = [
+export const WORKER_MAILS = [
   ACCOUNT_MAILS,
   EXHIBITOR_MAILS,
   APPLICATION_MAILS,
@@ -36,7 +36,7 @@ export class WorkerModule {
         InvitationsWorkerModule,
         AllocationWorkerModule,
         PaymentsWorkerModule,
-        ...MAILS.map((mails) => MailTemplatesModule.register(mails)),
+        ...WORKER_MAILS.map((mails) => MailTemplatesModule.register(mails)),
       ],
     };
   }
