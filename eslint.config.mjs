@@ -4,9 +4,11 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 // The layering of the libraries, lowest first: a library may use only those on lower rows,
-// apps every library. Each library has two public entries: `@hoicho/<lib>` (its index.ts) and
-// `@hoicho/<lib>/domain`, its pure rules (no Nest, no I/O), which pure code and its unit specs
-// load without the framework. Test code (specs, `testing/` fixtures) may reach further.
+// apps every library. Each library has up to three public entries: `@hoicho/<lib>` (its
+// index.ts), `@hoicho/<lib>/domain`, its pure rules (no Nest, no I/O), which pure code and its
+// unit specs load without the framework, and `@hoicho/<lib>/mails`, its mail templates (pure
+// too: the mail stories render them in the browser runner; notifications' own offers what a
+// template is made of). Test code (specs, `testing/` fixtures) may reach further.
 const LAYERS = [
   ['platform'],
   ['notifications'],
@@ -18,17 +20,18 @@ const LAYERS = [
   ['payments'],
 ];
 const TEST_CODE = ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/*/src/testing/**'];
-const PURE_CODE = ['domain', 'engine'].map((folder) => `libs/*/src/${folder}/**/*.ts`);
+const PURE_CODE = ['domain', 'engine', 'mails'].map((folder) => `libs/*/src/${folder}/**/*.ts`);
 const RELATIVE_INTO_LIBS = { group: ['../../libs/*', '../../../libs/*'] };
 const DEEP_IMPORT = {
-  regex: '^@hoicho/(?!config/|testing/)[^/]+/(?!domain$)',
-  message: "Import a library through '@hoicho/<lib>' or, from pure code, '@hoicho/<lib>/domain'.",
+  regex: '^@hoicho/(?!config/|testing/)[^/]+/(?!(domain|mails)$)',
+  message:
+    "Import a library through '@hoicho/<lib>' or, from pure code, '@hoicho/<lib>/domain' or '@hoicho/<lib>/mails'.",
 };
 const IMPURE_IN_PURE_CODE = {
   regex:
     '^(@hoicho/[^/]+|@nestjs/.+|typeorm(/.*)?|bullmq|ioredis|class-validator|class-transformer)$',
   message:
-    "Pure code (domain/, engine/) uses no framework and no I/O: import '@hoicho/<lib>/domain'.",
+    "Pure code (domain/, engine/, mails/) uses no framework and no I/O: import '@hoicho/<lib>/domain' or '/mails'.",
 };
 
 const restrictImports = (patterns) => ({

@@ -1,6 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -17,10 +17,11 @@ import { SessionsService } from './sessions/sessions.service';
 import { AuthTokenRepository } from './tokens/auth-token.repository';
 import { setPasswordHashCost } from './users/password-hasher';
 import { UsersService } from './users/users.service';
+import { ACCOUNT_MAILS } from './mails';
 
 /** Organising bodies, users, sessions, sign-in and password reset; the global session guard. */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, MailTemplatesModule.register(ACCOUNT_MAILS)],
   controllers: [
     AuthController,
     BrowserSessionController,

@@ -8,3 +8,4 @@ export * from './users/user.entity';
 export * from './users/users.service';
 export * from './bank-accounts/bank-accounts.service';
 export { BankAccountDto } from './bank-accounts/dto/bank-account.dto';
+export { ACCOUNT_MAILS } from './mails';

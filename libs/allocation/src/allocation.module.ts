@@ -7,7 +7,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { ApplicationsModule } from '@hoicho/applications';
 import { FairsModule } from '@hoicho/fairs';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { QueueName } from '@hoicho/platform';
 import { AllocationController } from './allocation.controller';
 import { AllocationContext } from './common/allocation-context';
@@ -34,6 +34,7 @@ import { OfferViews } from './waitlist/offer-views';
 import { WaitlistOfferRepository } from './waitlist/waitlist-offer.repository';
 import { WaitlistController } from './waitlist/waitlist.controller';
 import { WaitlistViewService } from './waitlist/waitlist-view.service';
+import { ALLOCATION_MAILS } from './mails';
 
 /** Booth allocation in the platform: runs, drafts, publication, pins, the waiting list. */
 @Module({
@@ -42,6 +43,7 @@ import { WaitlistViewService } from './waitlist/waitlist-view.service';
     FairsModule,
     ApplicationsModule,
     NotificationsModule,
+    MailTemplatesModule.register(ALLOCATION_MAILS),
     BullModule.registerQueue({ name: QueueName.Allocation }),
   ],
   controllers: [

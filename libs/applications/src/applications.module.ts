@@ -12,7 +12,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { AllocationApplicantsService } from './allocation/allocation-applicants.service';
 import { AllocationPricingService } from './allocation/allocation-pricing.service';
 import { WaitlistApprovalService } from './allocation/waitlist-approval.service';
@@ -48,10 +48,17 @@ import { ReleasePreviewService } from './review/release-preview.service';
 import { ReviewAccess } from './review/review-context';
 import { ReviewController } from './review/review.controller';
 import { ApplicationSettingsService } from './settings/application-settings.service';
+import { APPLICATION_MAILS } from './mails';
 
 /** Applications to fairs, their review with staged decisions, priorities, fees and subsidies. */
 @Module({
-  imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
+  imports: [
+    AccountsModule,
+    ExhibitorsModule,
+    FairsModule,
+    NotificationsModule,
+    MailTemplatesModule.register(APPLICATION_MAILS),
+  ],
   controllers: [
     ApplicationExportsController,
     SupportDossierController,

@@ -19,3 +19,4 @@ export { ApplicationLedger } from './ledger/application-ledger.service';
 export { DepositDueDays } from './review/deposit-due-days';
 export type { DepositDueDaySource } from './review/deposit-due-days';
 export type { LedgerCredit, PayableRow } from './ledger/application-ledger.service';
+export { APPLICATION_MAILS } from './mails';

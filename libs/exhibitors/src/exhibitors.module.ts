@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { DocumentRequirements } from './documents/document-requirements.service';
 import { DocumentReviewService } from './documents/document-review.service';
@@ -39,6 +39,7 @@ import { ReferenceDataService } from './reference/reference-data.service';
 import { CraftVillageRepository } from './villages/craft-village.repository';
 import { CraftVillagesController } from './villages/craft-villages.controller';
 import { CraftVillagesService } from './villages/craft-villages.service';
+import { EXHIBITOR_MAILS } from './mails';
 
 /**
  * Producer organisations and their members, the reference data their profiles use
@@ -46,7 +47,7 @@ import { CraftVillagesService } from './villages/craft-villages.service';
  * public catalogue's read model of them (public-catalogue/).
  */
 @Module({
-  imports: [AccountsModule, NotificationsModule],
+  imports: [AccountsModule, NotificationsModule, MailTemplatesModule.register(EXHIBITOR_MAILS)],
   controllers: [
     ProducersController,
     ProducerMembersController,

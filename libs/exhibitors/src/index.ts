@@ -36,3 +36,4 @@ export {
 } from './domain';
 export type { DocumentKind } from './domain';
 export { ReferenceDataService } from './reference/reference-data.service';
+export { EXHIBITOR_MAILS } from './mails';

@@ -5,3 +5,4 @@ export { TicketsService } from './tickets/tickets.service';
 export { FairKeysService } from './tickets/fair-keys.service';
 export { FanOutService } from './campaigns/fan-out.service';
 export { VisitorDto } from './visitors/dto/visitor.dto';
+export { INVITATION_MAILS } from './mails';

@@ -5,7 +5,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { FairsModule } from '@hoicho/fairs';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { QueueName } from '@hoicho/platform';
 import { InvitationsAccess } from './access/invitations-access';
 import { AudienceRepository } from './campaigns/audience.repository';
@@ -68,6 +68,7 @@ import { VisitorBulkService } from './visitors/visitor-bulk.service';
 import { CampaignProgressController } from './campaigns/campaign-progress.controller';
 import { CampaignProgressRepository } from './campaigns/campaign-progress.repository';
 import { CampaignProgressService } from './campaigns/campaign-progress.service';
+import { INVITATION_MAILS } from './mails';
 
 const REPOSITORIES = [
   VisitorRepository,
@@ -92,6 +93,7 @@ const REPOSITORIES = [
 @Module({
   imports: [
     NotificationsModule,
+    MailTemplatesModule.register(INVITATION_MAILS),
     AccountsModule,
     FairsModule,
     BullModule.registerQueue({ name: QueueName.Imports }, { name: QueueName.Campaigns }),

@@ -13,11 +13,11 @@ import { SuppressionRepository } from './suppression/suppression.repository';
 import { SuppressionService } from './suppression/suppression.service';
 import { UnsubscribeController } from './suppression/unsubscribe.controller';
 import { UnsubscribePagesController } from './suppression/unsubscribe-pages.controller';
-import { TemplateRenderer } from './templates/template-renderer';
+import { MailRegistryModule } from './mail-registry.module';
 
 /** Recording messages, the delivery log and unsubscribes: what the api needs. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Mail })],
+  imports: [BullModule.registerQueue({ name: QueueName.Mail }), MailRegistryModule],
   controllers: [
     DeliveryLogController,
     PlatformMailController,
@@ -33,7 +33,6 @@ import { TemplateRenderer } from './templates/template-renderer';
     OutboxRequeue,
     DeliveryLogService,
     SuppressionService,
-    { provide: TemplateRenderer, useValue: new TemplateRenderer() },
   ],
   exports: [
     OutboxRepository,
@@ -42,7 +41,7 @@ import { TemplateRenderer } from './templates/template-renderer';
     OutboxRequeue,
     SuppressionService,
     DeliveryLogService,
-    TemplateRenderer,
+    MailRegistryModule,
   ],
 })
 export class NotificationsModule {}

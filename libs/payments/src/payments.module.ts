@@ -3,7 +3,7 @@ import { AccountsModule } from '@hoicho/accounts';
 import { AllocationModule } from '@hoicho/allocation';
 import { ApplicationsModule } from '@hoicho/applications';
 import { FairsModule } from '@hoicho/fairs';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { PaymentsAccess } from './common/payments-access';
 import { PaymentsController } from './payments.controller';
 import { ManualPaymentService } from './payments/manual-payment.service';
@@ -21,10 +21,18 @@ import { StatementsController } from './statements.controller';
 import { PaymentTermsRepository } from './terms/payment-terms.repository';
 import { DepositDueDayProvider } from './terms/deposit-due-day.provider';
 import { PaymentTermsService } from './terms/payment-terms.service';
+import { PAYMENT_MAILS } from './mails';
 
 /** Taking the money: terms, statements and their matching, payments, receipts, reminders. */
 @Module({
-  imports: [AccountsModule, FairsModule, ApplicationsModule, AllocationModule, NotificationsModule],
+  imports: [
+    AccountsModule,
+    FairsModule,
+    ApplicationsModule,
+    AllocationModule,
+    NotificationsModule,
+    MailTemplatesModule.register(PAYMENT_MAILS),
+  ],
   controllers: [PaymentsController, StatementsController],
   providers: [
     PaymentsAccess,

@@ -7,3 +7,4 @@ export type { FairExhibitor, FairExhibitorSource } from './catalogue/fair-exhibi
 export * from './domain';
 export { UnreturnedTotalsReader } from './samples/unreturned-totals.reader';
 export type { UnreturnedTotalsRow } from './samples/unreturned-totals.reader';
+export { SHOWCASE_MAILS } from './mails';

@@ -2,7 +2,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from '@hoicho/accounts';
 import { ExhibitorsModule } from '@hoicho/exhibitors';
 import { FairsModule } from '@hoicho/fairs';
-import { NotificationsModule } from '@hoicho/notifications';
+import { MailTemplatesModule, NotificationsModule } from '@hoicho/notifications';
 import { CatalogueCache } from './catalogue/catalogue-cache';
 import { CatalogueFilters } from './catalogue/catalogue-filters';
 import { CataloguePagesController } from './catalogue/catalogue-pages.controller';
@@ -47,6 +47,7 @@ import { ShowcaseDeletion } from './showcases/showcase-deletion.service';
 import { ShowcaseRepository } from './showcases/showcase.repository';
 import { ShowcasesController } from './showcases/showcases.controller';
 import { ShowcasesService } from './showcases/showcases.service';
+import { SHOWCASE_MAILS } from './mails';
 
 /** What the application binds the showcases' ports to. */
 export interface ShowcasesModuleOptions {
@@ -59,7 +60,13 @@ export interface ShowcasesModuleOptions {
  * inquiries. Import it through `register`, which binds the catalogue's FairExhibitorSource.
  */
 @Module({
-  imports: [AccountsModule, ExhibitorsModule, FairsModule, NotificationsModule],
+  imports: [
+    AccountsModule,
+    ExhibitorsModule,
+    FairsModule,
+    NotificationsModule,
+    MailTemplatesModule.register(SHOWCASE_MAILS),
+  ],
   controllers: [
     InquiryExportsController,
     ShowcasesController,

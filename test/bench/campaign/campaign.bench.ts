@@ -35,11 +35,12 @@ import IORedis from 'ioredis';
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import { messageIdFor, TemplateRenderer, TEMPLATES, unsubscribeToken } from '@hoicho/notifications';
+import { messageIdFor, unsubscribeToken } from '@hoicho/notifications';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
 import { createApiApp } from '../../../apps/api/src/create-app';
+import { mailRenderer, TEMPLATES } from '../../support/mail-catalogue';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { bareMessageId, Sink, tally } from '../support/sink-client';
 import { bareProcesses } from '../support/bare-processes';
@@ -137,7 +138,7 @@ async function bareInvitations(sink: Sink, o: Options, label: string, n: number)
     ticketCode: null,
   };
   const unsubscribeUrl = `${PUBLIC_URL}/api/v1/unsubscribe?token=${unsubscribeToken('x@bench.example', 'bench')}`;
-  const mail = await new TemplateRenderer().render('invitation.letter', 'vi', data, {
+  const mail = await mailRenderer().render('invitation.letter', 'vi', data, {
     unsubscribeUrl,
   });
   return bareProcesses(

@@ -38,14 +38,15 @@ import {
   messageIdFor,
   NotificationsModule,
   OutboxMessageInput,
+  MailTemplatesModule,
   OutboxService,
-  TemplateRenderer,
-  TEMPLATES,
 } from '@hoicho/notifications';
+import { ACCOUNT_MAILS } from '@hoicho/accounts';
 import { PlatformModule, PlatformRuntime, TransactionRunner } from '@hoicho/platform';
 import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { mailRenderer, TEMPLATES } from '../../support/mail-catalogue';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { bareProcesses } from '../support/bare-processes';
 import { cpuByRole, cpuDelta, cpuSince } from '../support/process-cpu';
@@ -128,7 +129,7 @@ async function serverCounters(urls: {
 
 async function runBare(sink: Sink, o: Options, label: string, n: number) {
   const template = TEMPLATES['account.verify-email'];
-  const mail = await new TemplateRenderer().render(template.name, 'vi', template.preview);
+  const mail = await mailRenderer().render(template.name, 'vi', template.preview);
   const result = await bareProcesses(
     sink,
     {
@@ -153,7 +154,11 @@ class RecorderModule {
   static register(runtime: PlatformRuntime): DynamicModule {
     return {
       module: RecorderModule,
-      imports: [PlatformModule.forRoot(runtime, { http: false }), NotificationsModule],
+      imports: [
+        PlatformModule.forRoot(runtime, { http: false }),
+        NotificationsModule,
+        MailTemplatesModule.register(ACCOUNT_MAILS),
+      ],
     };
   }
 }

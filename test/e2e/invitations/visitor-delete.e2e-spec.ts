@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { ERASED_RECIPIENT, OutboxService, TEMPLATES } from '@hoicho/notifications';
+import { invitationLetter } from '@hoicho/invitations/mails';
+import { ERASED_RECIPIENT, OutboxService } from '@hoicho/notifications';
 import { Role, TransactionRunner } from '@hoicho/platform';
 import { bearer, createTestApp, createUser, SignedIn, TestApp } from '../../support/test-app';
 import {
@@ -175,7 +176,7 @@ describe('deleting a visitor: personal data gone, tickets revoked, figures kept'
           template: 'invitation.letter',
           to: email,
           locale: 'vi',
-          data: { ...TEMPLATES['invitation.letter'].preview, fullName: 'Phạm Thị Dung' },
+          data: { ...invitationLetter.preview, fullName: 'Phạm Thị Dung' },
           dedupeKey: `erasure-test:${id}`,
           organisingBodyId: body.id,
           sendAfter: new Date(Date.now() + 24 * 3600_000),

@@ -1,4 +1,5 @@
-import { OutboxMessageInput, OutboxService, TEMPLATES } from '@hoicho/notifications';
+import { invitationLetter } from '@hoicho/invitations/mails';
+import { OutboxMessageInput, OutboxService } from '@hoicho/notifications';
 import { TransactionRunner } from '@hoicho/platform';
 import { createTestApp, TestApp } from '../../support/test-app';
 import {
@@ -153,7 +154,7 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
   });
 
   it('stores what a bulk recording shares once, and every email still says all of it', async () => {
-    const preview = TEMPLATES['invitation.letter'].preview;
+    const preview = invitationLetter.preview;
     const venueName = `Trung tâm Triển lãm ${Date.now()}`;
     const shared = { venueName, venueAddress: preview.venueAddress, fairNames: preview.fairNames };
     const own = withoutKeys(preview, shared);
@@ -198,7 +199,7 @@ describe('outbox: a message commits with the domain change, exactly once', () =>
   });
 
   it('keeps the shared part inline for a message recorded alone', async () => {
-    const preview = TEMPLATES['invitation.letter'].preview;
+    const preview = invitationLetter.preview;
     const shared = { venueName: preview.venueName };
     const [id] = await record(t, {
       template: 'invitation.letter',

@@ -1,8 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
-import { TEMPLATES } from '@hoicho/notifications/templates/catalogue';
-import { appLinks, PREVIEW_PUBLIC_URL } from '@hoicho/notifications/templates/app-links';
-import type { MailTemplate } from '@hoicho/notifications/templates/mail-template';
-import { TemplateRenderer } from '@hoicho/notifications/templates/template-renderer';
+import { appLinks, PREVIEW_PUBLIC_URL } from '@hoicho/notifications/mails';
+import type { MailTemplate } from '@hoicho/notifications/mails';
+import { ALL_MAILS, mailRenderer } from '@hoicho/testing/mail-catalogue';
 import { DEMO, DEMO_PASSWORD, DESK, expect, PHONE, signUpProducer } from './fixtures';
 
 /*
@@ -29,7 +28,7 @@ const NOT_FOUND = /Không tìm thấy trang|Page not found/;
 
 /** The links to the app in every part of a template, rendered from its preview in both languages. */
 export async function appLinksIn(template: MailTemplate): Promise<string[]> {
-  const renderer = new TemplateRenderer();
+  const renderer = mailRenderer();
   const links = new Set<string>();
   for (const locale of ['vi', 'en'] as const) {
     const unsubscribeUrl = template.bulk
@@ -51,7 +50,7 @@ export async function appLinksIn(template: MailTemplate): Promise<string[]> {
   return [...links].sort();
 }
 
-export const mailTemplates = () => Object.values(TEMPLATES) as MailTemplate[];
+export const mailTemplates = () => [...ALL_MAILS] as MailTemplate[];
 
 let producerAccount: Promise<{ email: string; password: string }> | undefined;
 

@@ -1,9 +1,8 @@
-import { TEMPLATES } from '@hoicho/notifications/templates/catalogue';
-import type { MailTemplate } from '@hoicho/notifications/templates/mail-template';
-import { TemplateRenderer } from '@hoicho/notifications/templates/template-renderer';
+import type { MailTemplate } from '@hoicho/notifications/mails';
+import { mailRenderer, TEMPLATES } from '@hoicho/testing/mail-catalogue';
 import { expect, PHONE, test } from '../support/fixtures';
 
-const renderer = new TemplateRenderer();
+const renderer = mailRenderer();
 const UNSUBSCRIBE = 'https://hoicho.example/unsubscribe?token=u2.preview&lang=vi';
 
 /**

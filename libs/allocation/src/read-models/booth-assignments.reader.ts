@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { BoothAssignmentRepository } from '../publish/booth-assignment.repository';
 
 export interface BoothAssignmentRow {
   applicationId: string;
@@ -9,13 +9,10 @@ export interface BoothAssignmentRow {
 /** The published booth assignments of a fair (what the last publication wrote). */
 @Injectable()
 export class BoothAssignmentsReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly assignments: BoothAssignmentRepository) {}
 
-  ofFair(fairId: string): Promise<BoothAssignmentRow[]> {
-    return this.dataSource.query(
-      `SELECT application_id AS "applicationId", booth_id AS "boothId"
-         FROM booth_assignments WHERE fair_id = $1`,
-      [fairId],
-    );
+  async ofFair(fairId: string): Promise<BoothAssignmentRow[]> {
+    const rows = await this.assignments.list(fairId);
+    return rows.map(({ applicationId, boothId }) => ({ applicationId, boothId }));
   }
 }

@@ -13,6 +13,12 @@ export type BoothFields = Pick<
   'code' | 'zoneId' | 'boothTypeId' | 'x' | 'y' | 'width' | 'height' | 'corner' | 'blocked'
 >;
 
+/** A booth's id and its code on the plan ("B-01"). */
+export interface BoothCodeRow {
+  boothId: string;
+  code: string;
+}
+
 /**
  * Whole plans (`booths`, `booth_neighbours`, read with their zones and booth types). Entities
  * for reads and single rows; the bulk inserts are one `unnest` statement each, whatever the
@@ -148,5 +154,15 @@ export class PlanRepository {
   /** Whether some booth of the fair is not blocked (can be rented). */
   hasRentableBooth(manager: EntityManager, fairId: string): Promise<boolean> {
     return manager.getRepository(Booth).existsBy({ fairId, blocked: false });
+  }
+
+  /** The fair's booths among `boothIds`, by code; another fair's booths are left out. */
+  async boothCodes(fairId: string, boothIds: readonly string[]): Promise<BoothCodeRow[]> {
+    if (boothIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT id AS "boothId", code FROM booths WHERE fair_id = $1 AND id = ANY ($2::uuid[])
+        ORDER BY code`,
+      [fairId, boothIds],
+    );
   }
 }

@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { BoothCodeRow, PlanRepository } from '../plan/plan.repository';
 
-export interface BoothCodeRow {
-  boothId: string;
-  code: string;
-}
+export type { BoothCodeRow } from '../plan/plan.repository';
 
 /** The codes of a fair's booths on its plan ("B-01"), for other libraries that hold booth ids. */
 @Injectable()
 export class BoothCodesReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly plans: PlanRepository) {}
 
   /**
    * The fair's booths among `boothIds`, by code; ids of another fair's booths, or of none, are
    * left out.
    */
   codes(fairId: string, boothIds: readonly string[]): Promise<BoothCodeRow[]> {
-    if (boothIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT id AS "boothId", code FROM booths WHERE fair_id = $1 AND id = ANY ($2::uuid[])
-        ORDER BY code`,
-      [fairId, boothIds],
-    );
+    return this.plans.boothCodes(fairId, boothIds);
   }
 }

@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { FairStatus } from '../domain';
+import { FairRepository, PublicFairRow } from '../fairs/fair.repository';
 
-/** A fair as anyone may see it: names, venue and days (hours as "HH:MM"). */
-export interface PublicFairRow {
-  id: string;
-  nameVi: string;
-  nameEn: string | null;
-  venueName: string;
-  venueAddress: string;
-  status: FairStatus;
-  days: { date: string; opens: string; closes: string }[];
-}
+export type { PublicFairRow } from '../fairs/fair.repository';
 
 /**
  * Fairs in the given states for a public list (the showcases' catalogue): latest first by their
@@ -20,29 +11,14 @@ export interface PublicFairRow {
  */
 @Injectable()
 export class PublicFairsReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly fairs: FairRepository) {}
 
   /** One page, with how many fairs there are (0 when the page is past the end). */
-  async page(
+  page(
     statuses: readonly FairStatus[],
     limit: number,
     offset: number,
   ): Promise<{ rows: PublicFairRow[]; total: number }> {
-    const rows: (PublicFairRow & { total: number })[] = await this.dataSource.query(
-      `SELECT f.id, f.name_vi AS "nameVi", f.name_en AS "nameEn", f.venue_name AS "venueName",
-              f.venue_address AS "venueAddress", f.status,
-              coalesce((SELECT json_agg(json_build_object('date', to_char(d.day, 'YYYY-MM-DD'),
-                          'opens', to_char(d.opens_at, 'HH24:MI'), 'closes', to_char(d.closes_at, 'HH24:MI'))
-                          ORDER BY d.day) FROM fair_days d WHERE d.fair_id = f.id), '[]') AS days,
-              count(*) OVER ()::int AS total
-         FROM fairs f WHERE f.status = ANY ($1::text[])
-        ORDER BY (SELECT min(day) FROM fair_days d WHERE d.fair_id = f.id) DESC NULLS LAST, f.id
-        LIMIT $2 OFFSET $3`,
-      [statuses, limit, offset],
-    );
-    return {
-      rows: rows.map(({ total: _total, ...fair }) => fair),
-      total: rows[0]?.total ?? 0,
-    };
+    return this.fairs.publicPage(statuses, limit, offset);
   }
 }

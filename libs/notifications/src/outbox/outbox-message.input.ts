@@ -1,4 +1,4 @@
-import { TemplateDataMap, TemplateName } from '../templates/template-data.map';
+import { TemplateDataMap, TemplateName } from '../mails/template-data.map';
 import { Locale } from './message-status';
 
 interface MessageBase<N extends TemplateName> {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, toNfc, Tx, uuidV7s } from '@hoicho/platform';
 import { EntityManager } from 'typeorm';
-import { TEMPLATES } from '../templates/catalogue';
-import { TemplateName } from '../templates/template-data.map';
+import { MailTemplateRegistry } from '../mails/mail-template-registry';
+import { TemplateName } from '../mails/template-data.map';
 import { MailHold } from './mail-hold';
 import { batchJobIds, jobsOf } from './mail-jobs';
 import { MailJob, MailQueue } from './mail-queue';
@@ -33,10 +33,14 @@ export class OutboxService {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly mailQueue: MailQueue,
+    private readonly templates: MailTemplateRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Returns the new message's id, or null when the dedupe key was already used. */
+  /**
+   * Returns the new message's id, or null when the dedupe key was already used. Throws
+   * UnknownTemplateError, recording nothing, when no library registered the template.
+   */
   async record<N extends TemplateName>(
     tx: Tx,
     message: OutboxMessageInput<N>,
@@ -132,6 +136,8 @@ export class OutboxService {
     manager: EntityManager,
     messages: OutboxMessageInput[],
   ): Promise<CreatedMessage[]> {
+    // Before anything is written: a template no library registered is refused (UnknownTemplateError).
+    const bulk = messages.map((m) => this.templates.get(m.template).bulk);
     const jobIds = batchJobIds(
       messages.map((m) => m.sendAfter?.getTime() ?? 0),
       this.config.workers.mailBatchSize,
@@ -152,7 +158,7 @@ export class OutboxService {
         locale: m.locale,
         template: m.template,
         data: sharedId ? m.data : messageData(m),
-        bulk: TEMPLATES[m.template].bulk,
+        bulk: bulk[i],
         max_attempts: this.config.workers.mailMaxAttempts,
         send_after: m.sendAfter ?? null,
       };

@@ -22,7 +22,7 @@ import {
   sendPage,
 } from '@hoicho/platform';
 import { Response } from 'express';
-import { appLinks } from '../templates/app-links';
+import { appLinks } from '../mails/app-links';
 import { SuppressionService } from './suppression.service';
 import { emailFromUnsubscribeToken, maskedEmail } from './unsubscribe-token';
 import {

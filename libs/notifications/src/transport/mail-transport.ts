@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@hoicho/platform';
 import nodemailer, { Transporter, TransportOptions } from 'nodemailer';
-import { MailAddress, MailAttachment } from '../templates/mail-template';
+import { MailAddress, MailAttachment } from '../mails/mail-template';
 
 export interface OutgoingMail {
   messageId: string;

@@ -11,6 +11,7 @@ import { Public } from '../auth/auth.decorators';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RedisService } from '../redis/redis.service';
 import { resultWithin } from '../runtime/deadline';
+import { pingDatabase } from './database-ping.repository';
 import { HealthDto } from './health.dto';
 import { smtpPing } from './smtp-ping';
 
@@ -44,7 +45,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'at least one service is down' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const [postgres, redis, smtp] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => pingDatabase(this.dataSource)),
       probe(async () => {
         // A reconnecting client would queue the PING until Redis is back.
         if (!this.redis.available()) throw new Error(`not connected (${this.redis.client.status})`);

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { tryAdvisoryXactLock } from '../database/advisory-lock.repository';
 
 /**
  * Runs `work` in a transaction holding the advisory lock `lock`, or not at all (undefined)
@@ -10,10 +11,7 @@ export async function underSweepLock<T>(
   lock: number,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T | undefined> {
-  return dataSource.transaction(async (manager) => {
-    const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-      lock,
-    ]);
-    return locked ? work(manager) : undefined;
-  });
+  return dataSource.transaction(async (manager) =>
+    (await tryAdvisoryXactLock(manager, lock)) ? work(manager) : undefined,
+  );
 }

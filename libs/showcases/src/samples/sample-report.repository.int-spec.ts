@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestModule, TestModule } from '@hoicho/testing/test-module';
 import {
   addAcceptedSample,
@@ -70,6 +71,15 @@ describe('SampleReportRepository (on the real schema)', () => {
       declaredValue: 1500000,
       since: expect.any(Date),
     });
+  });
+
+  it('unreturnedTotals counts the samples still held and their declared value, per fair', async () => {
+    const held = await reports.unreturned(world.fairId);
+    const value = held.reduce((sum, r) => sum + r.declaredValue, 0);
+    expect(await reports.unreturnedTotals([world.fairId, randomUUID()])).toEqual([
+      { fairId: world.fairId, total: 2, declaredValue: String(value) },
+    ]);
+    expect(await reports.unreturnedTotals([])).toEqual([]);
   });
 
   it("entryCounts counts each showcase's entries by state, for everyone or one producer", async () => {

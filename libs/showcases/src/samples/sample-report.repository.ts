@@ -19,6 +19,15 @@ export interface UnreturnedRow {
   since: Date;
 }
 
+/** Samples still in the organisers' hands at one fair. */
+export interface UnreturnedTotalsRow {
+  fairId: string;
+  /** Samples received or on display. */
+  total: number;
+  /** Their declared value, đồng as a digit string. */
+  declaredValue: string;
+}
+
 export interface EntryCountRow {
   showcaseId: string;
   entryStatus: EntryStatus;
@@ -36,6 +45,19 @@ const CUSTODY_ORDER = `ARRAY['requested', 'received', 'on_display', 'returned', 
 @Injectable()
 export class SampleReportRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** How many samples are received or on display at each of `fairIds` (fairs with none are left out). */
+  async unreturnedTotals(fairIds: readonly string[]): Promise<UnreturnedTotalsRow[]> {
+    if (fairIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT fair_id AS "fairId", count(*)::int AS total,
+              coalesce(sum(declared_value), 0)::text AS "declaredValue"
+         FROM showcase_samples
+        WHERE fair_id = ANY ($1::uuid[]) AND custody_status IN ('received', 'on_display')
+        GROUP BY fair_id`,
+      [fairIds],
+    );
+  }
 
   /** Samples received or on display, by label code: the list to clear when the fair closes. */
   unreturned(fairId: string): Promise<UnreturnedRow[]> {
