@@ -5,7 +5,8 @@ import { UNASSIGNED_CODES } from '@allocation-rules/engine/reason-codes';
 import { addAreaCatalogue, applyLanguage, i18n } from '@web/i18n/i18n';
 import { reasons as en } from '@web/i18n/en/reasons';
 import { reasons as vi } from '@web/i18n/vi/reasons';
-import { planIssueText, unassignedText } from './reasons';
+import { RUN_WARNING_CODES } from '@allocation-rules/runs/run-warning-codes';
+import { placeNamesOf, planIssueText, runWarningText, unassignedText } from './reasons';
 
 addAreaCatalogue({ reasons: vi }, async () => ({ reasons: en }));
 const t = i18n.t.bind(i18n);
@@ -87,7 +88,48 @@ describe('reasons worded from codes on screen', () => {
       'overlaps booth A (line 2)',
     ]);
     expect(unassignedText(t, 'en', { ...allTaken, params: { ...allTaken.params, free: 0 } })).toBe(
-      'No free connected pair of tieu-chuan booths in gom-su or lua: 2 of 3 are taken (2 by higher priority, 0 equal, 0 lower).',
+      'No free connected pair of type tieu-chuan in gom-su or lua: 2 of 3 are taken (2 by higher priority, 0 equal, 0 lower).',
+    );
+    await applyLanguage('vi');
+  });
+
+  it('names zones and booth types from the plan, in the language on screen', async () => {
+    const plan = {
+      zones: [
+        { code: 'gom-su', nameVi: 'Gốm sứ', nameEn: 'Ceramics' },
+        { code: 'Z1', nameVi: 'Khu A – Mây tre đan', nameEn: null },
+      ],
+      boothTypes: [{ code: 'tieu-chuan', nameVi: 'Gian tiêu chuẩn', nameEn: 'Standard booth' }],
+    };
+    const named = { ...allTaken, params: { ...allTaken.params, zones: ['gom-su', 'Z1'] } };
+    await applyLanguage('vi');
+    expect(unassignedText(t, 'vi', named, placeNamesOf(plan, 'vi'))).toBe(
+      'Không còn cặp gian liền nhau loại Gian tiêu chuẩn (tieu-chuan) trống ở Gốm sứ hoặc Khu A – Mây tre đan (Z1): 2/3 gian như vậy đã có người (2 do hồ sơ ưu tiên cao hơn, 0 ngang hàng, 0 thấp hơn); 1 gian còn trống không liền nhau đủ.',
+    );
+    await applyLanguage('en');
+    expect(unassignedText(t, 'en', named, placeNamesOf(plan, 'en'))).toMatch(
+      /^No free connected pair of type Standard booth \(tieu-chuan\) in Ceramics \(gom-su\) or Khu A – Mây tre đan \(Z1\):/,
+    );
+    await applyLanguage('vi');
+  });
+
+  it('words a run’s warnings from their codes, producers named', async () => {
+    for (const code of RUN_WARNING_CODES) {
+      expect(vi.warning[code]).toBeTruthy();
+      expect(en.warning[code]).toBeTruthy();
+    }
+    const dropped = {
+      code: 'pin_wrong_size' as const,
+      params: { application: 'a1', producer: 'HTX Phú Vinh', booths: ['A-03', 'A-04'], size: 1 },
+      message: 'from the API',
+    };
+    await applyLanguage('vi');
+    expect(runWarningText(t, dropped)).toBe(
+      'Bỏ qua gian ghim của HTX Phú Vinh (A-03, A-04): hồ sơ đăng ký 1 gian.',
+    );
+    await applyLanguage('en');
+    expect(runWarningText(t, dropped)).toBe(
+      'Pin of HTX Phú Vinh (A-03, A-04) ignored: the application wants 1 booth(s).',
     );
     await applyLanguage('vi');
   });

@@ -45,15 +45,26 @@ export const reasons: Catalogue<typeof vi> = {
     whole_not_negative: 'must be a whole number ≥ 0',
   },
   unassigned: {
-    no_such_booth: 'No {{types}} booth exists in {{where}}.',
+    no_such_booth: 'No booth of type {{types}} exists in {{where}}.',
     no_block_big_enough:
-      'No {{block}} of {{types}} booths exists in {{where}}: the largest connected group has {{largest}}.',
+      'No {{block}} of type {{types}} exists in {{where}}: the largest connected group has {{largest}}.',
     pinned_elsewhere:
-      'Every {{block}} of {{types}} booths in {{where}} includes booths pinned to other applications.',
+      'Every {{block}} of type {{types}} in {{where}} includes booths pinned to other applications.',
     all_taken:
-      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower).',
+      'No free {{block}} of type {{types}} in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower).',
     all_taken_scattered:
-      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
+      'No free {{block}} of type {{types}} in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
     taken_out: 'Taken out of the draft by the organiser.',
+  },
+  warning: {
+    pin_wrong_size:
+      'Pin of {{producer}} ({{booths}}) ignored: the application wants {{size}} booth(s).',
+    pin_not_rentable: 'Pin of {{producer}} ignored: {{booths}} cannot be rented.',
+    published_wrong_size:
+      'Published booths of {{producer}} ({{booths}}) not kept: the application wants {{size}} booth(s).',
+    published_not_rentable:
+      'Published booths of {{producer}} not kept: {{booths}} cannot be rented.',
+    published_pinned_elsewhere:
+      'Published booths of {{producer}} not kept: {{booth}} is pinned to {{holderProducer}}.',
   },
 };
