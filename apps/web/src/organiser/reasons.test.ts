@@ -6,7 +6,14 @@ import { addAreaCatalogue, applyLanguage, i18n } from '@web/i18n/i18n';
 import { reasons as en } from '@web/i18n/en/reasons';
 import { reasons as vi } from '@web/i18n/vi/reasons';
 import { RUN_WARNING_CODES } from '@allocation-rules/runs/run-warning-codes';
-import { placeNamesOf, planIssueText, runWarningText, unassignedText } from './reasons';
+import { PLACEMENT_ISSUE_CODES } from '@allocation-rules/draft/placement-issue-codes';
+import {
+  placeNamesOf,
+  placementText,
+  planIssueText,
+  runWarningText,
+  unassignedText,
+} from './reasons';
 
 addAreaCatalogue({ reasons: vi }, async () => ({ reasons: en }));
 const t = i18n.t.bind(i18n);
@@ -67,6 +74,10 @@ describe('reasons worded from codes on screen', () => {
       expect(vi.plan[code]).toBeTruthy();
       expect(en.plan[code]).toBeTruthy();
     }
+    for (const code of PLACEMENT_ISSUE_CODES) {
+      expect(vi.placement[code]).toBeTruthy();
+      expect(en.placement[code]).toBeTruthy();
+    }
     for (const code of UNASSIGNED_CODES) {
       expect(vi.unassigned[code]).toBeTruthy();
       expect(en.unassigned[code]).toBeTruthy();
@@ -111,6 +122,27 @@ describe('reasons worded from codes on screen', () => {
       /^No free connected pair of type Standard booth \(tieu-chuan\) in Ceramics \(gom-su\) or Khu A – Mây tre đan \(Z1\):/,
     );
     await applyLanguage('vi');
+  });
+
+  it('words a broken placement rule with the zones by name', async () => {
+    const names = placeNamesOf(
+      {
+        zones: [
+          { code: 'gom-su', nameVi: 'Gốm sứ', nameEn: 'Ceramics' },
+          { code: 'may-tre-dan', nameVi: 'Mây tre đan', nameEn: 'Rattan' },
+        ],
+        boothTypes: [],
+      },
+      'vi',
+    );
+    const issue = {
+      code: 'zone_not_wished' as const,
+      params: { zone: 'gom-su', zones: ['may-tre-dan', 'lua'] },
+    };
+    await applyLanguage('vi');
+    expect(placementText(t, 'vi', issue, names)).toBe(
+      'Khu Gốm sứ không nằm trong các khu hồ sơ chọn (Mây tre đan, lua)',
+    );
   });
 
   it('words a run’s warnings from their codes, producers named', async () => {

@@ -3,6 +3,7 @@ import type { PlanIssueCode } from '@plan-rules/plan-issue-codes';
 import type { UnassignedCode } from '@allocation-rules/engine/reason-codes';
 import { type PlaceNames, withPlaceNames } from '@allocation-rules/draft/place-names';
 import type { RunWarningCode } from '@allocation-rules/runs/run-warning-codes';
+import type { PlacementIssueCode } from '@allocation-rules/draft/placement-issue-codes';
 
 /*
  * Reasons the API and the pure rules give as codes with params, worded from the `reasons`
@@ -86,4 +87,23 @@ export function runWarningText(
   const { booths, ...rest } = w.params;
   const listed = Array.isArray(booths) ? booths.join(', ') : booths;
   return t(`reasons.warning.${w.code}`, { ...rest, booths: listed, defaultValue: w.message });
+}
+
+/** What a placement breaks, in words: zones and booth types by name, `types` read "a or b". */
+export function placementText(
+  t: TFunction,
+  language: string,
+  issue: { code: PlacementIssueCode; params: ReasonParams },
+  names?: PlaceNames,
+): string {
+  const named = withPlaceNames(issue.params, names);
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(named)) {
+    params[key] = !Array.isArray(value)
+      ? (value as string | number)
+      : key === 'types'
+        ? list(value, language)
+        : value.join(', ');
+  }
+  return t(`reasons.placement.${issue.code}`, params);
 }

@@ -56,6 +56,17 @@ export const reasons: Catalogue<typeof vi> = {
       'No free {{block}} of type {{types}} in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
     taken_out: 'Taken out of the draft by the organiser.',
   },
+  placement: {
+    request_unknown: 'The application is not in this run',
+    booth_unknown: 'Booth {{booth}} is not a bookable booth of this fair’s plan',
+    booth_twice: 'Booth {{booth}} is chosen twice',
+    size: 'Must be exactly {{size}} booths (the application wants {{size}})',
+    taken: 'Booth {{booth}} is taken by another producer',
+    type: 'Booth {{booth}} is of type {{type}}; the application accepts {{types}}',
+    zones_several: 'The booths lie in several zones ({{zones}})',
+    zone_not_wished: 'Zone {{zone}} is not among the application’s zones ({{zones}})',
+    not_connected: 'The booths do not form one connected block',
+  },
   warning: {
     pin_wrong_size:
       'Pin of {{producer}} ({{booths}}) ignored: the application wants {{size}} booth(s).',

@@ -59,6 +59,17 @@ export const reasons = {
       'Không còn {{block}} loại {{types}} trống ở {{where}}: {{taken}}/{{total}} gian như vậy đã có người ({{higher}} do hồ sơ ưu tiên cao hơn, {{equal}} ngang hàng, {{lower}} thấp hơn); {{free}} gian còn trống không liền nhau đủ.',
     taken_out: 'Ban tổ chức đã rút khỏi bản nháp.',
   },
+  placement: {
+    request_unknown: 'Hồ sơ không thuộc lượt xếp gian này',
+    booth_unknown: 'Gian {{booth}} không phải gian cho thuê trong sơ đồ hội chợ này',
+    booth_twice: 'Gian {{booth}} được chọn hai lần',
+    size: 'Phải chọn đúng {{size}} gian (hồ sơ đăng ký {{size}})',
+    taken: 'Gian {{booth}} đã có cơ sở khác',
+    type: 'Gian {{booth}} thuộc loại {{type}}; hồ sơ nhận loại {{types}}',
+    zones_several: 'Các gian nằm ở nhiều khu ({{zones}})',
+    zone_not_wished: 'Khu {{zone}} không nằm trong các khu hồ sơ chọn ({{zones}})',
+    not_connected: 'Các gian không liền thành một khối',
+  },
   warning: {
     pin_wrong_size: 'Bỏ qua gian ghim của {{producer}} ({{booths}}): hồ sơ đăng ký {{size}} gian.',
     pin_not_rentable: 'Bỏ qua gian ghim của {{producer}}: gian {{booths}} không còn cho thuê.',

@@ -152,6 +152,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
                 <DropAnswer
                   proposal={proposal}
                   names={board.names}
+                  placeNames={names}
                   busy={apply.isPending}
                   error={apply.error}
                   onApply={(override) => apply.mutate({ p: proposal, override })}
