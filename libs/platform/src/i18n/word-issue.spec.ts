@@ -1,4 +1,4 @@
-import { wordIssue } from './word-issue';
+import { fillTemplate, wordIssue } from './word-issue';
 
 const CATALOGUE = {
   taken: { vi: 'gian {booth} đã có người', en: 'booth {booth} is taken' },
@@ -22,5 +22,14 @@ describe('wordIssue', () => {
 
   it('leaves a placeholder without its param in sight', () => {
     expect(wordIssue(CATALOGUE, 'taken', {}, 'vi')).toBe('gian {booth} đã có người');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills named and positional placeholders alike', () => {
+    expect(fillTemplate('dài từ {0} đến {1} ký tự', [2, 10])).toBe('dài từ 2 đến 10 ký tự');
+    expect(fillTemplate('Một số trường chưa hợp lệ: {fields}', { fields: ['Email', 'Tên'] })).toBe(
+      'Một số trường chưa hợp lệ: Email, Tên',
+    );
   });
 });
