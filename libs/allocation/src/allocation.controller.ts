@@ -73,16 +73,21 @@ export class AllocationController {
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @Body() dto: StartRunDto,
+    @CallerLanguage() language: Language,
   ): Promise<RunDto> {
-    return this.runs.start(user, fairId, dto);
+    return this.runs.start(user, fairId, dto, language);
   }
 
   @Get('runs')
   @Roles(Role.Admin, Role.Organiser)
   @ApiOperation({ summary: 'The fair’s last 50 runs, newest first' })
   @ApiOkResponse({ type: [RunDto] })
-  list(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string): Promise<RunDto[]> {
-    return this.runs.list(user, fairId);
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @CallerLanguage() language: Language,
+  ): Promise<RunDto[]> {
+    return this.runs.list(user, fairId, language);
   }
 
   @Get('runs/:runId')
@@ -93,8 +98,9 @@ export class AllocationController {
     @CurrentUser() user: AuthUser,
     @UuidParam('fairId') fairId: string,
     @UuidParam('runId') runId: string,
+    @CallerLanguage() language: Language,
   ): Promise<RunDto> {
-    return this.runs.get(user, fairId, runId);
+    return this.runs.get(user, fairId, runId, language);
   }
 
   @Get('runs/:runId/draft')

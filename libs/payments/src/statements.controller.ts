@@ -27,8 +27,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AppError,
   AuthUser,
+  CallerLanguage,
   CurrentUser,
   ErrorBodyDto,
+  Language,
   Role,
   Roles,
   UuidParam,
@@ -109,6 +111,7 @@ export class StatementsController {
     @UuidParam('fairId') fairId: string,
     @Body() body: UploadFieldsDto,
     @UploadedFile() file: UploadedStatement | undefined,
+    @CallerLanguage() language: Language,
   ): Promise<StatementImportDto> {
     if (!file)
       throw AppError.validation([
@@ -121,14 +124,18 @@ export class StatementsController {
       bankBin: body.bankBin,
       mapping,
     });
-    return this.files.importView(fairId, result.id);
+    return this.files.importView(fairId, result.id, language);
   }
 
   @Get('fairs/:fairId/statement-imports')
   @ApiOperation({ summary: "The fair's statement imports, newest first (50)" })
   @ApiOkResponse({ type: [StatementImportDto] })
-  list(@CurrentUser() user: AuthUser, @UuidParam('fairId') fairId: string) {
-    return this.files.imports(user, fairId);
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('fairId') fairId: string,
+    @CallerLanguage() language: Language,
+  ) {
+    return this.files.imports(user, fairId, language);
   }
 
   @Get('fairs/:fairId/statement-imports/:importId/lines')

@@ -52,6 +52,7 @@ export * from './public-pages';
 export { fieldLabel, localiseError } from './i18n/localise-error';
 // The catalogues themselves, for the check that every code and field is worded in both languages.
 export { ERROR_TEXTS } from './i18n/error-texts';
+export * from './i18n/word-issue';
 export { FIELD_LABELS } from './i18n/field-labels';
 export { RULE_TEXTS_VI } from './i18n/rule-texts';
 export * from './exports';

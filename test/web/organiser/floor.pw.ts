@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { DEMO, DESK, expect, expectAccessible, mailTo, signIn, test } from '../support/fixtures';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DESK,
+  expect,
+  expectAccessible,
+  mailTo,
+  signIn,
+  test,
+} from '../support/fixtures';
 import { expectAccessibleAround } from './support/accessible';
 import { allocatingFair, fairWithoutBooths } from './support/floor-api';
 
@@ -11,6 +20,23 @@ const booth = (page: Page, code: string) => page.locator(`.plan-layer [data-code
 async function centre(page: Page, code: string) {
   const box = (await booth(page, code).boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Gives the demo body the receiving account the payments story gives it (the same one). */
+async function withAccount(page: Page) {
+  const login = await page.request.post('/api/v1/auth/login', {
+    data: { email: DEMO.organiser, password: DEMO_PASSWORD },
+  });
+  const headers = { Authorization: `Bearer ${(await login.json()).token}` };
+  const me = await (await page.request.get('/api/v1/auth/me', { headers })).json();
+  const saved = await page.request.put(
+    `/api/v1/organising-bodies/${me.organisingBodyId}/bank-account`,
+    {
+      headers,
+      data: { bankBin: '970436', accountNumber: '0011004123456', holder: 'Sở Công Thương Hà Nội' },
+    },
+  );
+  expect(saved.status()).toBe(200);
 }
 
 /** Drags on the plan as a hand would: press, move in steps, release. */
@@ -153,7 +179,10 @@ test('the organiser runs the allocation, adjusts it by dragging, pins, runs agai
   await drag(page, freeA, 'B-05');
   const wrong = page.getByRole('region', { name: 'Chuyển HTX Mây tre Phú Vinh đến B-05' });
   await expect(wrong.getByText('Vi phạm 1 quy tắc')).toBeVisible();
-  await expect(wrong.getByText(/Khu này không nằm trong các khu cơ sở chọn/)).toBeVisible();
+  // The rule broken names the zones by name, as the API's refusal does.
+  await expect(
+    wrong.getByText('Khu Gốm sứ không nằm trong các khu hồ sơ chọn (Mây tre đan)'),
+  ).toBeVisible();
   await expect(wrong.getByRole('button', { name: 'Vẫn áp dụng (bỏ qua quy tắc)' })).toBeVisible();
   await wrong.getByRole('button', { name: 'Huỷ' }).click();
 
@@ -177,13 +206,26 @@ test('the organiser runs the allocation, adjusts it by dragging, pins, runs agai
   await expect(page.getByText(`Gian: ${chuong}`)).toBeVisible();
   await expect(page.getByText('Đã ghim', { exact: true })).toBeVisible();
 
+  // The body has a receiving account: the previewed letter carries its VietQR code, as mailed.
+  await withAccount(page);
   // Publication says what will happen and shows a letter first.
   await page.getByRole('button', { name: 'Công bố…' }).click();
   const publish = page.getByRole('dialog', { name: 'Công bố kết quả xếp gian' });
   await expect(
     publish.getByText('3 cơ sở nhận gian, 0 cơ sở vào danh sách chờ; 3 thư sẽ được gửi.'),
   ).toBeVisible();
-  await expect(publish.frameLocator('iframe').getByText(/HC-/).first()).toBeVisible();
+  const letterFrame = publish.frameLocator('iframe');
+  await expect(letterFrame.getByText(/HC-/).first()).toBeVisible();
+  const qr = letterFrame.getByRole('img', {
+    name: /Mã VietQR chuyển .* vào tài khoản 0011004123456/,
+  });
+  await expect(qr).toBeVisible();
+  // Drawn, not a broken cid: link (the image is inline in the previewed letter).
+  const width = await qr.evaluate(
+    (img) => (img as unknown as { naturalWidth: number }).naturalWidth,
+  );
+  expect(width).toBeGreaterThan(0);
+  await expect(letterFrame.getByText('Nội dung chuyển khoản:')).toBeVisible();
   await expectAccessibleAround(page, 'iframe[sandbox]');
   await page.screenshot(shot('allocation-publish'));
   await publish.getByRole('button', { name: 'Công bố và gửi 3 thư' }).click();

@@ -80,7 +80,11 @@ test('a Vietnamese organiser reads why an application got no booth in Vietnamese
   await page.getByRole('button', { name: 'Xếp gian', exact: true }).click();
   await expect(page.getByText(/^Đã xếp 1\/2 hồ sơ/)).toBeVisible();
   const row = page.getByRole('row', { name: /HTX Mây tre Phú Vinh/ });
-  await expect(row).toContainText('Không có gian loại tieu-chuan nào ở may-tre-dan.');
+  // The zone and the booth type by their Vietnamese names (the type's code kept: it says more).
+  await expect(row).toContainText(
+    'Không có gian loại Gian tiêu chuẩn 3×3 (tieu-chuan) nào ở Mây tre đan.',
+  );
+  await expect(row).not.toContainText('may-tre-dan');
   await expect(row).not.toContainText('booth exists');
   await expectAccessible(page);
   await page.screenshot(shot('reasons-unassigned'));

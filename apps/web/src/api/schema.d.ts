@@ -5352,6 +5352,16 @@ export interface components {
             /** @description time the engine took */
             millis: number;
         };
+        RunWarningDto: {
+            /** @enum {string} */
+            code: "pin_wrong_size" | "pin_not_rentable" | "published_wrong_size" | "published_not_rentable" | "published_pinned_elsewhere";
+            /** @description what the code’s wording names: application and producer, booths, size, booth, holder and holderProducer */
+            params: {
+                [key: string]: string | number | string[];
+            };
+            /** @description the warning in the caller’s language (Accept-Language) */
+            message: string;
+        };
         RunDto: {
             id: string;
             fairId: string;
@@ -5361,7 +5371,7 @@ export interface components {
             reshuffle: boolean;
             summary: components["schemas"]["RunSummaryDto"] | null;
             /** @description pins that could not be honoured, and why */
-            warnings: string[];
+            warnings: components["schemas"]["RunWarningDto"][];
             /** @description why the run failed */
             failure: string | null;
             /** @description the draft can be published: it was computed from the published assignments as they are now (or it is what was last published) */
@@ -5479,7 +5489,7 @@ export interface components {
             unassigned: components["schemas"]["DraftUnassignedDto"][];
             byZone: components["schemas"]["ZoneGroupDto"][];
             byVillage: components["schemas"]["VillageGroupDto"][];
-            warnings: string[];
+            warnings: components["schemas"]["RunWarningDto"][];
         };
         InstanceBoothDto: {
             /**
@@ -5554,6 +5564,7 @@ export interface components {
             /** @enum {string} */
             locale: "vi" | "en";
             subject: string;
+            /** @description inline images (the VietQR code) as data: URIs */
             html: string;
             text: string;
         };
@@ -5873,10 +5884,21 @@ export interface components {
             /** @description lines with errors (not imported) */
             errors: number;
         };
+        LineErrorParamsDto: {
+            /**
+             * @description the cell as read
+             * @example 31/02/2027
+             */
+            value: string;
+        };
         LineErrorDto: {
             line: number;
             /** @example credit */
             field: string;
+            /** @enum {string} */
+            code: "amount_invalid" | "date_invalid";
+            params: components["schemas"]["LineErrorParamsDto"];
+            /** @description the error in the caller’s language (Accept-Language) */
             message: string;
         };
         StatementImportDto: {

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { PlanIssueCode } from '@plan-rules/plan-issue-codes';
 import type { UnassignedCode } from '@allocation-rules/engine/reason-codes';
+import { type PlaceNames, withPlaceNames } from '@allocation-rules/draft/place-names';
+import type { RunWarningCode } from '@allocation-rules/runs/run-warning-codes';
+import type { PlacementIssueCode } from '@allocation-rules/draft/placement-issue-codes';
 
 /*
  * Reasons the API and the pure rules give as codes with params, worded from the `reasons`
@@ -36,16 +39,34 @@ export function planIssueText(
   return t(key, { ...wordParams(t, issue.params ?? {}, language), defaultValue: issue.message });
 }
 
-/** Why an application got no booth, in words. */
+/** A plan's zone and booth-type names in the language on screen, to word reasons with. */
+export function placeNamesOf(
+  plan: {
+    zones: readonly { code: string; nameVi: string; nameEn?: string | null }[];
+    boothTypes: readonly { code: string; nameVi: string; nameEn?: string | null }[];
+  },
+  language: string,
+): PlaceNames {
+  const name = (p: { nameVi: string; nameEn?: string | null }) =>
+    language === 'en' ? (p.nameEn ?? p.nameVi) : p.nameVi;
+  return {
+    zones: new Map(plan.zones.map((z) => [z.code, name(z)])),
+    types: new Map(plan.boothTypes.map((b) => [b.code, name(b)])),
+  };
+}
+
+/** Why an application got no booth, in words; zones and booth types by name when given. */
 export function unassignedText(
   t: TFunction,
   language: string,
   u: { code: UnassignedCode | null; params: ReasonParams; reason: string },
+  names?: PlaceNames,
 ): string {
   if (!u.code) return u.reason;
-  const params = wordParams(t, u.params, language);
+  const named = withPlaceNames(u.params, names);
+  const params = wordParams(t, named, language);
   const size = Number(u.params.size ?? 1);
-  const zones = u.params.zones;
+  const zones = named.zones;
   const block =
     size === 1
       ? t('reasons.blockOne')
@@ -56,4 +77,33 @@ export function unassignedText(
     Array.isArray(zones) && zones.length > 0 ? list(zones, language) : t('reasons.anyZone');
   const code = u.code === 'all_taken' && Number(u.params.free) > 0 ? 'all_taken_scattered' : u.code;
   return t(`reasons.unassigned.${code}`, { ...params, block, where, defaultValue: u.reason });
+}
+
+/** What a run could not keep (a pin, published booths), with the producers named. */
+export function runWarningText(
+  t: TFunction,
+  w: { code: RunWarningCode; params: ReasonParams; message: string },
+): string {
+  const { booths, ...rest } = w.params;
+  const listed = Array.isArray(booths) ? booths.join(', ') : booths;
+  return t(`reasons.warning.${w.code}`, { ...rest, booths: listed, defaultValue: w.message });
+}
+
+/** What a placement breaks, in words: zones and booth types by name, `types` read "a or b". */
+export function placementText(
+  t: TFunction,
+  language: string,
+  issue: { code: PlacementIssueCode; params: ReasonParams },
+  names?: PlaceNames,
+): string {
+  const named = withPlaceNames(issue.params, names);
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(named)) {
+    params[key] = !Array.isArray(value)
+      ? (value as string | number)
+      : key === 'types'
+        ? list(value, language)
+        : value.join(', ');
+  }
+  return t(`reasons.placement.${issue.code}`, params);
 }

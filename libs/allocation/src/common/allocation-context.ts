@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { FairDto, FairsService, PlanBoothDto, PlanDto } from '@hoicho/fairs';
-import { AuthUser } from '@hoicho/platform';
+import { AuthUser, Language, Texts } from '@hoicho/platform';
 import { fairNotAllocating } from '../allocation.errors';
+import type { PlaceNames } from '../draft/place-names';
 
 /** Where allocation work (runs, edits, pins, publication) may happen. */
 export const ALLOCATING = ['allocating', 'published'] as const;
@@ -12,8 +13,8 @@ export const OFFERING = ['allocating', 'published', 'running'] as const;
 export class PlanLookup {
   readonly byCode: Map<string, PlanBoothDto>;
   readonly byId: Map<string, PlanBoothDto>;
-  readonly zoneNames: Map<string, { vi: string; en: string }>;
-  readonly typeNames: Map<string, { vi: string; en: string }>;
+  readonly zoneNames: Map<string, Texts>;
+  readonly typeNames: Map<string, Texts>;
   /** Đồng as digit strings, by type code. */
   readonly typePrices: Map<string, string>;
 
@@ -27,6 +28,13 @@ export class PlanLookup {
     this.typeNames = new Map(
       plan.boothTypes.map((t) => [t.code, { vi: t.nameVi, en: t.nameEn ?? t.nameVi }]),
     );
+  }
+
+  /** Zone and booth-type names in one language, for reasons worded with names. */
+  placeNames(language: Language): PlaceNames {
+    const pick = (names: Map<string, Texts>) =>
+      new Map([...names].map(([code, n]) => [code, n[language]]));
+    return { zones: pick(this.zoneNames), types: pick(this.typeNames) };
   }
 
   codes(ids: readonly string[]): string[] {

@@ -59,7 +59,9 @@ describe('allocation reasons: stable codes with params', () => {
     expect(unassignedText(food.code, food.params, 'vi')).toBe(
       'không có gian loại food nào ở bất kỳ khu nào',
     );
-    expect(unassignedText(food.code, food.params, 'en')).toBe(food.reason);
+    expect(unassignedText(food.code, food.params, 'en')).toBe(
+      'no booth of type food exists in any zone',
+    );
   });
 
   it('names a placement’s broken rules with codes and params', () => {
@@ -86,6 +88,38 @@ describe('allocation reasons: stable codes with params', () => {
     expect(
       checkPlacement(index, 'r', ['A1', 'A2'], new Map([['A2', 's']]), false)[0],
     ).toMatchObject({ code: 'taken', params: { booth: 'A2' } });
+  });
+
+  it('names zones and booth types, keeping a code that says more than the name', () => {
+    const names = {
+      vi: {
+        zones: new Map([
+          ['gom-su', 'Gốm sứ'],
+          ['Z1', 'Khu A – Mây tre đan'],
+        ]),
+        types: new Map([['standard', 'Gian tiêu chuẩn']]),
+      },
+      en: {
+        zones: new Map([
+          ['gom-su', 'Ceramics'],
+          ['Z1', 'Hall A – Rattan'],
+        ]),
+        types: new Map([['standard', 'Standard booth']]),
+      },
+    };
+    const late = out.get('late')!;
+    expect(unassignedText(late.code, late.params, 'vi', names.vi)).toBe(
+      'không còn cặp gian liền nhau loại Gian tiêu chuẩn (standard) trống ở Gốm sứ: ' +
+        '2/3 gian như vậy đã có người (ưu tiên cao hơn: 2, bằng: 0, thấp hơn: 0); ' +
+        '1 gian còn trống không đủ liền nhau',
+    );
+    expect(unassignedText(late.code, { ...late.params, free: 0 }, 'en', names.en)).toBe(
+      'no free connected pair of type Standard booth (standard) in Ceramics (gom-su): ' +
+        'all 3 such booths are taken (higher priority: 2, equal: 0, lower: 0)',
+    );
+    expect(
+      placementText('zone_not_wished', { zone: 'Z1', zones: ['gom-su', 'lua'] }, 'vi', names.vi),
+    ).toBe('khu Khu A – Mây tre đan (Z1) không nằm trong các khu hồ sơ chọn (Gốm sứ, lua)');
   });
 
   it('has both languages for every code', () => {

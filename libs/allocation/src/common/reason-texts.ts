@@ -1,29 +1,35 @@
-import type { Language, Texts } from '@hoicho/platform';
+import { type IssueParams, type Language, type Texts, wordIssue } from '@hoicho/platform';
 import type { ReasonParams, UnassignedCode } from '../engine';
 import type { PlacementIssueCode } from '../draft/placement-issue-codes';
+import { type PlaceNames, withPlaceNames } from '../draft/place-names';
 
 /**
  * The allocation's reasons in words, per language: why a request got no booths, and what a
  * hand placement breaks. `{name}` is filled from the params; a list param reads "a, b or c"
- * (`{types}`, `{zones}`); `{block}` is "booth", "connected pair" or "connected block of n".
+ * (`{types}`, `{where}`); `{block}` is "booth", "connected pair" or "connected block of n";
+ * `all_taken_whole` is `all_taken` with no booth of the kind left free.
  * The web words the same codes from its own catalogue; these are the API's `reason`/`message`.
  */
-export const UNASSIGNED_TEXTS: Record<UnassignedCode, Texts> = {
+export const UNASSIGNED_TEXTS: Record<UnassignedCode | 'all_taken_whole', Texts> = {
   no_such_booth: {
     vi: 'không có gian loại {types} nào ở {where}',
-    en: 'no {types} booth exists in {where}',
+    en: 'no booth of type {types} exists in {where}',
   },
   no_block_big_enough: {
     vi: 'không có {block} loại {types} ở {where}: nhóm liền nhau lớn nhất chỉ có {largest} gian',
-    en: 'no {block} of {types} booths exists in {where}: the largest connected group of such booths has {largest}',
+    en: 'no {block} of type {types} exists in {where}: the largest connected group of such booths has {largest}',
   },
   pinned_elsewhere: {
     vi: 'mọi {block} loại {types} ở {where} đều có gian ban tổ chức đã ghim cho hồ sơ khác',
-    en: 'every {block} of {types} booths in {where} includes booths the organiser pinned to other requests',
+    en: 'every {block} of type {types} in {where} includes booths the organiser pinned to other requests',
   },
   all_taken: {
     vi: 'không còn {block} loại {types} trống ở {where}: {taken}/{total} gian như vậy đã có người (ưu tiên cao hơn: {higher}, bằng: {equal}, thấp hơn: {lower}); {free} gian còn trống không đủ liền nhau',
-    en: 'no free {block} of {types} booths in {where}: {taken} of the {total} such booths are taken (higher priority: {higher}, equal: {equal}, lower: {lower}); {free} still free are not connected enough',
+    en: 'no free {block} of type {types} in {where}: {taken} of the {total} such booths are taken (higher priority: {higher}, equal: {equal}, lower: {lower}); booths still free ({free}) are not connected enough',
+  },
+  all_taken_whole: {
+    vi: 'không còn {block} loại {types} trống ở {where}: cả {total} gian như vậy đã có người (ưu tiên cao hơn: {higher}, bằng: {equal}, thấp hơn: {lower})',
+    en: 'no free {block} of type {types} in {where}: all {total} such booths are taken (higher priority: {higher}, equal: {equal}, lower: {lower})',
   },
   taken_out: {
     vi: 'Ban tổ chức đã rút khỏi bản nháp',
@@ -72,25 +78,37 @@ function block(size: number, language: Language): string {
 const orList = (items: readonly string[], language: Language) =>
   new Intl.ListFormat(language, { type: 'disjunction' }).format(items);
 
-/** A reason in `language` from its template, filling lists and the block phrase. */
-export function wordReason(template: Texts, params: ReasonParams, language: Language): string {
-  const zones = params.zones;
-  const filled: Record<string, string> = {
+/**
+ * A reason's params ready for its template: zones and types by name (when `names` are given),
+ * `types` and `where` read "a, b or c", `block` the block phrase.
+ */
+function reasonParams(params: ReasonParams, language: Language, names?: PlaceNames): IssueParams {
+  const named = withPlaceNames(params, names);
+  const zones = named.zones;
+  return {
+    ...named,
     where: Array.isArray(zones) && zones.length > 0 ? orList(zones, language) : ANY_ZONE[language],
-    block: typeof params.size === 'number' ? block(params.size, language) : '',
+    block: typeof named.size === 'number' ? block(named.size, language) : '',
+    ...(Array.isArray(named.types) ? { types: orList(named.types, language) } : {}),
   };
-  for (const [key, value] of Object.entries(params)) {
-    filled[key] = Array.isArray(value)
-      ? key === 'types'
-        ? orList(value, language)
-        : value.join(', ')
-      : String(value);
-  }
-  return template[language].replace(/\{(\w+)\}/g, (whole, key: string) => filled[key] ?? whole);
 }
 
-export const unassignedText = (code: UnassignedCode, params: ReasonParams, language: Language) =>
-  wordReason(UNASSIGNED_TEXTS[code], params, language);
+/** Why a request got no booths, in `language`; zones and types by name when `names` are given. */
+export function unassignedText(
+  code: UnassignedCode,
+  params: ReasonParams,
+  language: Language,
+  names?: PlaceNames,
+): string {
+  // With every fitting booth taken the free ones are not named: none is left to speak of.
+  const worded = code === 'all_taken' && !(Number(params.free) > 0) ? 'all_taken_whole' : code;
+  return wordIssue(UNASSIGNED_TEXTS, worded, reasonParams(params, language, names), language);
+}
 
-export const placementText = (code: PlacementIssueCode, params: ReasonParams, language: Language) =>
-  wordReason(PLACEMENT_TEXTS[code], params, language);
+/** What a hand placement breaks, in `language`; zones and types by name when given. */
+export const placementText = (
+  code: PlacementIssueCode,
+  params: ReasonParams,
+  language: Language,
+  names?: PlaceNames,
+) => wordIssue(PLACEMENT_TEXTS, code, reasonParams(params, language, names), language);

@@ -3,7 +3,9 @@ import { unassignedText } from '../common/reason-texts';
 import { validateInstance } from '../engine';
 import { AllocationRun } from '../runs/allocation-run.entity';
 import { isCurrent } from '../runs/run.view';
+import { runWarningsView } from '../runs/run-warnings.view';
 import type { ApplicantInfo } from './draft.types';
+import type { PlaceNames } from './place-names';
 import {
   DraftAssignmentDto,
   DraftDto,
@@ -20,12 +22,13 @@ const collator = new Intl.Collator('vi');
  * A finished run's draft as organisers read it: every assignment with its explanation (ids
  * turned into producer names), the unassigned with their reasons, and the same grouped per
  * zone (booths taken and free) and per craft village (do its producers stand together?).
+ * Reasons and warnings are worded in `language`, zones and booth types by their names.
  */
 export function toDraftDto(
   run: AllocationRun,
   version: number,
-  zoneNames: ReadonlyMap<string, string>,
-  language: Language = 'vi',
+  names: PlaceNames,
+  language: Language,
 ): DraftDto {
   const draft = run.draft!;
   const applicants = run.applicants ?? {};
@@ -66,9 +69,7 @@ export function toDraftDto(
       producerName: info.producerName,
       craftVillage: info.craftVillage,
       reference: info.reference,
-      reason: named(
-        u.code && language === 'vi' ? unassignedText(u.code, u.params ?? {}, language) : u.reason,
-      ),
+      reason: named(u.code ? unassignedText(u.code, u.params ?? {}, language, names) : u.reason),
       code: u.code ?? null,
       params: u.params ?? {},
       manual: u.manual,
@@ -95,7 +96,7 @@ export function toDraftDto(
       const taken = takenPerZone.get(zone) ?? 0;
       return {
         zone,
-        name: zoneNames.get(zone) ?? zone,
+        name: names.zones.get(zone) ?? zone,
         booths,
         taken,
         free: Math.max(0, booths - taken),
@@ -170,7 +171,7 @@ export function toDraftDto(
     unassigned,
     byZone,
     byVillage,
-    warnings: run.warnings,
+    warnings: runWarningsView(run, language),
   };
 }
 

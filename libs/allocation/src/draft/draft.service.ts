@@ -3,7 +3,7 @@ import { AppError, AuthUser, FieldIssue, Language, TransactionRunner } from '@ho
 import { placementText } from '../common/reason-texts';
 import { validateInstance } from '../engine';
 import { boothTaken, placementInvalid, runNotReady } from '../allocation.errors';
-import { AllocationContext } from '../common/allocation-context';
+import { AllocationContext, PlanLookup } from '../common/allocation-context';
 import { AllocationStateRepository } from '../publish/allocation-state.repository';
 import { AllocationRun } from '../runs/allocation-run.entity';
 import { AllocationRunRepository } from '../runs/allocation-run.repository';
@@ -52,8 +52,7 @@ export class DraftService {
       this.context.plan(run.fairId),
       this.states.version(run.fairId),
     ]);
-    const names = new Map([...plan.zoneNames].map(([code, n]) => [code, n.vi]));
-    return toDraftDto(run, version, names, language);
+    return toDraftDto(run, version, plan.placeNames(language), language);
   }
 
   move(
@@ -63,7 +62,7 @@ export class DraftService {
     dto: MoveDto,
     language: Language = 'vi',
   ): Promise<DraftDto> {
-    return this.edit(user, fairId, runId, language, (index, holders, draftHas) => {
+    return this.edit(user, fairId, runId, language, (index, holders, draftHas, _of, raise) => {
       if (!index.requests.has(dto.applicationId)) {
         throw AppError.validation([
           { field: 'applicationId', message: 'is not an application of this run' },
@@ -92,7 +91,7 @@ export class DraftService {
     dto: SwapDto,
     language: Language = 'vi',
   ): Promise<DraftDto> {
-    return this.edit(user, fairId, runId, language, (index, holders, _has, boothsOf) => {
+    return this.edit(user, fairId, runId, language, (index, holders, _has, boothsOf, raise) => {
       const [a, b] = dto.applicationIds;
       if (a === b) {
         throw AppError.validation([
@@ -143,9 +142,11 @@ export class DraftService {
       holders: Map<string, string>,
       has: (request: string) => boolean,
       boothsOf: (request: string) => string[] | undefined,
+      raise: (issues: PlacementIssue[], badInput: ReadonlySet<string>) => void,
     ) => DraftChange[],
   ): Promise<DraftDto> {
     await this.context.fairFor(user, fairId);
+    const lookup = await this.context.plan(fairId);
     const run = await this.transactions.run(async ({ manager }) => {
       const locked = await this.runRows.lock(manager, fairId, runId);
       if (!locked) throw AppError.notFound('Allocation run');
@@ -161,6 +162,7 @@ export class DraftService {
         holders,
         (r) => placed.has(r),
         (r) => placed.get(r),
+        (issues, badInput) => raise(issues, badInput, lookup),
       );
       const draft = applyChanges(instance, locked.draft, changes);
       await this.runRows.saveDraft(manager, runId, draft);
@@ -174,8 +176,22 @@ export class DraftService {
  * Input faults (`badInput` rules) are 400s naming the field; a booth someone else holds is
  * 409 booth_taken; broken placement rules are 422 placement_invalid.
  */
-function raise(issues: PlacementIssue[], badInput: ReadonlySet<string>): void {
+function raise(issues: PlacementIssue[], badInput: ReadonlySet<string>, plan: PlanLookup): void {
   if (issues.length === 0) return;
+  const names = { vi: plan.placeNames('vi'), en: plan.placeNames('en') };
+  const worded = (issue: PlacementIssue): FieldIssue => ({
+    field: issue.field,
+    message: issue.message,
+    code: issue.code,
+    params: Object.fromEntries(
+      Object.entries(issue.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+    ),
+    // Zones and booth types by name in each language; the params keep the codes.
+    texts: {
+      vi: placementText(issue.code, issue.params, 'vi', names.vi),
+      en: placementText(issue.code, issue.params, 'en', names.en),
+    },
+  });
   const bad = issues.filter((i) => badInput.has(i.rule));
   if (bad.length) throw AppError.validation(bad.map(worded));
   const taken = issues.filter((i) => i.rule === 'taken');
@@ -186,18 +202,4 @@ function raise(issues: PlacementIssue[], badInput: ReadonlySet<string>): void {
     );
   }
   throw placementInvalid(issues.map(worded), [...new Set(issues.map((i) => i.rule))]);
-}
-
-/** A placement issue as an error field: its code and params, and its words in both languages. */
-function worded(issue: PlacementIssue): FieldIssue {
-  const params = Object.fromEntries(
-    Object.entries(issue.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
-  );
-  return {
-    field: issue.field,
-    message: issue.message,
-    code: issue.code,
-    params,
-    texts: { vi: placementText(issue.code, issue.params, 'vi'), en: issue.message },
-  };
 }

@@ -72,9 +72,14 @@ export class AllocationMail {
     codes: readonly string[],
   ): Promise<boolean> {
     if (!recipient) return false;
-    const account = await this.accounts.find(fair.organisingBodyId);
+    const account = await this.account(fair);
     const letter = this.boothsLetter(fair, plan, applicant, recipient, codes, account);
     return (await this.outbox.record(tx, letter)) !== null;
+  }
+
+  /** The body's receiving account, whose VietQR code the booths letter carries. */
+  account(fair: FairDto): Promise<BankAccountDto | null> {
+    return this.accounts.find(fair.organisingBodyId);
   }
 
   /** The booths letter as it is recorded (and as the publication preview renders it). */

@@ -14,12 +14,13 @@ import { AllocationStateRepository } from './allocation-state.repository';
 import { isCurrent } from '../runs/run.view';
 import { RunsService } from '../runs/runs.service';
 import { AllocationMail } from './allocation-mail';
+import { htmlWithInlineImages } from './inline-images';
 import { BoothsLetterPreviewDto, PublishPreviewDto } from './dto/publish-preview.dto';
 
 /**
  * What publishing a draft would do, counted as PublishService counts it (only released
  * approvals; the others are skipped), with the first booths letter rendered as it would be
- * mailed, so the organiser confirms knowing who hears what.
+ * mailed (its VietQR code inline), so the organiser confirms knowing who hears what.
  */
 @Injectable()
 export class PublishPreviewService {
@@ -71,7 +72,16 @@ export class PublishPreviewService {
         user,
       );
       const recipient = recipients.get(applicant.submittedBy!)!;
-      const letter = this.mail.boothsLetter(fair, plan, applicant, recipient, first.booths);
+      // With the body's account, as mailed: the amount still to pay as words and a VietQR code.
+      const account = await this.mail.account(fair);
+      const letter = this.mail.boothsLetter(
+        fair,
+        plan,
+        applicant,
+        recipient,
+        first.booths,
+        account,
+      );
       const rendered = await this.renderer.render(
         letter.template,
         letter.locale,
@@ -83,7 +93,7 @@ export class PublishPreviewService {
         to: letter.to,
         locale: letter.locale,
         subject: rendered.subject,
-        html: rendered.html,
+        html: htmlWithInlineImages(rendered),
         text: rendered.text,
       };
     }

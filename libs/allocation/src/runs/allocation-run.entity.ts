@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AllocationInstance, AllocationResult } from '../engine';
 import type { ApplicantInfo, Draft, RunSummary } from '../draft/draft.types';
+import type { RunWarning } from './run-warning-codes';
 
 export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -26,7 +27,7 @@ export class AllocationRun {
   @Column('jsonb', { nullable: true }) draft: Draft | null;
   @Column('integer') draftRevision: number;
   @Column('jsonb', { nullable: true }) summary: RunSummary | null;
-  @Column('jsonb') warnings: string[];
+  @Column('jsonb') warnings: RunWarning[];
   @Column('text', { nullable: true }) failure: string | null;
   @Column('uuid') createdBy: string;
   @Column({ type: 'timestamptz', insert: false, update: false }) createdAt: Date;

@@ -17,7 +17,7 @@ const computed: ComputedRun = {
   },
   draft,
   summary: { requests: 0, booths: 0, assigned: 0, unassigned: 0, pinned: 0, score: 0, millis: 1 },
-  warnings: ['a warning'],
+  warnings: [{ code: 'pin_wrong_size', params: { application: 'x', booths: ['A-01'], size: 2 } }],
 };
 
 describe('AllocationRunRepository (on the migrated schema)', () => {
@@ -74,7 +74,9 @@ describe('AllocationRunRepository (on the migrated schema)', () => {
       progress: 100,
       baseVersion: 0,
       draft,
-      warnings: ['a warning'],
+      warnings: [
+        { code: 'pin_wrong_size', params: { application: 'x', booths: ['A-01'], size: 2 } },
+      ],
     });
     expect(done.finishedAt).toBeInstanceOf(Date);
     expect(await runs.claim(id)).toBeNull();

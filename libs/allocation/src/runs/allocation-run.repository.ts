@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AllocationInstance, AllocationResult } from '../engine';
 import type { ApplicantInfo, Draft, RunSummary } from '../draft/draft.types';
 import { AllocationRun } from './allocation-run.entity';
+import type { RunWarning } from './run-warning-codes';
 
 /** What a finished computation stores on its run. */
 export interface ComputedRun {
@@ -12,7 +13,7 @@ export interface ComputedRun {
   result: AllocationResult;
   draft: Draft;
   summary: RunSummary;
-  warnings: string[];
+  warnings: RunWarning[];
 }
 
 /**

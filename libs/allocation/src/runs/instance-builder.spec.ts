@@ -70,8 +70,11 @@ describe('buildInstance', () => {
     });
     expect(built.instance.requests.map((r) => r.pinned)).toEqual([['B-01'], []]);
     expect(built.warnings).toEqual([
-      expect.stringContaining('A-03 cannot be rented'),
-      expect.stringContaining('B-01 is pinned to p'),
+      { code: 'pin_not_rentable', params: { application: 'q', booths: ['A-03'] } },
+      {
+        code: 'published_pinned_elsewhere',
+        params: { application: 'q', booth: 'B-01', holder: 'p' },
+      },
     ]);
     expect(() => validateInstance(built.instance)).not.toThrow();
   });

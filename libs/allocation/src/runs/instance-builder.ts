@@ -1,4 +1,5 @@
 import type { AllocationInstance, BoothInput, RequestInput } from '../engine';
+import type { RunWarning } from './run-warning-codes';
 
 /** The plan's booths as allocation reads them (PlanBoothDto's fields it uses). */
 export interface PlanBoothLike {
@@ -39,7 +40,7 @@ export interface BuiltInstance {
   /** Requests that carry pinned booths. */
   pinned: number;
   /** Pins or published booths that could not be honoured, for the organiser to read. */
-  warnings: string[];
+  warnings: RunWarning[];
 }
 
 /**
@@ -59,17 +60,21 @@ export function buildInstance(input: BuildInput): BuiltInstance {
     corner: b.corner,
     neighbours: b.neighbours.filter((n) => ids.has(n)).sort(),
   }));
-  const warnings: string[] = [];
-  const fits = (request: RequestLike, codes: readonly string[], what: string): boolean => {
+  const warnings: RunWarning[] = [];
+  const fits = (request: RequestLike, codes: readonly string[], what: 'pin' | 'published') => {
     if (codes.length !== request.size) {
-      warnings.push(
-        `${what} of ${request.id} (${codes.join(', ')}) ignored: the application wants ${request.size} booth(s)`,
-      );
+      warnings.push({
+        code: `${what}_wrong_size`,
+        params: { application: request.id, booths: [...codes], size: request.size },
+      });
       return false;
     }
     const missing = codes.filter((c) => !ids.has(c));
     if (missing.length) {
-      warnings.push(`${what} of ${request.id} ignored: ${missing.join(', ')} cannot be rented`);
+      warnings.push({
+        code: `${what}_not_rentable`,
+        params: { application: request.id, booths: missing },
+      });
       return false;
     }
     return true;
@@ -78,7 +83,7 @@ export function buildInstance(input: BuildInput): BuiltInstance {
   const owner = new Map<string, string>();
   for (const request of input.requests) {
     const pin = input.pins.get(request.id);
-    if (pin && fits(request, pin, 'Pin')) {
+    if (pin && fits(request, pin, 'pin')) {
       pinnedBy.set(request.id, [...pin]);
       for (const code of pin) owner.set(code, request.id);
     }
@@ -87,12 +92,13 @@ export function buildInstance(input: BuildInput): BuiltInstance {
     if (pinnedBy.has(request.id)) continue;
     const published = input.published.get(request.id);
     if (!published || (input.reshuffle && !published.manual)) continue;
-    if (!fits(request, published.booths, 'Published booth')) continue;
+    if (!fits(request, published.booths, 'published')) continue;
     const clash = published.booths.find((c) => owner.has(c));
     if (clash) {
-      warnings.push(
-        `Published booths of ${request.id} not kept: ${clash} is pinned to ${owner.get(clash)}`,
-      );
+      warnings.push({
+        code: 'published_pinned_elsewhere',
+        params: { application: request.id, booth: clash, holder: owner.get(clash)! },
+      });
       continue;
     }
     pinnedBy.set(request.id, [...published.booths]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuthUser, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, Language, TransactionRunner } from '@hoicho/platform';
 import { fairNotAllocating } from '../allocation.errors';
 import { AllocationContext } from '../common/allocation-context';
 import { AllocationStateRepository } from '../publish/allocation-state.repository';
@@ -20,7 +20,12 @@ export class RunsService {
     private readonly queue: AllocationQueue,
   ) {}
 
-  async start(user: AuthUser, fairId: string, dto: StartRunDto): Promise<RunDto> {
+  async start(
+    user: AuthUser,
+    fairId: string,
+    dto: StartRunDto,
+    language: Language = 'vi',
+  ): Promise<RunDto> {
     const fair = await this.context.fairFor(user, fairId);
     const reshuffle = dto.reshuffle ?? false;
     // Producers of a published fair were told their booths: only a new allocation may move them.
@@ -33,7 +38,7 @@ export class RunsService {
       tx.afterCommit(() => this.queue.addRun(id));
       return id;
     });
-    return this.get(user, fairId, runId);
+    return this.get(user, fairId, runId, language);
   }
 
   /** The run if it belongs to the fair and the caller may see the fair; 404 otherwise. */
@@ -44,17 +49,22 @@ export class RunsService {
     return run;
   }
 
-  async get(user: AuthUser, fairId: string, runId: string): Promise<RunDto> {
+  async get(
+    user: AuthUser,
+    fairId: string,
+    runId: string,
+    language: Language = 'vi',
+  ): Promise<RunDto> {
     const run = await this.find(user, fairId, runId);
-    return toRunDto(run, await this.states.version(fairId));
+    return toRunDto(run, await this.states.version(fairId), language);
   }
 
-  async list(user: AuthUser, fairId: string): Promise<RunDto[]> {
+  async list(user: AuthUser, fairId: string, language: Language = 'vi'): Promise<RunDto[]> {
     await this.context.readable(user, fairId);
     const [runs, version] = await Promise.all([
       this.runs.recent(fairId, 50),
       this.states.version(fairId),
     ]);
-    return runs.map((run) => toRunDto(run, version));
+    return runs.map((run) => toRunDto(run, version, language));
   }
 }

@@ -1,4 +1,4 @@
-import type { Language, Texts } from '@hoicho/platform';
+import { type Language, type Texts, wordIssue } from '@hoicho/platform';
 import type { PlanIssue, PlanIssueCode } from '../domain';
 
 /**
@@ -79,12 +79,10 @@ export function planIssueText(
   issue: Pick<PlanIssue, 'code' | 'params'>,
   language: Language,
 ): string {
-  const params = issue.params ?? {};
-  return PLAN_ISSUE_TEXTS[issue.code][language].replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const at = /^(\w+)At$/.exec(key)?.[1];
-    const value = params[at ?? key];
-    if (value === undefined) return whole;
-    const line = at ? params[`${at}Line`] : undefined;
-    return line === undefined ? String(value) : `${value} (${LINE[language]} ${line})`;
-  });
+  const params: Record<string, string | number> = { ...issue.params };
+  for (const [key, value] of Object.entries(issue.params ?? {})) {
+    const line = issue.params?.[`${key}Line`];
+    params[`${key}At`] = line === undefined ? value : `${value} (${LINE[language]} ${line})`;
+  }
+  return wordIssue(PLAN_ISSUE_TEXTS, issue.code, params, language);
 }

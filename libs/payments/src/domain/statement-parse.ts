@@ -16,10 +16,21 @@ export interface StatementCredit {
   txKey: string;
 }
 
+/**
+ * A line that could not be read, as a stable code with the cell's text (`value`): the API words
+ * it in the caller's language (statements/statement-line-texts.ts), the web from its catalogue.
+ * - amount_invalid: the amount (or credit) cell is not an amount in đồng;
+ * - date_invalid: the date cell is not a day (dd/MM/yyyy).
+ */
+export type LineErrorCode = 'amount_invalid' | 'date_invalid';
+
+export const LINE_ERROR_CODES: readonly LineErrorCode[] = ['amount_invalid', 'date_invalid'];
+
 export interface LineError {
   line: number;
   field: string;
-  message: string;
+  code: LineErrorCode;
+  params: { value: string };
 }
 
 export interface ParsedStatement {
@@ -122,13 +133,15 @@ export function parseStatement(
       lineErrors.push({
         line,
         field: amountField,
-        message: `"${text(amountCell)}" is not an amount in đồng`,
+        code: 'amount_invalid',
+        params: { value: text(amountCell) },
       });
     if (bookedOn === null)
       lineErrors.push({
         line,
         field: 'date',
-        message: `"${text(at('date'))}" is not a date (dd/MM/yyyy)`,
+        code: 'date_invalid',
+        params: { value: text(at('date')) },
       });
     if (lineErrors.length) {
       errors.push(...lineErrors);

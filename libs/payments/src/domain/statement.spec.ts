@@ -43,8 +43,8 @@ describe('statement parsing', () => {
       bookedOn: '2027-08-05',
     });
     expect(parsed.errors).toEqual([
-      { line: 5, field: 'date', message: expect.any(String) },
-      { line: 6, field: 'credit', message: expect.any(String) },
+      { line: 5, field: 'date', code: 'date_invalid', params: { value: 'xx' } },
+      { line: 6, field: 'credit', code: 'amount_invalid', params: { value: 'nhiều' } },
     ]);
     expect(parsed.skipped).toEqual([4, 7]);
   });

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LINE_ERROR_CODES, type LineErrorCode } from '../domain';
 
 const MONEY = 'whole đồng as a digit string';
 
@@ -68,10 +69,17 @@ export class StatementCountsDto {
   @ApiProperty({ description: 'lines with errors (not imported)' }) errors: number;
 }
 
+export class LineErrorParamsDto {
+  @ApiProperty({ description: 'the cell as read', example: '31/02/2027' }) value: string;
+}
+
 export class LineErrorDto {
   @ApiProperty() line: number;
   @ApiProperty({ example: 'credit' }) field: string;
-  @ApiProperty() message: string;
+  @ApiProperty({ enum: LINE_ERROR_CODES }) code: LineErrorCode;
+  @ApiProperty({ type: LineErrorParamsDto }) params: LineErrorParamsDto;
+  @ApiProperty({ description: 'the error in the caller’s language (Accept-Language)' })
+  message: string;
 }
 
 export class StatementImportDto {

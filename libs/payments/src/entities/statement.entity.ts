@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { LineOutcome, StatementMapping } from '../domain';
+import type { LineError, LineOutcome, StatementMapping } from '../domain';
 
 /** The column mapping an organising body uses for one bank's statements (reused next time). */
 @Entity('statement_mappings')
@@ -32,7 +32,7 @@ export class StatementImportRow {
   @Column('text') bankBin: string;
   @Column('text') filename: string;
   @Column('jsonb') counts: ImportCounts;
-  @Column('jsonb') errors: { line: number; field: string; message: string }[];
+  @Column('jsonb') errors: LineError[];
   @Column('uuid') createdBy: string;
   @Column('timestamptz') createdAt: Date;
 }

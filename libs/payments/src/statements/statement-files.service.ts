@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { napasBank } from '@hoicho/accounts/domain';
-import { AppError, AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
+import { AppError, AuthUser, Clock, Language, TransactionRunner } from '@hoicho/platform';
 import { mappingIssues, StatementMapping } from '../domain';
 import { StatementMappingDto, StatementMappingViewDto } from '../dto/payments.dto';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../dto/payments-view.dto';
 import { StatementImportRow, StatementLineRow } from '../entities/statement.entity';
 import { PaymentsAccess } from '../common/payments-access';
+import { wordedLineError } from './statement-line-texts';
 import { StatementRepository } from './statement.repository';
 
 export interface UploadedStatement {
@@ -80,15 +81,15 @@ export class StatementFiles {
     return { bankBin, mapping, updatedAt: at };
   }
 
-  async imports(user: AuthUser, fairId: string): Promise<StatementImportDto[]> {
+  async imports(user: AuthUser, fairId: string, language: Language): Promise<StatementImportDto[]> {
     await this.access.fair(user, fairId);
-    return (await this.statements.imports(fairId)).map(importView);
+    return (await this.statements.imports(fairId)).map((row) => importView(row, language));
   }
 
-  async importView(fairId: string, id: string): Promise<StatementImportDto> {
+  async importView(fairId: string, id: string, language: Language): Promise<StatementImportDto> {
     const row = await this.statements.findImport(fairId, id);
     if (!row) throw AppError.notFound('Statement import');
-    return importView(row);
+    return importView(row, language);
   }
 
   async lines(
@@ -137,13 +138,14 @@ export class StatementFiles {
   }
 }
 
-function importView(r: StatementImportRow): StatementImportDto {
+/** An import with its line errors worded in `language`. */
+function importView(r: StatementImportRow, language: Language): StatementImportDto {
   return {
     id: r.id,
     filename: r.filename,
     bankBin: r.bankBin,
     counts: r.counts,
-    errors: r.errors,
+    errors: r.errors.map((error) => wordedLineError(error, language)),
     createdAt: r.createdAt,
   };
 }

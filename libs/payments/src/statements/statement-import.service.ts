@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ApplicationLedger, LedgerCredit } from '@hoicho/applications';
 import { napasBank } from '@hoicho/accounts/domain';
 import { AppError, AuthUser, Clock, TransactionRunner } from '@hoicho/platform';
-import { matchCredit, mappingIssues, parseStatement, Payable, StatementMapping } from '../domain';
+import {
+  LineError,
+  matchCredit,
+  mappingIssues,
+  parseStatement,
+  Payable,
+  StatementMapping,
+} from '../domain';
 import { ImportCounts } from '../entities/statement.entity';
 import { PaymentsAccess } from '../common/payments-access';
 import { statementUnreadable } from '../payments.errors';
@@ -21,7 +28,7 @@ export interface StatementUpload {
 export interface ImportResult {
   id: string;
   counts: ImportCounts;
-  errors: { line: number; field: string; message: string }[];
+  errors: LineError[];
 }
 
 /**

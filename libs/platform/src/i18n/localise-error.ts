@@ -3,6 +3,7 @@ import { ERROR_TEXTS } from './error-texts';
 import { FIELD_LABELS } from './field-labels';
 import { Language } from './language';
 import { RULE_TEXTS_VI } from './rule-texts';
+import { fillTemplate } from './word-issue';
 
 export interface ErrorToLocalise {
   code: string;
@@ -13,13 +14,6 @@ export interface ErrorToLocalise {
   fields: FieldIssue[];
   details?: Record<string, unknown>;
 }
-
-const fill = (template: string, params: Record<string, unknown> | unknown[]): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = (params as Record<string, unknown>)[key];
-    if (value === undefined) return whole;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-  });
 
 /** A field path (`contacts.0.email`) named for people: the label of its last named part. */
 export function fieldLabel(field: string, language: Language): string {
@@ -34,7 +28,7 @@ function localiseField(issue: FieldIssue, language: Language): FieldIssue {
   const { rule, args, texts: worded, ...plain } = issue;
   if (worded) return { ...plain, message: worded[language] };
   const text = language === 'vi' && rule ? RULE_TEXTS_VI[rule] : undefined;
-  return text ? { ...plain, message: fill(text, args ?? []) } : plain;
+  return text ? { ...plain, message: fillTemplate(text, args ?? []) } : plain;
 }
 
 /**
@@ -49,8 +43,11 @@ export function localiseError(
   const texts = ERROR_TEXTS[error.code];
   if (error.code === 'validation_failed' && fields.length) {
     const labels = [...new Set(error.fields.map((f) => fieldLabel(f.field, language)))];
-    return { message: fill(ERROR_TEXTS.validation_failed[language], { fields: labels }), fields };
+    return {
+      message: fillTemplate(ERROR_TEXTS.validation_failed[language], { fields: labels }),
+      fields,
+    };
   }
   if ((language === 'en' && error.own) || !texts) return { message: error.message, fields };
-  return { message: fill(texts[language], error.details ?? {}), fields };
+  return { message: fillTemplate(texts[language], error.details ?? {}), fields };
 }

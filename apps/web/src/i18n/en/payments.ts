@@ -74,7 +74,6 @@ export const payments: typeof vi = {
     },
     lineErrorAmount: 'Line {{line}}: “{{value}}” is not an amount in đồng',
     lineErrorDate: 'Line {{line}}: “{{value}}” is not a date (dd/MM/yyyy)',
-    lineError: 'Line {{line}}, {{field}}: {{message}}',
   },
   open: {
     title: 'Waiting to be settled',

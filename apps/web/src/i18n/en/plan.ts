@@ -145,15 +145,6 @@ export const plan: Catalogue<typeof vi> = {
       apply: 'Apply',
       override: 'Apply anyway (override)',
     },
-    rule: {
-      unknown: 'Booth {{booth}} is not a bookable booth of the plan',
-      duplicate: 'Booth {{booth}} is named twice',
-      size: 'Not as many booths as the application wants',
-      taken: 'Booth {{booth}} is another producer’s',
-      type: 'A booth type the application does not accept',
-      zone: 'A zone the application did not choose, or booths in several zones',
-      connected: 'The booths are not one connected block',
-    },
     publish: {
       open: 'Publish…',
       title: 'Publish the allocation',

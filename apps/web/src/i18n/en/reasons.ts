@@ -45,15 +45,37 @@ export const reasons: Catalogue<typeof vi> = {
     whole_not_negative: 'must be a whole number ≥ 0',
   },
   unassigned: {
-    no_such_booth: 'No {{types}} booth exists in {{where}}.',
+    no_such_booth: 'No booth of type {{types}} exists in {{where}}.',
     no_block_big_enough:
-      'No {{block}} of {{types}} booths exists in {{where}}: the largest connected group has {{largest}}.',
+      'No {{block}} of type {{types}} exists in {{where}}: the largest connected group has {{largest}}.',
     pinned_elsewhere:
-      'Every {{block}} of {{types}} booths in {{where}} includes booths pinned to other applications.',
+      'Every {{block}} of type {{types}} in {{where}} includes booths pinned to other applications.',
     all_taken:
-      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower).',
+      'No free {{block}} of type {{types}} in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower).',
     all_taken_scattered:
-      'No free {{block}} of {{types}} booths in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
+      'No free {{block}} of type {{types}} in {{where}}: {{taken}} of {{total}} are taken ({{higher}} by higher priority, {{equal}} equal, {{lower}} lower); the {{free}} still free are not connected enough.',
     taken_out: 'Taken out of the draft by the organiser.',
+  },
+  placement: {
+    request_unknown: 'The application is not in this run',
+    booth_unknown: 'Booth {{booth}} is not a bookable booth of this fair’s plan',
+    booth_twice: 'Booth {{booth}} is chosen twice',
+    size: 'Must be exactly {{size}} booths (the application wants {{size}})',
+    taken: 'Booth {{booth}} is taken by another producer',
+    type: 'Booth {{booth}} is of type {{type}}; the application accepts {{types}}',
+    zones_several: 'The booths lie in several zones ({{zones}})',
+    zone_not_wished: 'Zone {{zone}} is not among the application’s zones ({{zones}})',
+    not_connected: 'The booths do not form one connected block',
+  },
+  warning: {
+    pin_wrong_size:
+      'Pin of {{producer}} ({{booths}}) ignored: the application wants {{size}} booth(s).',
+    pin_not_rentable: 'Pin of {{producer}} ignored: {{booths}} cannot be rented.',
+    published_wrong_size:
+      'Published booths of {{producer}} ({{booths}}) not kept: the application wants {{size}} booth(s).',
+    published_not_rentable:
+      'Published booths of {{producer}} not kept: {{booths}} cannot be rented.',
+    published_pinned_elsewhere:
+      'Published booths of {{producer}} not kept: {{booth}} is pinned to {{holderProducer}}.',
   },
 };

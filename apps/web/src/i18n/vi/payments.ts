@@ -71,7 +71,6 @@ export const payments = {
     },
     lineErrorAmount: 'Dòng {{line}}: “{{value}}” không phải số tiền (đồng)',
     lineErrorDate: 'Dòng {{line}}: “{{value}}” không phải ngày (dd/MM/yyyy)',
-    lineError: 'Dòng {{line}}, {{field}}: {{message}}',
   },
   open: {
     title: 'Khoản chờ xử lý',

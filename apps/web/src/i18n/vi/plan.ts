@@ -143,15 +143,6 @@ export const plan = {
       apply: 'Áp dụng',
       override: 'Vẫn áp dụng (bỏ qua quy tắc)',
     },
-    rule: {
-      unknown: 'Gian {{booth}} không có trong sơ đồ hoặc không cho thuê',
-      duplicate: 'Gian {{booth}} bị chọn hai lần',
-      size: 'Số gian không bằng số gian cơ sở đăng ký',
-      taken: 'Gian {{booth}} đã có cơ sở khác',
-      type: 'Loại gian không nằm trong các loại cơ sở chấp nhận',
-      zone: 'Khu này không nằm trong các khu cơ sở chọn, hoặc các gian thuộc nhiều khu',
-      connected: 'Các gian không liền nhau',
-    },
     publish: {
       open: 'Công bố…',
       title: 'Công bố kết quả xếp gian',

@@ -1,7 +1,8 @@
 /**
  * Reasons the API gives as stable codes with params, worded here: a floor plan's problems
  * (fairs' PlanIssueCode), why an application got no booth (the engine's UnassignedCode) and
- * what a hand placement breaks (PlacementIssueCode). `{{xAt}}` is a booth with its file line.
+ * what a hand placement breaks (PlacementIssueCode), what a run could not keep (RunWarningCode).
+ * `{{xAt}}` is a booth with its file line; zones and booth types come as names.
  */
 export const reasons = {
   withLine: '{{code}} (dòng {{line}})',
@@ -57,5 +58,26 @@ export const reasons = {
     all_taken_scattered:
       'Không còn {{block}} loại {{types}} trống ở {{where}}: {{taken}}/{{total}} gian như vậy đã có người ({{higher}} do hồ sơ ưu tiên cao hơn, {{equal}} ngang hàng, {{lower}} thấp hơn); {{free}} gian còn trống không liền nhau đủ.',
     taken_out: 'Ban tổ chức đã rút khỏi bản nháp.',
+  },
+  placement: {
+    request_unknown: 'Hồ sơ không thuộc lượt xếp gian này',
+    booth_unknown: 'Gian {{booth}} không phải gian cho thuê trong sơ đồ hội chợ này',
+    booth_twice: 'Gian {{booth}} được chọn hai lần',
+    size: 'Phải chọn đúng {{size}} gian (hồ sơ đăng ký {{size}})',
+    taken: 'Gian {{booth}} đã có cơ sở khác',
+    type: 'Gian {{booth}} thuộc loại {{type}}; hồ sơ nhận loại {{types}}',
+    zones_several: 'Các gian nằm ở nhiều khu ({{zones}})',
+    zone_not_wished: 'Khu {{zone}} không nằm trong các khu hồ sơ chọn ({{zones}})',
+    not_connected: 'Các gian không liền thành một khối',
+  },
+  warning: {
+    pin_wrong_size: 'Bỏ qua gian ghim của {{producer}} ({{booths}}): hồ sơ đăng ký {{size}} gian.',
+    pin_not_rentable: 'Bỏ qua gian ghim của {{producer}}: gian {{booths}} không còn cho thuê.',
+    published_wrong_size:
+      'Không giữ gian đã công bố của {{producer}} ({{booths}}): hồ sơ đăng ký {{size}} gian.',
+    published_not_rentable:
+      'Không giữ gian đã công bố của {{producer}}: gian {{booths}} không còn cho thuê.',
+    published_pinned_elsewhere:
+      'Không giữ gian đã công bố của {{producer}}: gian {{booth}} đã được ghim cho {{holderProducer}}.',
   },
 };

@@ -9,6 +9,7 @@ import { FairHeader } from '../fairs/FairHeader';
 import { useFair } from '../fairs/fairs-api';
 import { PlanCanvas } from '../plan/canvas/PlanCanvas';
 import { usePlan } from '../plan/plan-api';
+import { placeNamesOf } from '../reasons';
 import {
   moveProducer,
   swapProducers,
@@ -32,7 +33,7 @@ import { type ColourBy, useBoard } from './use-board';
  * gives), pin, run again keeping pins, and publish after a preview of the letters.
  */
 export default function AllocationBoardPage({ fairId }: { fairId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fair = useFair(fairId);
   const plan = usePlan(fairId);
   const runs = useRuns(fairId);
@@ -83,6 +84,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
   const assignment = draft.data?.assignments.find((a) => a.applicationId === chosen);
   const waiting = draft.data?.unassigned.find((u) => u.applicationId === chosen);
   const ready = !!(done && draft.data && board.rules);
+  const names = placeNamesOf(plan.data, i18n.language);
 
   return (
     <Stack>
@@ -150,6 +152,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
                 <DropAnswer
                   proposal={proposal}
                   names={board.names}
+                  placeNames={names}
                   busy={apply.isPending}
                   error={apply.error}
                   onApply={(override) => apply.mutate({ p: proposal, override })}
@@ -163,6 +166,7 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
                     fairId={fairId}
                     assignment={assignment}
                     unassigned={waiting}
+                    names={names}
                     pinned={(pins.data ?? []).some((p) => p.applicationId === chosen)}
                     onPinsChanged={() => void pins.refetch()}
                     onPropose={(target) => ask(chosen!, target)}
@@ -171,7 +175,11 @@ export default function AllocationBoardPage({ fairId }: { fairId: string }) {
                   <Text size="sm">{t('plan.board.pickHint')}</Text>
                 )}
               </Card>
-              <UnassignedList unassigned={draft.data.unassigned} onChoose={setChosen} />
+              <UnassignedList
+                unassigned={draft.data.unassigned}
+                names={names}
+                onChoose={setChosen}
+              />
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,6 +1,8 @@
 import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
+import type { PlaceNames } from '@allocation-rules/draft/place-names';
+import { placementText } from '../reasons';
 import type { Proposal } from './board-rules';
 
 /**
@@ -10,6 +12,7 @@ import type { Proposal } from './board-rules';
 export function DropAnswer({
   proposal,
   names,
+  placeNames,
   busy,
   error,
   onApply,
@@ -17,12 +20,14 @@ export function DropAnswer({
 }: {
   proposal: Proposal;
   names: ReadonlyMap<string, string>;
+  /** Zone and booth-type names, for the rules broken. */
+  placeNames: PlaceNames;
   busy: boolean;
   error: unknown;
   onApply: (override: boolean) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const delta = proposal.after - proposal.before;
   const ok = proposal.issues.length === 0;
   const [a, b] = proposal.requests.map((r) => names.get(r) ?? r);
@@ -51,9 +56,7 @@ export function DropAnswer({
         {!ok && (
           <List size="sm">
             {proposal.issues.map((issue, i) => (
-              <List.Item key={i}>
-                {t(`plan.board.rule.${issue.rule}`, { booth: issue.booth ?? '' })}
-              </List.Item>
+              <List.Item key={i}>{placementText(t, i18n.language, issue, placeNames)}</List.Item>
             ))}
           </List>
         )}

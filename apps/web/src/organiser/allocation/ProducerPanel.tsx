@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
 import { notifyDone } from '../notify';
+import type { PlaceNames } from '@allocation-rules/draft/place-names';
 import { unassignedText } from '../reasons';
 import { type Draft, pinProducer, unpinProducer } from './board-api';
 
@@ -18,6 +19,7 @@ export function ProducerPanel({
   fairId,
   assignment,
   unassigned,
+  names,
   pinned,
   onPinsChanged,
   onPropose,
@@ -25,6 +27,7 @@ export function ProducerPanel({
   fairId: string;
   assignment?: Assignment;
   unassigned?: Unassigned;
+  names: PlaceNames;
   pinned: boolean;
   onPinsChanged: () => void;
   onPropose: (target: string) => void;
@@ -63,7 +66,7 @@ export function ProducerPanel({
         </>
       ) : (
         <Text size="sm">
-          {t('plan.board.reason', { reason: unassignedText(t, i18n.language, unassigned!) })}
+          {t('plan.board.reason', { reason: unassignedText(t, i18n.language, unassigned!, names) })}
         </Text>
       )}
       <FormError error={pin.error} />

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@web/ui/FormError';
+import { runWarningText } from '../reasons';
 import { type Run, startRun } from './board-api';
 
 /** The newest run: start one, watch it work, run again (pins and hand placements are kept). */
@@ -61,7 +62,11 @@ export function RunBar({
       )}
       {run && run.warnings.length > 0 && (
         <Alert color="yellow" title={t('plan.board.warnings')}>
-          {run.warnings.join(' · ')}
+          <List size="sm">
+            {run.warnings.map((w, i) => (
+              <List.Item key={i}>{runWarningText(t, w)}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
     </Stack>

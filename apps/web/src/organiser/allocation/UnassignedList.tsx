@@ -1,14 +1,17 @@
 import { Button, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { PlaceNames } from '@allocation-rules/draft/place-names';
 import { unassignedText } from '../reasons';
 import type { Draft } from './board-api';
 
 /** Every approved application the run left without booths, with the reason, to place by hand. */
 export function UnassignedList({
   unassigned,
+  names,
   onChoose,
 }: {
   unassigned: Draft['unassigned'];
+  names: PlaceNames;
   onChoose: (applicationId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -35,7 +38,7 @@ export function UnassignedList({
               {unassigned.map((u) => (
                 <Table.Tr key={u.applicationId}>
                   <Table.Td>{u.producerName}</Table.Td>
-                  <Table.Td>{unassignedText(t, i18n.language, u)}</Table.Td>
+                  <Table.Td>{unassignedText(t, i18n.language, u, names)}</Table.Td>
                   <Table.Td>
                     <Button
                       size="compact-sm"

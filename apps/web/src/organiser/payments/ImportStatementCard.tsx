@@ -41,6 +41,11 @@ const OUTCOMES = [
   'errors',
 ] as const;
 
+const LINE_ERROR_KEYS = {
+  amount_invalid: 'payments.statement.lineErrorAmount',
+  date_invalid: 'payments.statement.lineErrorDate',
+} as const;
+
 /** Uploads a bank statement with the bank's column names (saved per bank) and shows the result. */
 export function ImportStatementCard({ fairId }: { fairId: string }) {
   const { t } = useTranslation();
@@ -56,15 +61,9 @@ export function ImportStatementCard({ fairId }: { fairId: string }) {
   const saved = mappings.data?.find((m) => m.bankBin === bankBin)?.mapping as
     Record<string, string> | undefined;
   const mapping = columns ?? { ...DEFAULTS, ...(saved ?? {}) };
-  // The server says what was wrong in English; the two kinds it reports are said here in words.
-  const lineError = (e: StatementImport['errors'][number]) => {
-    const value = /"(.*)"/.exec(e.message)?.[1] ?? '';
-    if (e.field === 'date') return t('payments.statement.lineErrorDate', { line: e.line, value });
-    if (e.field === 'credit' || e.field === 'amount') {
-      return t('payments.statement.lineErrorAmount', { line: e.line, value });
-    }
-    return t('payments.statement.lineError', e);
-  };
+  // A bad line comes as a code with the cell's text, worded here like the API words it.
+  const lineError = (e: StatementImport['errors'][number]) =>
+    t(LINE_ERROR_KEYS[e.code], { line: e.line, value: e.params.value });
   const submit = async () => {
     if (!file || !bankBin) return;
     setBusy(true);

@@ -12,6 +12,7 @@ import {
   Matches,
 } from 'class-validator';
 import { RunSummaryDto } from '../../runs/dto/run.dto';
+import { RunWarningDto } from '../../runs/dto/run-warning.dto';
 
 const BOOTH_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,31}$/u;
 const BOOTH_CODE_MESSAGE = 'each must be a booth code like A-01';
@@ -165,5 +166,5 @@ export class DraftDto {
   @ApiProperty({ type: [DraftUnassignedDto] }) unassigned: DraftUnassignedDto[];
   @ApiProperty({ type: [ZoneGroupDto] }) byZone: ZoneGroupDto[];
   @ApiProperty({ type: [VillageGroupDto] }) byVillage: VillageGroupDto[];
-  @ApiProperty({ type: [String] }) warnings: string[];
+  @ApiProperty({ type: [RunWarningDto] }) warnings: RunWarningDto[];
 }

@@ -7,7 +7,7 @@ export class BoothsLetterPreviewDto {
   @ApiProperty({ example: 'htx@phuvinh.vn' }) to: string;
   @ApiProperty({ enum: ['vi', 'en'] }) locale: 'vi' | 'en';
   @ApiProperty() subject: string;
-  @ApiProperty() html: string;
+  @ApiProperty({ description: 'inline images (the VietQR code) as data: URIs' }) html: string;
   @ApiProperty() text: string;
 }
 

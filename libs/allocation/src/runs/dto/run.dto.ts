@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { RUN_STATUSES, RunStatus } from '../allocation-run.entity';
+import { RunWarningDto } from './run-warning.dto';
 
 export class StartRunDto {
   @ApiPropertyOptional({
@@ -32,8 +33,8 @@ export class RunDto {
   @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
   @ApiProperty() reshuffle: boolean;
   @ApiProperty({ type: RunSummaryDto, nullable: true }) summary: RunSummaryDto | null;
-  @ApiProperty({ type: [String], description: 'pins that could not be honoured, and why' })
-  warnings: string[];
+  @ApiProperty({ type: [RunWarningDto], description: 'pins that could not be honoured, and why' })
+  warnings: RunWarningDto[];
   @ApiProperty({ type: String, nullable: true, description: 'why the run failed' }) failure:
     string | null;
   @ApiProperty({
