@@ -64,7 +64,13 @@ describe('allocation: booths pinned by hand, staged decisions, fair status', () 
     const ch = draft.assignments.find(
       (a: DraftAssignment) => a.applicationId === chuong.applicationId,
     );
-    expect(ch).toMatchObject({ booths: ['B-03'], pinned: true, zone: 'gom-su', zoneChoice: 2 });
+    expect(ch).toMatchObject({
+      booths: ['B-03'],
+      pinned: true,
+      zone: 'gom-su',
+      zoneChoice: 2,
+      zonesWished: ['may-tre-dan', 'gom-su'],
+    });
     expect(ch.explanation).toMatch(/^Pinned by the organiser/);
     expect(boothsOf(draft, batTrang.applicationId)).toEqual(['B-01', 'B-02']);
 

@@ -99,6 +99,19 @@ describe('allocation words: run warnings and reasons in the caller’s language,
     );
   });
 
+  it('says why a producer stands where it does in the reader’s language, its zone by name', async () => {
+    const standing = async (language: string) =>
+      (await read(`${base()}/draft`, language)).assignments.find(
+        (a: { applicationId: string }) => a.applicationId === app(MINH_HAI),
+      );
+    const vi = await standing('vi');
+    expect(vi).toMatchObject({ zone: 'gom-su', zoneChoice: 1, zonesWished: ['gom-su'] });
+    expect(vi.explanation).toBe('Ở Gốm sứ, khu hồ sơ chọn thứ 1.');
+    expect((await standing('en')).explanation).toBe(
+      'In Ceramics (gom-su), its 1st choice of zone.',
+    );
+  });
+
   it('names the zones of a refused hand placement, the params keeping the codes', async () => {
     const draft = await read(`${base()}/draft`, 'vi');
     const freeB = ['B-01', 'B-02', 'B-03'].find(

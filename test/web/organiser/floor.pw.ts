@@ -205,6 +205,11 @@ test('the organiser runs the allocation, adjusts it by dragging, pins, runs agai
   await booth(page, chuong).click();
   await expect(page.getByText(`Gian: ${chuong}`)).toBeVisible();
   await expect(page.getByText('Đã ghim', { exact: true })).toBeVisible();
+  // Why it stands there, in Vietnamese with the zone by name (not the API's English line).
+  await expect(
+    page.getByText(/^Ban tổ chức đã ghim; ở (Gốm sứ|Mây tre đan), khu hồ sơ chọn thứ [12]/),
+  ).toBeVisible();
+  await page.screenshot(shot('allocation-pinned'));
 
   // The body has a receiving account: the previewed letter carries its VietQR code, as mailed.
   await withAccount(page);

@@ -5412,6 +5412,14 @@ export interface components {
             /** @description 1 = first choice; null: any zone, or not chosen */
             zoneChoice: number | null;
             /**
+             * @description the zones the application wished, first choice first; empty: any zone
+             * @example [
+             *       "may-tre-dan",
+             *       "gom-su"
+             *     ]
+             */
+            zonesWished: string[];
+            /**
              * @example {
              *       "wanted": true,
              *       "got": true
@@ -5426,7 +5434,10 @@ export interface components {
             manual: boolean;
             /** @description placed with the override */
             override: boolean;
-            /** @example In may-tre-dan, its first choice of zone; on a corner as wished. */
+            /**
+             * @description why it stands there, in the caller’s language (Accept-Language, else the saved one)
+             * @example Ở Mây tre đan, khu hồ sơ chọn thứ 1; ở góc như mong muốn.
+             */
             explanation: string;
         };
         DraftUnassignedDto: {

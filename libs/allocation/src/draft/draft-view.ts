@@ -1,4 +1,5 @@
 import type { Language } from '@hoicho/platform';
+import { assignmentText } from '../common/assignment-texts';
 import { unassignedText } from '../common/reason-texts';
 import { validateInstance } from '../engine';
 import { AllocationRun } from '../runs/allocation-run.entity';
@@ -40,6 +41,15 @@ export function toDraftDto(
   const assignments: DraftAssignmentDto[] = draft.assignments.map((a) => {
     const info = who(a.request);
     const e = a.explanation;
+    const zonesWished = [...(index.requests.get(a.request)?.zones ?? [])];
+    const facts = {
+      ...e,
+      zonesWished,
+      nearMet: e.nearMet.map((id) => who(id).producerName),
+      nearMissed: e.nearMissed.map((id) => who(id).producerName),
+      manual: a.manual,
+      override: a.override,
+    };
     return {
       applicationId: a.request,
       producerId: info.producerId,
@@ -49,6 +59,7 @@ export function toDraftDto(
       booths: a.booths,
       zone: e.zone,
       zoneChoice: e.zoneChoice,
+      zonesWished,
       corner: e.corner,
       nearMet: e.nearMet.map((id) => ({ applicationId: id, producerName: who(id).producerName })),
       nearMissed: e.nearMissed.map((id) => ({
@@ -58,7 +69,7 @@ export function toDraftDto(
       pinned: e.pinned,
       manual: a.manual,
       override: a.override,
-      explanation: named(e.text),
+      explanation: e.zone ? assignmentText(facts, language, names) : named(e.text),
     };
   });
   const unassigned: DraftUnassignedDto[] = draft.unassigned.map((u) => {

@@ -67,6 +67,18 @@ export const reasons: Catalogue<typeof vi> = {
     zone_not_wished: 'Zone {{zone}} is not among the application’s zones ({{zones}})',
     not_connected: 'The booths do not form one connected block',
   },
+  assignment: {
+    override: 'placed with the organiser’s override',
+    manual: 'placed by the organiser’s hand',
+    pinned: 'pinned by the organiser',
+    anyZone: 'in {{zone}}, any zone being acceptable',
+    choice: 'in {{zone}}, its {{rank}} choice of zone',
+    notChosen: 'in {{zone}}, not among its chosen zones',
+    corner: 'on a corner as wished',
+    noCorner: 'not on a corner',
+    nearMet: 'next to {{names}}',
+    nearMissed: 'not next to {{names}}',
+  },
   warning: {
     pin_wrong_size:
       'Pin of {{producer}} ({{booths}}) ignored: the application wants {{size}} booth(s).',

@@ -70,6 +70,18 @@ export const reasons = {
     zone_not_wished: 'Khu {{zone}} không nằm trong các khu hồ sơ chọn ({{zones}})',
     not_connected: 'Các gian không liền thành một khối',
   },
+  assignment: {
+    override: 'ban tổ chức xếp vượt quy tắc',
+    manual: 'ban tổ chức xếp tay',
+    pinned: 'ban tổ chức đã ghim',
+    anyZone: 'ở {{zone}}, hồ sơ nhận khu nào cũng được',
+    choice: 'ở {{zone}}, khu hồ sơ chọn thứ {{rank}}',
+    notChosen: 'ở {{zone}}, không thuộc các khu hồ sơ chọn',
+    corner: 'ở góc như mong muốn',
+    noCorner: 'không ở góc',
+    nearMet: 'cạnh {{names}}',
+    nearMissed: 'không cạnh {{names}}',
+  },
   warning: {
     pin_wrong_size: 'Bỏ qua gian ghim của {{producer}} ({{booths}}): hồ sơ đăng ký {{size}} gian.',
     pin_not_rentable: 'Bỏ qua gian ghim của {{producer}}: gian {{booths}} không còn cho thuê.',

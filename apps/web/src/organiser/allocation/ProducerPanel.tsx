@@ -6,6 +6,7 @@ import { FormError } from '@web/ui/FormError';
 import { notifyDone } from '../notify';
 import type { PlaceNames } from '@allocation-rules/draft/place-names';
 import { unassignedText } from '../reasons';
+import { assignmentText } from './assignment-text';
 import { type Draft, pinProducer, unpinProducer } from './board-api';
 
 type Assignment = Draft['assignments'][number];
@@ -62,7 +63,7 @@ export function ProducerPanel({
             {pinned && <Badge color="grape">{t('plan.board.pinBadge')}</Badge>}
             {assignment.manual && <Badge color="gray">{t('plan.board.manual')}</Badge>}
           </Group>
-          <Text size="sm">{assignment.explanation}</Text>
+          <Text size="sm">{assignmentText(t, i18n.language, assignment, names)}</Text>
         </>
       ) : (
         <Text size="sm">

@@ -92,13 +92,23 @@ export class DraftAssignmentDto {
     description: '1 = first choice; null: any zone, or not chosen',
   })
   zoneChoice: number | null;
+  @ApiProperty({
+    type: [String],
+    example: ['may-tre-dan', 'gom-su'],
+    description: 'the zones the application wished, first choice first; empty: any zone',
+  })
+  zonesWished: string[];
   @ApiProperty({ type: CornerFitDto, example: { wanted: true, got: true } }) corner: CornerFitDto;
   @ApiProperty({ type: [NearDto] }) nearMet: NearDto[];
   @ApiProperty({ type: [NearDto] }) nearMissed: NearDto[];
   @ApiProperty({ description: 'pinned, or placed by hand' }) pinned: boolean;
   @ApiProperty({ description: 'placed by hand in this draft' }) manual: boolean;
   @ApiProperty({ description: 'placed with the override' }) override: boolean;
-  @ApiProperty({ example: 'In may-tre-dan, its first choice of zone; on a corner as wished.' })
+  @ApiProperty({
+    example: 'Ở Mây tre đan, khu hồ sơ chọn thứ 1; ở góc như mong muốn.',
+    description:
+      'why it stands there, in the caller’s language (Accept-Language, else the saved one)',
+  })
   explanation: string;
 }
 
