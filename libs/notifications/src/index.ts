@@ -13,4 +13,5 @@ export * from './suppression/suppression.service';
 export * from './suppression/unsubscribe-token';
 export * from './mail-templates.module';
 export * from './mails';
+export * from './mails/inline-images';
 export * from './worker/deliver-message';

@@ -1,6 +1,5 @@
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { decodeVietQr } from '@hoicho/accounts/domain';
+import { inlineQr } from '../../support/inline-qr';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { AllocatingFair, allocatingFair, as, boothsOf, runAllocation } from './support/allocation';
 
@@ -19,14 +18,6 @@ const SPECS = [
   { name: VAN_PHUC, size: 2, zones: ['gom-su'], priority: 2 },
 ];
 const VCB = '970436';
-
-/** The first inline PNG of a letter's HTML (a data: URI), decoded as a QR code. */
-function inlineQr(html: string): string | undefined {
-  const data = /<img src="data:image\/png;base64,([^"]+)"/.exec(html)?.[1];
-  if (!data) return undefined;
-  const image = PNG.sync.read(Buffer.from(data, 'base64'));
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-}
 
 describe('allocation words: run warnings and reasons in the caller’s language, places by name', () => {
   let t: TestApp;

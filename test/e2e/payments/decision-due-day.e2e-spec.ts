@@ -1,4 +1,6 @@
+import { decodeVietQr } from '@hoicho/accounts/domain';
 import { Role } from '@hoicho/platform';
+import { inlineQr } from '../../support/inline-qr';
 import { createBody, createTestApp, createUser, mailTo, TestApp } from '../../support/test-app';
 import {
   applyAndSubmit,
@@ -54,6 +56,15 @@ describe('decision letter: the deposit carries its due day from the payment term
       (s: { decision: string }) => s.decision === 'approved',
     );
     expect(sample.text).toContain(`cần nộp trước ngày ${dmy(dateIn(5))}`);
+    // The preview shows the VietQR code the letter will carry, drawn (not a cid: link).
+    expect(sample.html).not.toContain('cid:');
+    const payload = inlineQr(sample.html);
+    expect(payload).toBeDefined();
+    expect(decodeVietQr(payload!)).toMatchObject({
+      valid: true,
+      bin: '970436',
+      accountNumber: '0011004123456',
+    });
     await org.post(`/api/v1/fairs/${fair.id}/applications/decisions/release`, {}).expect(200);
 
     const letter = await mailTo(t, producer.email, 2);

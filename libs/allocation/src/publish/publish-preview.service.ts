@@ -4,7 +4,7 @@ import {
   AllocationApplicantsService,
   AllocationPricingService,
 } from '@hoicho/applications';
-import { messageData, TemplateRenderer } from '@hoicho/notifications';
+import { htmlWithInlineImages, messageData, TemplateRenderer } from '@hoicho/notifications';
 import { AuthUser, TransactionRunner } from '@hoicho/platform';
 import { FairDto } from '@hoicho/fairs';
 import { PlanLookup } from '../common/allocation-context';
@@ -14,7 +14,6 @@ import { AllocationStateRepository } from './allocation-state.repository';
 import { isCurrent } from '../runs/run.view';
 import { RunsService } from '../runs/runs.service';
 import { AllocationMail } from './allocation-mail';
-import { htmlWithInlineImages } from './inline-images';
 import { BoothsLetterPreviewDto, PublishPreviewDto } from './dto/publish-preview.dto';
 
 /**

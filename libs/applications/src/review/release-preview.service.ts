@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { messageData, TemplateRenderer } from '@hoicho/notifications';
+import { BankAccountsService } from '@hoicho/accounts';
+import { htmlWithInlineImages, messageData, TemplateRenderer } from '@hoicho/notifications';
 import { AuthUser, Clock } from '@hoicho/platform';
 import { ApplicationDecision } from '../domain';
 import { DecisionLetterPreviewDto, ReleasePreviewDto } from '../dto/application-view.dto';
@@ -25,6 +26,7 @@ export class ReleasePreviewService {
     private readonly letters: DecisionLetters,
     private readonly renderer: TemplateRenderer,
     private readonly dueDays: DepositDueDays,
+    private readonly accounts: BankAccountsService,
     private readonly clock: Clock,
   ) {}
 
@@ -36,6 +38,8 @@ export class ReleasePreviewService {
     const fair = await this.access.fair(user, fairId);
     const staged = await this.applications.findStaged(fairId, dto.applicationIds);
     const recipients = await this.letters.recipients(staged.map((a) => a.submittedBy));
+    // The approval letter asks for the deposit with the body's VietQR code, as it will be sent.
+    const account = await this.accounts.find(fair.organisingBodyId);
     const counts: Record<ApplicationDecision, number> = { approved: 0, rejected: 0, waitlisted: 0 };
     const samples: DecisionLetterPreviewDto[] = [];
     let letters = 0;
@@ -48,7 +52,8 @@ export class ReleasePreviewService {
       if (samples.some((s) => s.decision === decision)) continue;
       // Released now, the deposit would be due on this day of the fair's payment terms.
       const dueOn = decision === 'approved' ? await this.dueDays.of(fair, this.clock.now()) : null;
-      const message = this.letters.letter(fair, app, decision, recipient, null, dueOn);
+      const paidTo = decision === 'approved' ? account : null;
+      const message = this.letters.letter(fair, app, decision, recipient, paidTo, dueOn);
       const rendered = await this.renderer.render(
         message.template,
         message.locale,
@@ -61,7 +66,7 @@ export class ReleasePreviewService {
         to: message.to,
         locale: message.locale,
         subject: rendered.subject,
-        html: rendered.html,
+        html: htmlWithInlineImages(rendered),
         text: rendered.text,
       });
     }

@@ -1,4 +1,4 @@
-import type { RenderedMail } from '@hoicho/notifications';
+import type { RenderedMail } from './template-renderer';
 
 /**
  * A rendered letter's HTML with its inline images (`cid:…`, the VietQR code) as data: URIs: a
