@@ -1,4 +1,5 @@
-import { assignmentText, type AssignmentFacts } from './assignment-texts';
+import type { AssignmentFacts } from '../draft/assignment-parts';
+import { assignmentText } from './assignment-texts';
 
 const names = {
   zones: new Map([

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { asSentence, assignmentParts } from '@allocation-rules/draft/assignment-parts';
 import { type PlaceNames, placeName } from '@allocation-rules/draft/place-names';
 
 /** What the board knows of why a producer stands where it does (the draft's assignment). */
@@ -14,17 +15,9 @@ export interface AssignmentFit {
   override: boolean;
 }
 
-const ORDINAL_EN: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** "1st", "2nd" in English; a plain number where the sentence says "thứ 2". */
-function ordinal(n: number, language: string): string {
-  if (language !== 'en') return String(n);
-  return `${n}${ORDINAL_EN[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
-}
-
 /**
  * Why a producer got its booths, in the language on screen, with the zone by name and its
- * neighbours by producer name: built from the assignment's facts, not the API's English line.
+ * neighbours by producer name: the allocation's own parts, worded from the `reasons` catalogue.
  */
 export function assignmentText(
   t: TFunction,
@@ -32,22 +25,15 @@ export function assignmentText(
   a: AssignmentFit,
   names?: PlaceNames,
 ): string {
+  const facts = {
+    ...a,
+    nearMet: a.nearMet.map((n) => n.producerName),
+    nearMissed: a.nearMissed.map((n) => n.producerName),
+  };
   const zone = placeName(a.zone, names?.zones.get(a.zone));
-  const list = (items: readonly { producerName: string }[]) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map((i) => i.producerName));
-  const parts: string[] = [];
-  if (a.override) parts.push(t('reasons.assignment.override'));
-  else if (a.manual) parts.push(t('reasons.assignment.manual'));
-  else if (a.pinned) parts.push(t('reasons.assignment.pinned'));
-  if (a.zonesWished.length === 0) parts.push(t('reasons.assignment.anyZone', { zone }));
-  else if (a.zoneChoice !== null)
-    parts.push(t('reasons.assignment.choice', { zone, rank: ordinal(a.zoneChoice, language) }));
-  else parts.push(t('reasons.assignment.notChosen', { zone }));
-  if (a.corner.wanted)
-    parts.push(t(a.corner.got ? 'reasons.assignment.corner' : 'reasons.assignment.noCorner'));
-  if (a.nearMet.length) parts.push(t('reasons.assignment.nearMet', { names: list(a.nearMet) }));
-  if (a.nearMissed.length)
-    parts.push(t('reasons.assignment.nearMissed', { names: list(a.nearMissed) }));
-  const text = parts.join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return asSentence(
+    assignmentParts(facts, zone, language).map(([part, params]) =>
+      t(`reasons.assignment.${part}`, { ...params, defaultValue: part }),
+    ),
+  );
 }
