@@ -66,6 +66,7 @@ test('while a screen’s code is on the way, the spinner is a status named in Vi
   const spinner = page.getByRole('status', { name: 'Đang tải…' });
   await expect(spinner).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: '.data/test/screens/signup-waiting-390.png' });
   release();
   await expect(page.getByRole('button', { name: 'Đăng ký' })).toBeVisible();
   await expect(spinner).toHaveCount(0);
