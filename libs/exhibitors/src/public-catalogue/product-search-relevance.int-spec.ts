@@ -64,6 +64,11 @@ describe('ProductSearchRepository: relevance (on the real schema)', () => {
     expect(await names('%')).toEqual([]);
   });
 
+  it('a name word that begins with the word outranks one that only holds it', async () => {
+    // "an" begins "An" (Hội An) but is only inside "đan": 4 + 1 before 2 + 1, then the rest.
+    expect((await names('an')).slice(0, 2)).toEqual(['Đèn lồng Hội An', 'Giỏ mây đan tay']);
+  });
+
   it('search pages the ranking and counts every product found, also past the last page', async () => {
     const all = await search.search(filters('gio may'), page);
     expect(all.total).toBe(4);
