@@ -111,12 +111,13 @@ export class ProductSearchRepository {
     return page.lang === 'en' ? 'coalesce(cp.name_en, cp.name_vi)' : 'cp.name_vi';
   }
 
-  /** `hashed`: the statement reads every product found (CatalogueScopesRepository.condition). */
-  private async where(f: ProductSearchFilters, params: SqlParams, hashed = false): Promise<string> {
-    const where = [
-      'cp.listed',
-      await this.scopes.condition('cp.producer_id', f.producerIds, params, hashed),
-    ];
+  /** `readsAll`: the statement reads every product found (CatalogueScopesRepository.condition). */
+  private async where(
+    f: ProductSearchFilters,
+    params: SqlParams,
+    readsAll = false,
+  ): Promise<string> {
+    const where = ['cp.listed', await this.scopes.condition(f.producerIds, params, readsAll)];
     for (const pattern of searchPatterns(f.q)) {
       where.push(`cp.search_key LIKE hc_search_key(${params.add(pattern)})`);
     }
