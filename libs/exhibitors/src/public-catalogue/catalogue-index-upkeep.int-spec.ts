@@ -18,7 +18,8 @@ describe('the catalogue index follows the exhibitors’ writes', () => {
     (
       await m.dataSource.query(
         `SELECT listed, name_vi AS "nameVi", search_key AS "searchKey", own_key AS "ownKey",
-                name_key AS "nameKey", craft_category AS "craft", price_max::int AS "priceMax"
+                name_key AS "nameKey", craft_category AS "craft", price_max::int AS "priceMax",
+                producer_no AS "producerNo"
            FROM catalogue_products WHERE product_id = $1`,
         [productId],
       )
@@ -39,6 +40,12 @@ describe('the catalogue index follows the exhibitors’ writes', () => {
       await products.create(producer, { nameVi: 'Bình gốm', category: 'Bình', published: true })
     ).id;
     expect(await row()).toMatchObject({ listed: true, nameVi: 'Bình gốm', craft: 'gom-su' });
+    // The producer's number, which a fair's roster is tested against bit by bit.
+    const [{ no }] = await m.dataSource.query(
+      'SELECT catalogue_no AS no FROM producers WHERE id = $1',
+      [producer],
+    );
+    expect(await row()).toMatchObject({ producerNo: no });
     await products.update(producer, productId, { nameVi: 'Bình gốm men lam', priceMax: '550000' });
     expect(await row()).toMatchObject({ nameVi: 'Bình gốm men lam', priceMax: 550000 });
   });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 const COLUMNS = `product_id, producer_id, listed, name_vi, name_en, search_key, craft_village_id,
-  craft_category, materials_key, ocop_stars, ocop_expires_on, price_min, price_max, name_key, own_key`;
+  craft_category, materials_key, ocop_stars, ocop_expires_on, price_min, price_max, name_key, own_key,
+  producer_no`;
 
 /** Recomputes the index rows of the products of `p` chosen by `scope` (a condition on p, pr, v). */
 const refresh = (scope: string) => `
@@ -11,7 +12,7 @@ const refresh = (scope: string) => `
          hc_search_doc(p.search_key || ' | ' || pr.search_key), pr.craft_village_id,
          coalesce(pr.craft_category, v.craft_category), hc_materials_key(p.materials),
          p.ocop_stars, p.ocop_expires_on, p.price_min, p.price_max,
-         hc_search_key(concat_ws(' ', p.name_vi, p.name_en)), p.search_key
+         hc_search_key(concat_ws(' ', p.name_vi, p.name_en)), p.search_key, pr.catalogue_no
     FROM products p
     JOIN producers pr ON pr.id = p.producer_id
     LEFT JOIN craft_villages v ON v.id = pr.craft_village_id
@@ -23,7 +24,7 @@ const refresh = (scope: string) => `
     craft_category = EXCLUDED.craft_category, materials_key = EXCLUDED.materials_key,
     ocop_stars = EXCLUDED.ocop_stars, ocop_expires_on = EXCLUDED.ocop_expires_on,
     price_min = EXCLUDED.price_min, price_max = EXCLUDED.price_max, name_key = EXCLUDED.name_key,
-    own_key = EXCLUDED.own_key`;
+    own_key = EXCLUDED.own_key, producer_no = EXCLUDED.producer_no`;
 
 /**
  * The catalogue index (`catalogue_products`): one row per product with both published flags,
@@ -33,7 +34,8 @@ const refresh = (scope: string) => `
  * craft, materials keyed like search keys, OCOP and prices, and the ranking's inputs: its names
  * keyed alone (`name_key`, scored first) and its own words keyed alone (`own_key`: names,
  * category, materials; scored next), so ranking reads short stored keys and never unaccents
- * or splits per row. ProductSearchRepository reads it.
+ * or splits per row; and the producer's number (`producer_no`, `producers.catalogue_no`), which
+ * a fair's roster is tested against as one bit (CatalogueScopesRepository). ProductSearchRepository reads it.
  *
  * Every write that changes one of those facts refreshes the rows it touched, in the writer's
  * transaction: the product services, a producer's profile, a village, a craft. A product's

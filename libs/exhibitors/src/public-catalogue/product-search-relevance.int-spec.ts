@@ -64,6 +64,11 @@ describe('ProductSearchRepository: relevance (on the real schema)', () => {
     expect(await names('%')).toEqual([]);
   });
 
+  it('a name word that begins with the word outranks one that only holds it', async () => {
+    // "an" begins "An" (Hội An) but is only inside "đan": 4 + 1 before 2 + 1, then the rest.
+    expect((await names('an')).slice(0, 2)).toEqual(['Đèn lồng Hội An', 'Giỏ mây đan tay']);
+  });
+
   it('search pages the ranking and counts every product found, also past the last page', async () => {
     const all = await search.search(filters('gio may'), page);
     expect(all.total).toBe(4);
@@ -93,5 +98,31 @@ describe('ProductSearchRepository: relevance (on the real schema)', () => {
       [producers[1]],
     );
     expect(members[0].n).toBe(2);
+    // Its bits mark the numbers of the producers that exist (the made-up ids have none).
+    const [{ bits, numbers }] = await m.dataSource.query(
+      `SELECT (SELECT producer_bits::text FROM catalogue_scopes s
+                 JOIN catalogue_scope_members m USING (scope)
+                WHERE m.producer_id = $1 AND s.scope IN
+                      (SELECT scope FROM catalogue_scope_members WHERE producer_id = $2)
+                LIMIT 1) AS bits,
+              (SELECT array_agg(catalogue_no) FROM producers WHERE id = ANY ($3::uuid[])) AS numbers`,
+      [many[2], producers[0], producers],
+    );
+    const set = [...bits].flatMap((bit: string, n: number) => (bit === '1' ? [n] : []));
+    expect(set).toEqual([...numbers].sort((a: number, b: number) => a - b));
+  });
+
+  it('a producer numbered after a stored roster is not in it, and its products do not break it', async () => {
+    const many = [...producers, ...Array.from({ length: INLINE_PRODUCERS }, () => randomUUID())];
+    const before = await search.search(filters('gio', { producerIds: many }), page);
+    const later = await addProducer(m.dataSource, { nameVi: 'Cơ sở giỏ mới' });
+    await addProduct(m.dataSource, later, { nameVi: 'Giỏ cói', materials: ['Cói'] });
+    await m.transactions.run(({ manager }) => m.get(CatalogueIndexRepository).rebuild(manager));
+    expect(await search.search(filters('gio', { producerIds: many }), page)).toEqual(before);
+    expect(await search.count(filters('', { producerIds: many }))).toBe(6);
+    // Once in a roster, it is found.
+    const withLater = [...many, later];
+    expect(await names('gio coi', { producerIds: withLater })).toEqual(['Giỏ cói']);
+    expect(await search.count(filters('', { producerIds: withLater }))).toBe(7);
   });
 });

@@ -72,7 +72,7 @@ export class ProductSearchRepository {
   async search(filters: ProductSearchFilters, page: CataloguePage): Promise<ProductSearchResult> {
     if (filters.producerIds.length === 0) return { rows: [], total: 0 };
     const params = new SqlParams();
-    const where = await this.where(filters, params);
+    const where = await this.where(filters, params, true);
     const score = relevanceScore(filters.q, params);
     const sortName = this.sortName(page);
     const today = params.add(filters.today);
@@ -101,7 +101,7 @@ export class ProductSearchRepository {
     if (filters.producerIds.length === 0) return 0;
     const params = new SqlParams();
     const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM catalogue_products cp WHERE ${await this.where(filters, params)}`,
+      `SELECT count(*)::int AS total FROM catalogue_products cp WHERE ${await this.where(filters, params, true)}`,
       params.values,
     );
     return total;
@@ -111,11 +111,13 @@ export class ProductSearchRepository {
     return page.lang === 'en' ? 'coalesce(cp.name_en, cp.name_vi)' : 'cp.name_vi';
   }
 
-  private async where(f: ProductSearchFilters, params: SqlParams): Promise<string> {
-    const where = [
-      'cp.listed',
-      await this.scopes.condition('cp.producer_id', f.producerIds, params),
-    ];
+  /** `readsAll`: the statement reads every product found (CatalogueScopesRepository.condition). */
+  private async where(
+    f: ProductSearchFilters,
+    params: SqlParams,
+    readsAll = false,
+  ): Promise<string> {
+    const where = ['cp.listed', await this.scopes.condition(f.producerIds, params, readsAll)];
     for (const pattern of searchPatterns(f.q)) {
       where.push(`cp.search_key LIKE hc_search_key(${params.add(pattern)})`);
     }
