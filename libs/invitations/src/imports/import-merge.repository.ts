@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { sameEmail } from '../visitors/email-key.sql';
 
 /** What merging one staged chunk did. */
 export interface MergeOutcome {
@@ -61,7 +62,7 @@ const PHONE_OF_EARLIER_LINE = `
 const LISTED_IDS = `
   UPDATE ${STAGE} s SET visitor_id = v.id
     FROM visitors v
-   WHERE s.errors IS NULL AND v.organising_body_id = $1 AND v.email = s.email::citext`;
+   WHERE s.errors IS NULL AND v.organising_body_id = $1 AND ${sameEmail('v.email', 's.email')}`;
 
 // Most rows give an address met once in the chunk and not on the list: inserted as they are
 // (their tags are already united, see parseTags); the others are folded first.
@@ -136,7 +137,8 @@ const REPORT_MERGED = `
       ON k.email = p.email AND k.first_line = p.line
     LEFT JOIN visitors v ON v.id = p.visitor_id
     LEFT JOIN visitors created
-      ON p.visitor_id IS NULL AND created.organising_body_id = $1 AND created.email = p.email::citext
+      ON p.visitor_id IS NULL AND created.organising_body_id = $1
+     AND ${sameEmail('created.email', 'p.email')}
    WHERE p.visitor_id IS NOT NULL OR p.nth > 1`;
 
 const UPDATE_LISTED = `
