@@ -175,6 +175,11 @@ const RECORD_ERRORS = `
    WHERE s.errors IS NOT NULL
    ORDER BY s.line, e.ord`;
 
+// Whether the chunk has anything to fold or report: an address on the list, or one given twice.
+const REPEATS = `
+  SELECT count(visitor_id)::int AS listed, (count(*) - count(DISTINCT email))::int AS repeated
+    FROM ${STAGE} WHERE errors IS NULL`;
+
 const COUNTS = `
   SELECT count(*)::int AS rows, count(*) FILTER (WHERE errors IS NOT NULL)::int AS rejected
     FROM ${STAGE}`;
@@ -196,9 +201,16 @@ export class ImportMergeRepository {
     await manager.query(PHONE_OF_LISTED, [bodyId]);
     await manager.query(PHONE_OF_EARLIER_LINE);
     await manager.query(LISTED_IDS, [bodyId]);
-    const created = (await n(INSERT_SINGLES, [bodyId])) + (await n(INSERT_FOLDED, [bodyId]));
-    await manager.query(REPORT_MERGED, [bodyId, importId]);
-    await manager.query(UPDATE_LISTED);
+    let created = await n(INSERT_SINGLES, [bodyId]);
+    const [{ listed, repeated }]: { listed: number; repeated: number }[] =
+      await manager.query(REPEATS);
+    // Most chunks give each address once and none on the list: folding and reporting would
+    // each sort the chunk again to find nothing.
+    if (listed > 0 || repeated > 0) {
+      created += await n(INSERT_FOLDED, [bodyId]);
+      await manager.query(REPORT_MERGED, [bodyId, importId]);
+      await manager.query(UPDATE_LISTED);
+    }
     await manager.query(RECORD_ERRORS, [importId]);
     const [{ rows, rejected }]: { rows: number; rejected: number }[] = await manager.query(COUNTS);
     return { rows, rejected, created, merged: rows - rejected - created };
