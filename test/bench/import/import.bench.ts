@@ -25,6 +25,7 @@ import { createApiApp } from '../../../apps/api/src/create-app';
 import { plantedVisitorList } from '../../e2e/invitations/support/planted-visitor-list';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { HeapGrowth, watchHeap } from '../support/heap-watch';
+import { cpuByRole, cpuSince } from '../support/process-cpu';
 import { bareCopy } from './bare-copy';
 import { ImportApi } from './import-api';
 
@@ -71,9 +72,12 @@ async function phase(
   }, 20);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const roles = new Map([[process.pid, 'api and import worker']]);
+  const rolesBefore = cpuByRole(roles);
   const { heap } = await watchHeap(run, live).finally(() => clearInterval(sample));
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
+  const byRole = cpuSince(rolesBefore, cpuByRole(roles));
   const liveText =
     heap.livePeakBytes === undefined ? '' : `, peak live heap growth +${mb(heap.livePeakBytes)}`;
   out(
@@ -83,6 +87,8 @@ async function phase(
   out(
     `    this process (api and import worker) used ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU; load average ${loadText()}`,
   );
+  // PostgreSQL's share is what the schema and the merge SQL cost, whatever the load.
+  out(`    CPU by process: ${byRole}`);
   return { label, rows, ms, heap, rssBytes };
 }
 

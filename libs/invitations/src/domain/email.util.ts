@@ -19,6 +19,20 @@ const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+
 const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const TOP_LEVEL = /^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
+/** A list's addresses share few domains: each one's ASCII form is worked out once (bounded). */
+const asciiDomains = new Map<string, string>();
+const ASCII_DOMAINS_KEPT = 1_000;
+
+function asciiDomain(domain: string): string {
+  let ascii = asciiDomains.get(domain);
+  if (ascii === undefined) {
+    ascii = domainToASCII(domain);
+    if (asciiDomains.size >= ASCII_DOMAINS_KEPT) asciiDomains.clear();
+    asciiDomains.set(domain, ascii);
+  }
+  return ascii;
+}
+
 /**
  * Normalises an email address for storage and uniqueness: trimmed, NFC, whole address lower
  * case (local parts are case-sensitive in theory, never in the mailboxes visitors use), an
@@ -40,7 +54,7 @@ export function normaliseEmail(input: string): EmailCheck {
   const local = text.slice(0, at);
   if (local.length > 64 || !LOCAL_PART.test(local)) return { ok: false, reason: 'syntax' };
 
-  const domain = domainToASCII(text.slice(at + 1));
+  const domain = asciiDomain(text.slice(at + 1));
   const labels = domain.split('.');
   const domainOk =
     domain.length > 0 &&

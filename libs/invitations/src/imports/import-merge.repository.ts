@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { sameEmail } from '../visitors/email-key.sql';
 
 /** What merging one staged chunk did. */
 export interface MergeOutcome {
@@ -61,7 +62,7 @@ const PHONE_OF_EARLIER_LINE = `
 const LISTED_IDS = `
   UPDATE ${STAGE} s SET visitor_id = v.id
     FROM visitors v
-   WHERE s.errors IS NULL AND v.organising_body_id = $1 AND v.email = s.email::citext`;
+   WHERE s.errors IS NULL AND v.organising_body_id = $1 AND ${sameEmail('v.email', 's.email')}`;
 
 // Most rows give an address met once in the chunk and not on the list: inserted as they are
 // (their tags are already united, see parseTags); the others are folded first.
@@ -136,7 +137,8 @@ const REPORT_MERGED = `
       ON k.email = p.email AND k.first_line = p.line
     LEFT JOIN visitors v ON v.id = p.visitor_id
     LEFT JOIN visitors created
-      ON p.visitor_id IS NULL AND created.organising_body_id = $1 AND created.email = p.email::citext
+      ON p.visitor_id IS NULL AND created.organising_body_id = $1
+     AND ${sameEmail('created.email', 'p.email')}
    WHERE p.visitor_id IS NOT NULL OR p.nth > 1`;
 
 const UPDATE_LISTED = `
@@ -173,6 +175,11 @@ const RECORD_ERRORS = `
    WHERE s.errors IS NOT NULL
    ORDER BY s.line, e.ord`;
 
+// Whether the chunk has anything to fold or report: an address on the list, or one given twice.
+const REPEATS = `
+  SELECT count(visitor_id)::int AS listed, (count(*) - count(DISTINCT email))::int AS repeated
+    FROM ${STAGE} WHERE errors IS NULL`;
+
 const COUNTS = `
   SELECT count(*)::int AS rows, count(*) FILTER (WHERE errors IS NOT NULL)::int AS rejected
     FROM ${STAGE}`;
@@ -194,9 +201,16 @@ export class ImportMergeRepository {
     await manager.query(PHONE_OF_LISTED, [bodyId]);
     await manager.query(PHONE_OF_EARLIER_LINE);
     await manager.query(LISTED_IDS, [bodyId]);
-    const created = (await n(INSERT_SINGLES, [bodyId])) + (await n(INSERT_FOLDED, [bodyId]));
-    await manager.query(REPORT_MERGED, [bodyId, importId]);
-    await manager.query(UPDATE_LISTED);
+    let created = await n(INSERT_SINGLES, [bodyId]);
+    const [{ listed, repeated }]: { listed: number; repeated: number }[] =
+      await manager.query(REPEATS);
+    // Most chunks give each address once and none on the list: folding and reporting would
+    // each sort the chunk again to find nothing.
+    if (listed > 0 || repeated > 0) {
+      created += await n(INSERT_FOLDED, [bodyId]);
+      await manager.query(REPORT_MERGED, [bodyId, importId]);
+      await manager.query(UPDATE_LISTED);
+    }
     await manager.query(RECORD_ERRORS, [importId]);
     const [{ rows, rejected }]: { rows: number; rejected: number }[] = await manager.query(COUNTS);
     return { rows, rejected, created, merged: rows - rejected - created };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { escapeLike, PageQueryDto } from '@hoicho/platform';
 import type { VisitorLanguage, VisitorSegment } from '../domain';
+import { emailKey, sameEmail } from './email-key.sql';
 import { VisitorEntity } from './visitor.entity';
 
 /** Every column a writer sets; the database fills id and the timestamps. */
@@ -104,8 +105,13 @@ export class VisitorRepository {
     return found;
   }
 
-  emailTaken(manager: EntityManager, bodyId: string, email: string): Promise<boolean> {
-    return manager.getRepository(VisitorEntity).existsBy({ organisingBodyId: bodyId, email });
+  async emailTaken(manager: EntityManager, bodyId: string, email: string): Promise<boolean> {
+    const [{ taken }]: { taken: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM visitors
+                       WHERE organising_body_id = $1 AND ${sameEmail('email', '$2')}) AS taken`,
+      [bodyId, email],
+    );
+    return taken;
   }
 
   insert(manager: EntityManager, visitor: NewVisitor): Promise<VisitorEntity> {
@@ -147,7 +153,10 @@ export class VisitorRepository {
       .getRepository(VisitorEntity)
       .createQueryBuilder('v')
       .where('v.organising_body_id = :bodyId', { bodyId })
-      .andWhere('v.email = ANY(:emails)', { emails })
+      .andWhere(
+        `${emailKey('v.email')} IN (SELECT lower(e) FROM unnest(CAST(:emails AS text[])) e)`,
+        { emails },
+      )
       .getMany();
   }
 
@@ -174,7 +183,8 @@ export class VisitorRepository {
     email: string,
   ): Promise<VisitorContact | undefined> {
     const [row]: VisitorContact[] = await manager.query(
-      'SELECT id, name, organisation, language, country FROM visitors WHERE organising_body_id = $1 AND email = $2',
+      `SELECT id, name, organisation, language, country FROM visitors
+        WHERE organising_body_id = $1 AND ${sameEmail('email', '$2')}`,
       [bodyId, email],
     );
     return row;
