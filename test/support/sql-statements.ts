@@ -10,17 +10,18 @@ export interface SqlStatement {
 
 /**
  * Where the SQL is among a call's arguments: `x.query(sql, …)`, and platform's helpers that take
- * a statement, `cursorRows(dataSource, sql, params)`.
+ * a statement, `cursorRows(dataSource, sql, params)` and `preparedQuery(dataSource, name, sql, params)`.
  */
 function sqlArgumentOf(call: ts.CallExpression): number | undefined {
   const callee = call.expression;
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'query') return 0;
   if (ts.isIdentifier(callee) && callee.text === 'cursorRows') return 1;
+  if (ts.isIdentifier(callee) && callee.text === 'preparedQuery') return 2;
   return undefined;
 }
 
 /**
- * Every `.query(sql, …)` (and `cursorRows(…, sql, …)`) call of a file whose SQL is a string, a template, or a template whose
+ * Every `.query(sql, …)` (and `cursorRows(…, sql, …)`, `preparedQuery(…, name, sql, …)`) call of a file whose SQL is a string, a template, or a template whose
  * parts are constants declared in the same file (`${COLUMNS}`); other parts leave `sql` unset.
  */
 export function sqlStatementsIn(file: string, label = file): SqlStatement[] {

@@ -8,6 +8,7 @@ export * from './config/load-config';
 export * from './database/escape-like';
 export * from './database/transaction-runner';
 export * from './database/cursor-rows.repository';
+export * from './database/prepared-query.repository';
 export * from './ids/uuid-v7';
 export * from './dev-mailbox/dev-mailbox.controller';
 export * from './embedded/embedded-service.error';

@@ -1,9 +1,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { join } from 'node:path';
-import nodemailer, { SendMailOptions } from 'nodemailer';
 import { lowerCpuPriority } from '@hoicho/platform/runtime/lower-cpu-priority';
-import { transportOptions } from './smtp-transport';
 import { TS_NODE_EXEC_ARGV } from './ts-node-exec-argv';
 
 export type SinkReport = { total: number; counts: Map<string, number> };
@@ -111,47 +109,4 @@ export function tally(report: SinkReport, expected: readonly string[]): Tally {
     }
   }
   return { received: report.total, lost, duplicated, extra, unexpected };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The baseline of the mail benchmarks: `n` copies of one rendered message through nodemailer
- * alone, `concurrency` loops each awaiting its sendMail over a pool of `pool` connections.
- * Elapsed time ends when the sink has the last message.
- */
-export async function bareLoop(
-  sink: Sink,
-  run: { n: number; pool: number; concurrency: number; label: string },
-  mail: Omit<SendMailOptions, 'to' | 'messageId'>,
-): Promise<Tally & { elapsed: number; failed: number }> {
-  const transporter = nodemailer.createTransport(transportOptions(sink.port, run.pool));
-  const expected: string[] = [];
-  let next = 0;
-  let failed = 0;
-  const reached = sink.reached(run.n);
-  const started = Date.now();
-  const lane = async () => {
-    while (next < run.n) {
-      const i = next++;
-      const messageId = `<${run.label}-${i}@bench.local>`;
-      expected.push(bareMessageId(messageId));
-      await transporter
-        .sendMail({
-          ...mail,
-          to: `r${i}@bench.example`,
-          messageId,
-          headers: { ...(mail.headers as Record<string, string>), 'X-Hoicho-Message': String(i) },
-        })
-        .catch(() => failed++);
-    }
-  };
-  await Promise.all(Array.from({ length: run.concurrency }, lane));
-  // After a failed send the target is never reached: give stragglers a moment instead.
-  const at = failed
-    ? await Promise.race([reached, sleep(2000).then(() => Date.now())])
-    : await reached;
-  transporter.close();
-  await sleep(300); // late duplicates, if any
-  return { elapsed: at - started, failed, ...tally(await sink.report(), expected) };
 }

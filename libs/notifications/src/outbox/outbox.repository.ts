@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedQuery } from '@hoicho/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageStatus } from './message-status';
 import { RecordColumn, recordSet } from './record-set';
@@ -94,35 +95,49 @@ export class OutboxRepository {
    * before autovacuum analysed them, PostgreSQL still thought few rows were queued and ANDed
    * the primary key with a scan of every queued row's entry in outbox_unfinished_idx, 1 ms per
    * claim of 7 messages at 30,000 queued (pkey alone: 0.1 ms).
+   *
+   * Claims and settlements run for every message, so they are prepared statements (named,
+   * planned once per connection: preparedQuery). Their generic plan knows neither how many ids
+   * come nor how many rows have each status, so the status tests are wrapped in `IS TRUE`,
+   * which no index can serve: the plan stays the primary key probe whatever the statistics say
+   * (without it, the settlement's generic plan scanned every sending and retrying row's entry
+   * in outbox_unfinished_idx and hash-joined them to the ids: a retry backlog would cost every
+   * settlement a scan of it).
    */
   async claim(ids: string[], leaseMs: number): Promise<ClaimedRow[]> {
-    const [rows] = (await this.dataSource.query(
+    const { rows } = await preparedQuery<ClaimedRow>(
+      this.dataSource,
+      'outbox_claim',
       `UPDATE outbox_messages m
           SET status = 'sending', attempts = m.attempts + 1, lease_until = now() + $2 * interval '1 millisecond',
               last_attempt_at = now(), updated_at = now()
          FROM unnest($1::uuid[]) AS c(id)
-        WHERE m.id = c.id AND m.status IN ('queued', 'retrying') AND (m.send_after IS NULL OR m.send_after <= now())
+        WHERE m.id = c.id
+          AND (m.status IN ('queued', 'retrying') AND (m.send_after IS NULL OR m.send_after <= now())) IS TRUE
         RETURNING m.id, m.recipient, m.locale, m.template, m.data, m.shared_data_id, m.bulk, m.attempts, m.max_attempts,
           EXISTS (SELECT 1 FROM suppressions s WHERE s.email = m.recipient::citext AND (s.scope = 'all' OR (m.bulk AND s.scope = 'bulk'))) AS suppressed`,
       [ids, leaseMs],
-    )) as [ClaimedRow[], number];
+    );
     return rows;
   }
 
   /**
    * Records outcomes. A message the server accepted is recorded as sent even if its lease ran
    * out meanwhile and the sweep already marked it `retrying` (a slow send, not a dead worker).
+   * Prepared, with its status test kept off the indexes (see claim).
    */
   async settle(settlements: Settlement[]): Promise<void> {
-    await this.dataSource.query(
+    await preparedQuery(
+      this.dataSource,
+      'outbox_settle',
       `UPDATE outbox_messages m
           SET status = v.status, lease_until = NULL, next_attempt_at = NULL, updated_at = now(),
               sent_at = CASE WHEN v.status = 'sent' THEN now() ELSE m.sent_at END,
               smtp_response = COALESCE(v.smtp_response, m.smtp_response), last_error = v.last_error
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS v(id, status, smtp_response, last_error)
-        WHERE m.id = v.id AND (m.status = 'sending' OR (v.status = 'sent' AND m.status = 'retrying'))`,
+        WHERE m.id = v.id AND (m.status = 'sending' OR (v.status = 'sent' AND m.status = 'retrying')) IS TRUE`,
       // Parallel arrays, not a JSON record set: the planner sizes unnest exactly and probes the
-      // primary key per row, and the statement plans in a third of the time (it runs per batch).
+      // primary key per row, and the statement plans in a third of the time.
       [
         settlements.map((s) => s.id),
         settlements.map((s) => s.status),
