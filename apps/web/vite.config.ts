@@ -34,6 +34,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // The api reads which chunks a screen needs, to name them in the page's Link header.
+    manifest: true,
     rolldownOptions: {
       // Mantine marks its modules "use client" for React Server Components; a SPA has none.
       onLog(level, log, handler) {
