@@ -80,6 +80,8 @@ describe('the web app served by the api', () => {
       async (path) => {
         const answer = await request(t.http).get(path).expect(200);
         expect(links(answer.headers.link)).toEqual([
+          '/assets/index-abc123.js modulepreload',
+          '/assets/index-1.css preload style cors',
           '/api/v1/auth/browser-session preload fetch cors',
           `/api/v1/applications/${id} preload fetch cors`,
           `/api/v1/applications/${id}/timeline preload fetch cors`,
@@ -96,6 +98,8 @@ describe('the web app served by the api', () => {
     it('the fair list: the session, the open calls and the area’s code', async () => {
       const answer = await request(t.http).get('/producer/fairs').expect(200);
       expect(links(answer.headers.link)).toEqual([
+        '/assets/index-abc123.js modulepreload',
+        '/assets/index-1.css preload style cors',
         '/api/v1/auth/browser-session preload fetch cors',
         '/api/v1/public/fairs preload fetch cors',
         '/assets/ProducerArea-p1.js modulepreload',
@@ -106,6 +110,8 @@ describe('the web app served by the api', () => {
     it('names no data for an id that is not one (it goes into a header)', async () => {
       const answer = await request(t.http).get('/producer/applications/a%3E%2C%20x').expect(200);
       expect(links(answer.headers.link)).toEqual([
+        '/assets/index-abc123.js modulepreload',
+        '/assets/index-1.css preload style cors',
         '/api/v1/auth/browser-session preload fetch cors',
         '/assets/ProducerArea-p1.js modulepreload',
         '/assets/Card-c1.js modulepreload',

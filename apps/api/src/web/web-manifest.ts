@@ -24,7 +24,16 @@ export class WebManifest {
 
   constructor(private readonly webDir: string) {}
 
-  /** Files the modules need beyond the entry (which index.html names), each once. */
+  /** index.html's own script and styles. */
+  entry(): ModuleFiles {
+    const chunk = this.read()['index.html'];
+    return {
+      scripts: chunk ? [`/${chunk.file}`] : [],
+      styles: (chunk?.css ?? []).map((css) => `/${css}`),
+    };
+  }
+
+  /** Files the modules need beyond the entry, each once. */
   filesOf(modules: string[]): ModuleFiles {
     const manifest = this.read();
     const seen = new Set<string>(['index.html']);
