@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 /**
@@ -24,9 +24,26 @@ export const sharedRules = {
   ),
 };
 
+const scrollAreaRefs = fileURLToPath(new URL('./src/ui/scroll-area-refs.ts', import.meta.url));
+/**
+ * Mantine's ScrollArea (in every Table) imports only `useMergeRefs` from @floating-ui/react;
+ * it gets Mantine's own merged ref instead, so a screen with a table does not load the shared
+ * floating-ui chunk that popovers and menus need.
+ */
+const scrollAreaWithoutFloatingUi: Plugin = {
+  name: 'scroll-area-without-floating-ui',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '@floating-ui/react' && importer?.includes('/ScrollArea/ScrollArea.'))
+      return scrollAreaRefs;
+    return null;
+  },
+};
+
 /** The web app: built into dist/web and served by the api at `/` (WEB.md). */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [scrollAreaWithoutFloatingUi],
   resolve: { alias: { '@web': src, ...sharedRules } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
@@ -34,6 +51,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // The api reads which chunks a screen needs, to name them in the page's Link header.
+    manifest: true,
     rolldownOptions: {
       // Mantine marks its modules "use client" for React Server Components; a SPA has none.
       onLog(level, log, handler) {

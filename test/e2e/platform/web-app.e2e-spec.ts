@@ -4,6 +4,35 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../../support/test-app';
 
+const MANIFEST = {
+  'index.html': { file: 'assets/index-abc123.js', isEntry: true, css: ['assets/index-1.css'] },
+  'src/producer/ProducerArea.tsx': {
+    file: 'assets/ProducerArea-p1.js',
+    imports: ['index.html', '_Card-c1.js'],
+  },
+  '_Card-c1.js': { file: 'assets/Card-c1.js', imports: ['index.html'] },
+  'src/producer/applications/ApplicationPage.tsx': {
+    file: 'assets/ApplicationPage-a1.js',
+    imports: ['index.html', '_Card-c1.js', '_Timeline-t1.js'],
+    dynamicImports: ['src/producer/applications/ApplicationDetails.tsx'],
+  },
+  '_Timeline-t1.js': { file: 'assets/Timeline-t1.js', css: ['assets/Timeline-t1.css'] },
+  'src/producer/applications/ApplicationDetails.tsx': { file: 'assets/ApplicationDetails-d1.js' },
+};
+
+/** The Link header's entries as `url rel[ as]`, in order. */
+const links = (header: string | undefined) =>
+  (header ?? '')
+    .split(', ')
+    .filter(Boolean)
+    .map((link) => {
+      const [url, ...params] = link.split('; ');
+      const rel = params.find((p) => p.startsWith('rel='))!.slice(4);
+      const as = params.find((p) => p.startsWith('as='))?.slice(3);
+      const cors = params.includes('crossorigin') ? ' cors' : '';
+      return `${url.slice(1, -1)} ${rel}${as ? ` ${as}` : ''}${cors}`;
+    });
+
 describe('the web app served by the api', () => {
   let t: TestApp;
   let webDir: string;
@@ -16,6 +45,9 @@ describe('the web app served by the api', () => {
     );
     writeFileSync(join(webDir, 'assets/index-abc123.js'), 'console.log(1);\n'.repeat(500));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg/>');
+    // The build's manifest, as Vite writes it: the entry, the producer's area and a screen.
+    mkdirSync(join(webDir, '.vite'));
+    writeFileSync(join(webDir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
     t = await createTestApp({ WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -38,6 +70,57 @@ describe('the web app served by the api', () => {
     expect(answer.headers['content-type']).toMatch(/^text\/html/);
     expect(answer.headers['cache-control']).toBe('no-cache');
     expect(answer.text).toContain('<div id="root">');
+  });
+
+  describe('the screen’s first requests, named in the page’s Link header', () => {
+    const id = '8d826e3e-d900-4b98-a57b-89ec02c217fa';
+
+    it.each([`/producer/applications/${id}`, `/applications/${id}`])(
+      'an application’s page (%s): the session, the application, its timeline and offers, and its code',
+      async (path) => {
+        const answer = await request(t.http).get(path).expect(200);
+        expect(links(answer.headers.link)).toEqual([
+          '/assets/index-abc123.js modulepreload',
+          '/assets/index-1.css preload style cors',
+          '/api/v1/auth/browser-session preload fetch cors',
+          `/api/v1/applications/${id} preload fetch cors`,
+          `/api/v1/applications/${id}/timeline preload fetch cors`,
+          '/api/v1/waitlist-offers preload fetch cors',
+          '/assets/ProducerArea-p1.js modulepreload',
+          '/assets/Card-c1.js modulepreload',
+          '/assets/ApplicationPage-a1.js modulepreload',
+          '/assets/Timeline-t1.js modulepreload',
+          '/assets/Timeline-t1.css preload style cors',
+        ]);
+      },
+    );
+
+    it('the fair list: the session, the open calls and the area’s code', async () => {
+      const answer = await request(t.http).get('/producer/fairs').expect(200);
+      expect(links(answer.headers.link)).toEqual([
+        '/assets/index-abc123.js modulepreload',
+        '/assets/index-1.css preload style cors',
+        '/api/v1/auth/browser-session preload fetch cors',
+        '/api/v1/public/fairs preload fetch cors',
+        '/assets/ProducerArea-p1.js modulepreload',
+        '/assets/Card-c1.js modulepreload',
+      ]);
+    });
+
+    it('names no data for an id that is not one (it goes into a header)', async () => {
+      const answer = await request(t.http).get('/producer/applications/a%3E%2C%20x').expect(200);
+      expect(links(answer.headers.link)).toEqual([
+        '/assets/index-abc123.js modulepreload',
+        '/assets/index-1.css preload style cors',
+        '/api/v1/auth/browser-session preload fetch cors',
+        '/assets/ProducerArea-p1.js modulepreload',
+        '/assets/Card-c1.js modulepreload',
+      ]);
+    });
+
+    it('keeps the manifest itself private', async () => {
+      await request(t.http).get('/.vite/manifest.json').expect(404);
+    });
   });
 
   it('serves hashed assets for a year and other files revalidated', async () => {

@@ -4,8 +4,6 @@ import {
   type MantineColorsTuple,
   type MantineThemeOverride,
   mergeThemeOverrides,
-  Modal,
-  Notification,
 } from '@mantine/core';
 
 // Bamboo green, dark enough at the primary shade for white text at AA contrast.
@@ -50,10 +48,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
  */
 export function themeIn(closeLabel: string): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': closeLabel };
+  // Plain objects, not `Modal.extend(…)`: naming the components would bring their code (the
+  // modal's scroll area and floating-ui) into the main script; they load with app/Overlays.
   return mergeThemeOverrides(theme, {
     components: {
-      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Notification: { defaultProps: { closeButtonProps } },
+      Modal: { defaultProps: { closeButtonProps } },
     },
   });
 }

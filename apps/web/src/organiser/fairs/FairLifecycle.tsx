@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { modals } from '@web/ui/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@web/format/format';

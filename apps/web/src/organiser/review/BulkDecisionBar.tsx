@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { modals } from '@web/ui/modals';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyDone } from '../notify';

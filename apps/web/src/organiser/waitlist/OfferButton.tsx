@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { modals } from '@web/ui/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

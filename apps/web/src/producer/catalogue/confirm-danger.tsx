@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { modals } from '@web/ui/modals';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@web/api/api-error';

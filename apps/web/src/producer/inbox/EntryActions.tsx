@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { modals } from '@web/ui/modals';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@web/format/format';
