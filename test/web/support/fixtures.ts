@@ -45,7 +45,9 @@ export async function mailTo(
         found = mails.find(matches);
         return Boolean(found);
       },
-      { timeout: 60_000, message: `a mail to ${to}` },
+      // A mail lands within a few hundred ms of its cause: asking often (a cheap read) ends
+      // the wait soon after it, where the default steps up to a second between asks.
+      { timeout: 60_000, intervals: [50, 100, 200], message: `a mail to ${to}` },
     )
     .toBe(true);
   return found!;

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { appLinks, PREVIEW_PUBLIC_URL } from '@hoicho/notifications/mails';
 import type { MailTemplate } from '@hoicho/notifications/mails';
 import { ALL_MAILS, mailRenderer } from '@hoicho/testing/mail-catalogue';
@@ -64,13 +64,66 @@ function accountFor(path: string, page: Page): Promise<{ email: string; password
   return producerAccount;
 }
 
-/** Opens `path` in a new signed-out browser as the mail's recipient would, and checks the result. */
-export async function expectLinkOpensScreen(browser: Browser, path: string): Promise<void> {
-  const context = await browser.newContext({
-    viewport: path.startsWith('/organiser') ? DESK : PHONE,
-    baseURL: process.env.WEB_BASE_URL,
-  });
-  const page = await context.newPage();
+/**
+ * Signed-out browsers for the links, one per viewport, kept for a worker's stories: between two
+ * links the cookies and the page's storage are cleared, so each link is opened as by someone
+ * who never signed in, while the app's bundles come from the browser's cache (a fresh browser per
+ * link compiled them again every time, most of the story's time).
+ */
+export class SignedOutBrowsers {
+  private readonly contexts = new Map<string, Promise<BrowserContext>>();
+
+  constructor(private readonly browser: Browser) {}
+
+  async pageFor(path: string): Promise<{ page: Page; done: () => Promise<void> }> {
+    const viewport = viewportFor(path);
+    // The gate's screens register a service worker (scope /gate): each gate link gets a
+    // browser of its own, as before, so no worker outlives it.
+    if (path.startsWith('/gate')) {
+      const context = await newSignedOutContext(this.browser, viewport);
+      return { page: await context.newPage(), done: () => context.close() };
+    }
+    const key = `${viewport.width}x${viewport.height}`;
+    if (!this.contexts.has(key))
+      this.contexts.set(key, newSignedOutContext(this.browser, viewport));
+    const context = await this.contexts.get(key)!;
+    await context.clearCookies();
+    const page = await context.newPage();
+    return {
+      page,
+      done: async () => {
+        try {
+          // What the app keeps in the origin (language, chosen body) goes with the cookies.
+          // (As text: the node tsconfig has no DOM types.)
+          if (page.url().startsWith(process.env.WEB_BASE_URL!))
+            await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+          await page.close();
+          await context.clearCookies();
+        } catch {
+          // Whatever could not be cleared goes with its browser: the next link gets a new one.
+          this.contexts.delete(key);
+          await context.close();
+        }
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts.values()) await (await context).close();
+  }
+}
+
+const viewportFor = (path: string) => (path.startsWith('/organiser') ? DESK : PHONE);
+
+const newSignedOutContext = (browser: Browser, viewport: { width: number; height: number }) =>
+  browser.newContext({ viewport, baseURL: process.env.WEB_BASE_URL });
+
+/** Opens `path` in a signed-out browser as the mail's recipient would, and checks the result. */
+export async function expectLinkOpensScreen(
+  browsers: SignedOutBrowsers,
+  path: string,
+): Promise<void> {
+  const { page, done } = await browsers.pageFor(path);
   try {
     const apiNotFound: string[] = [];
     page.on('response', (r) => {
@@ -107,6 +160,6 @@ export async function expectLinkOpensScreen(browser: Browser, path: string): Pro
     if (await page.getByText(NOT_FOUND).isVisible())
       expect(apiNotFound, `${path}: the app has no screen for this link`).not.toEqual([]);
   } finally {
-    await context.close();
+    await done();
   }
 }

@@ -1,6 +1,20 @@
+import type { Page } from '@playwright/test';
 import type { MailTemplate } from '@hoicho/notifications/mails';
 import { mailRenderer, TEMPLATES } from '@hoicho/testing/mail-catalogue';
-import { expect, PHONE, test } from '../support/fixtures';
+import { expect, PHONE, test as base } from '../support/fixtures';
+
+// One phone-sized page per worker: each story replaces its whole document with a mail, so a
+// fresh browser per story (one per template and language) bought nothing but the time to start it.
+const test = base.extend<object, { phone: Page }>({
+  phone: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ viewport: PHONE });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const renderer = mailRenderer();
 const UNSUBSCRIBE = 'https://hoicho.example/unsubscribe?token=u2.preview&lang=vi';
@@ -12,7 +26,7 @@ const UNSUBSCRIBE = 'https://hoicho.example/unsubscribe?token=u2.preview&lang=vi
  */
 for (const template of Object.values(TEMPLATES) as MailTemplate[]) {
   for (const locale of ['vi', 'en'] as const) {
-    test(`${template.name} (${locale}) fits a 390 px screen`, async ({ page }) => {
+    test(`${template.name} (${locale}) fits a 390 px screen`, async ({ phone: page }) => {
       const mail = await renderer.render(template.name, locale, template.preview, {
         unsubscribeUrl: template.bulk ? UNSUBSCRIBE : undefined,
       });
@@ -21,7 +35,6 @@ for (const template of Object.values(TEMPLATES) as MailTemplate[]) {
         const data = Buffer.from(file.content).toString('base64');
         html = html.split(`cid:${file.cid}`).join(`data:${file.contentType};base64,${data}`);
       }
-      await page.setViewportSize(PHONE);
       await page.setContent(html, { waitUntil: 'load' });
       const width = await page
         .locator('html')
