@@ -7,6 +7,11 @@ const os = require('os');
 const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const { pathsToModuleNameMapper } = require('./test/support/paths');
 
+// End-to-end subjects of one area are parts (`*.e2e.ts`) imported by one `*.e2e-spec.ts`, so
+// the api's modules load once per group (test/README.md). A part named on the command line
+// (`npx jest test/e2e/allocation/access.e2e.ts`) runs alone.
+const partNamed = process.argv.some((arg) => /\.e2e\.ts$/.test(arg));
+
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
@@ -39,7 +44,10 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      testMatch: [
+        '<rootDir>/test/e2e/**/*.e2e-spec.ts',
+        ...(partNamed ? ['<rootDir>/test/e2e/**/*.e2e.ts'] : []),
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
