@@ -1,5 +1,5 @@
 /** Three tiers: fast unit specs beside the code (`*.spec.ts`); integration specs beside the
- * code (`*.int-spec.ts`: repositories and services on a cloned database, no HTTP); end-to-end
+ * code (`*.int.ts`: repositories and services on a cloned database, no HTTP); end-to-end
  * specs under test/ that drive the whole api. The last two talk to real PostgreSQL, Redis and
  * SMTP, started once per run by the global setup. */
 const fs = require('fs');
@@ -7,10 +7,11 @@ const os = require('os');
 const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const { pathsToModuleNameMapper } = require('./test/support/paths');
 
-// End-to-end subjects of one area are parts (`*.e2e.ts`) imported by one `*.e2e-spec.ts`, so
-// the api's modules load once per group (test/README.md). A part named on the command line
-// (`npx jest test/e2e/allocation/access.e2e.ts`) runs alone.
-const partNamed = process.argv.some((arg) => /\.e2e\.ts$/.test(arg));
+// Integration and end-to-end subjects are parts (`*.int.ts`, `*.e2e.ts`) imported a few at a
+// time by a `*.int-spec.ts` or `*.e2e-spec.ts`, so that their modules load once per group
+// (test/README.md). A part named on the command line (`npx jest test/e2e/fairs/access.e2e.ts`)
+// runs alone.
+const partNamed = (tier) => process.argv.some((arg) => arg.endsWith(`.${tier}.ts`));
 
 const common = {
   rootDir: __dirname,
@@ -37,7 +38,10 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testMatch: [
+        '<rootDir>/{apps,libs}/**/*.int-spec.ts',
+        ...(partNamed('int') ? ['<rootDir>/{apps,libs}/**/*.int.ts'] : []),
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
@@ -46,7 +50,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: [
         '<rootDir>/test/e2e/**/*.e2e-spec.ts',
-        ...(partNamed ? ['<rootDir>/test/e2e/**/*.e2e.ts'] : []),
+        ...(partNamed('e2e') ? ['<rootDir>/test/e2e/**/*.e2e.ts'] : []),
       ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
