@@ -19,7 +19,7 @@ const LAYERS = [
   ['allocation'],
   ['payments'],
 ];
-const TEST_CODE = ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/*/src/testing/**'];
+const TEST_CODE = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.int.ts', 'libs/*/src/testing/**'];
 const PURE_CODE = ['domain', 'engine', 'mails'].map((folder) => `libs/*/src/${folder}/**/*.ts`);
 const RELATIVE_INTO_LIBS = { group: ['../../libs/*', '../../../libs/*'] };
 const DEEP_IMPORT = {

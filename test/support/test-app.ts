@@ -84,7 +84,7 @@ export async function createTestApp(
     MAIL_BACKOFF_MS: '200',
     PUBLIC_URL: 'https://hoicho.test',
     // Every test calls from 127.0.0.1 and signs many users in: the abuse limits are off unless
-    // a test sets the one it is about (test/e2e/accounts/rate-limit.e2e-spec.ts and others).
+    // a test sets the one it is about (test/e2e/accounts/rate-limit.e2e.ts and others).
     ...UNLIMITED,
     ...env,
   };

@@ -16,7 +16,8 @@ function libraryFiles(): string[] {
     .toString()
     .split('\n')
     .filter(
-      (file) => file && !/\.(int-)?spec\.ts$|\/testing\/|\/migrations\/|\/embedded\//.test(file),
+      (file) =>
+        file && !/\.(int-)?spec\.ts$|\.int\.ts$|\/testing\/|\/migrations\/|\/embedded\//.test(file),
     );
 }
 

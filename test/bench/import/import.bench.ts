@@ -2,7 +2,7 @@
  * npm run bench:import [-- --n 100000]
  *
  * Imports a visitor list of N rows (default 100,000: 8.4 MB of CSV with a few bad rows and
- * duplicates planted, as `visitor-import-batches.e2e-spec.ts` imports 2,500) through the whole
+ * duplicates planted, as `visitor-import-batches.e2e.ts` imports 2,500) through the whole
  * api: upload, start, the job streaming the stored file, checking each row and sending it by
  * COPY to a staging table, merging each chunk with set-based SQL, polled for progress as an
  * organiser's screen would. In the same run, a bare COPY of the same file into an unindexed

@@ -61,7 +61,7 @@ describe('allocation reasons: codes with params, words in the caller’s languag
   it('words the reason in Vietnamese for a Vietnamese caller and in English for an English one', async () => {
     const vi = (await draftIn('vi')).unassigned[0].reason as string;
     const en = (await draftIn('en-US,en;q=0.8')).unassigned[0].reason as string;
-    // Zones and booth types by name (words-by-name.e2e-spec.ts checks those in full).
+    // Zones and booth types by name (words-by-name.e2e.ts checks those in full).
     expect(vi).toMatch(/^không còn cặp gian liền nhau loại .* trống ở Gốm sứ: 2\/3 gian như vậy/);
     expect(en).toMatch(/^no free connected pair of type .* in Ceramics \(gom-su\): 2 of the 3/);
   });

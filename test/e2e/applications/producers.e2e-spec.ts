@@ -1,0 +1,7 @@
+// The applications subjects below share this file so that jest loads the api's modules once for
+// all of them; each still boots its own app on its own database (test/README.md).
+import './access.e2e';
+import './bad-input.e2e';
+import './producer-preview.e2e';
+import './producer-progress.e2e';
+import './support-budget.e2e';

@@ -1,0 +1,7 @@
+// The fairs subjects below share this file so that jest loads the api's modules once for
+// all of them; each still boots its own app on its own database (test/README.md).
+import './access.e2e';
+import './bad-input.e2e';
+import './fair-status.e2e';
+import './fairs.e2e';
+import './support-programmes.e2e';

@@ -1,0 +1,7 @@
+// The invitations subjects below share this file so that jest loads the api's modules once for
+// all of them; each still boots its own app on its own database (test/README.md).
+import './access.e2e';
+import './bad-input.e2e';
+import './check-in.e2e';
+import './fair-days.e2e';
+import './visitor-pages.e2e';
