@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import { parseEnvironment } from '@hoicho/platform/config/load-config';
-import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
-import { createApiApp } from '../../../apps/api/src/create-app';
+import { startBenchApi } from '../support/bench-api';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { share } from '../support/bench-args';
 import { signIn } from '../support/campaign-fixtures';
@@ -48,14 +46,7 @@ export async function startCampaignWorld(o: CampaignBenchOptions, cleanUps: Clea
       o.workers === 0 && !o.enqueueOnly ? 'mail,campaigns,imports' : 'campaigns,imports',
     SEED_DEMO: 'false',
   };
-  const raw = parseEnvironment(env);
-  const config = buildAppConfig(raw, {
-    databaseUrl: database.url,
-    redisUrl: services.redisUrl,
-    smtpUrl: raw.SMTP_URL!,
-    secret: raw.APP_SECRET!,
-  });
-  const app = await createApiApp({ config, stop: async () => undefined });
+  const app = await startBenchApi(env);
   cleanUps.add(() => app.close());
   const http = app.getHttpServer() as App;
   const names = new Map<number, string>([

@@ -25,13 +25,11 @@ import request from 'supertest';
 import { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { messageIdFor } from '@hoicho/notifications';
-import { parseEnvironment } from '@hoicho/platform/config/load-config';
 import { dataSourceOptions } from '@hoicho/platform/database/data-source-options';
 import { startEmbeddedPostgres } from '@hoicho/platform/embedded/embedded-postgres';
 import { startEmbeddedRedis } from '@hoicho/platform/embedded/embedded-redis';
 import { freePort } from '@hoicho/platform/embedded/free-port';
-import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
-import { createApiApp } from '../../../apps/api/src/create-app';
+import { startBenchApi } from '../support/bench-api';
 import { signIn, visitorCsv } from '../support/campaign-fixtures';
 import { bareMessageId } from '../support/sink-client';
 import { startWorkerProcess, stopWorkerProcess } from '../support/worker-process';
@@ -128,14 +126,7 @@ async function main(): Promise<void> {
       WORKER_QUEUES: 'campaigns,imports',
       SEED_DEMO: 'false',
     };
-    const raw = parseEnvironment(env);
-    const config = buildAppConfig(raw, {
-      databaseUrl: pg.url,
-      redisUrl: redis.url,
-      smtpUrl: raw.SMTP_URL!,
-      secret: raw.APP_SECRET!,
-    });
-    const app = await createApiApp({ config, stop: async () => undefined });
+    const app = await startBenchApi(env);
     stops.push(() => app.close());
     const http = app.getHttpServer() as App;
     const dataSource = app.get(DataSource);

@@ -19,9 +19,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { parseEnvironment } from '@hoicho/platform/config/load-config';
-import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
-import { createApiApp } from '../../../apps/api/src/create-app';
+import { startBenchApi } from '../support/bench-api';
 import { plantedVisitorList } from '../../e2e/invitations/support/planted-visitor-list';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
 import { HeapGrowth, watchHeap } from '../support/heap-watch';
@@ -107,7 +105,7 @@ async function main(): Promise<void> {
     stops.push(() => services.stop());
     const database = await cloneTemplate(services.adminUrl, `hoicho_bench_import_${process.pid}`);
     stops.push(() => database.drop());
-    const raw = parseEnvironment({
+    const app = await startBenchApi({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: database.url,
@@ -120,13 +118,6 @@ async function main(): Promise<void> {
       WORKER_QUEUES: 'imports',
       SEED_DEMO: 'false',
     });
-    const config = buildAppConfig(raw, {
-      databaseUrl: database.url,
-      redisUrl: services.redisUrl,
-      smtpUrl: raw.SMTP_URL!,
-      secret: raw.APP_SECRET!,
-    });
-    const app = await createApiApp({ config, stop: async () => undefined });
     stops.push(() => app.close());
 
     const list = plantedVisitorList(n);

@@ -17,9 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { StatementImportService } from '@hoicho/payments';
-import { parseEnvironment } from '@hoicho/platform/config/load-config';
-import { buildAppConfig } from '@hoicho/platform/runtime/build-app-config';
-import { createApiApp } from '../../../apps/api/src/create-app';
+import { startBenchApi } from '../support/bench-api';
 import { fairFixture } from '../../support/fair-fixtures';
 import { TestModule } from '../../support/test-module';
 import { cloneTemplate, startTestServices } from '../../support/test-services';
@@ -72,7 +70,7 @@ async function main(): Promise<void> {
     stops.push(() => services.stop());
     const database = await cloneTemplate(services.adminUrl, `hoicho_bench_payments_${process.pid}`);
     stops.push(() => database.drop());
-    const raw = parseEnvironment({
+    const app = await startBenchApi({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: database.url,
@@ -84,13 +82,6 @@ async function main(): Promise<void> {
       RUN_WORKERS: 'false',
       SEED_DEMO: 'false',
     });
-    const config = buildAppConfig(raw, {
-      databaseUrl: database.url,
-      redisUrl: services.redisUrl,
-      smtpUrl: raw.SMTP_URL!,
-      secret: raw.APP_SECRET!,
-    });
-    const app = await createApiApp({ config, stop: async () => undefined });
     stops.push(() => app.close());
     const db = app.get(DataSource);
     const m = { dataSource: db, get: (type: never) => app.get(type) } as unknown as TestModule;
