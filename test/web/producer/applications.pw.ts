@@ -146,7 +146,8 @@ test('an approved producer sees its booth on the fair’s plan, with what to pay
   page,
 }) => {
   const org = await demoOrganiser();
-  const fair = await openFair(org, 3);
+  // A name as long as real ones: at 390 px it wraps beside the status, which stays whole.
+  const fair = await openFair(org, 3, 'Hội chợ Làng nghề và Sản phẩm OCOP Hà Nội');
   const producer = await signUpProducer(page.request, 'HTX Gốm Bát Tràng Xanh');
   await signIn(page, producer.email, producer.password);
   const id = await applyAndSubmit(page.request, fair.id, 2);
@@ -155,6 +156,8 @@ test('an approved producer sees its booth on the fair’s plan, with what to pay
   await page.goto(`/applications/${id}`);
   await expect(page).toHaveURL(new RegExp(`/producer/applications/${id}$`));
   await expect(page.getByText('Được duyệt', { exact: true }).first()).toBeVisible();
+  const status = page.locator('.mantine-Badge-label', { hasText: 'Được duyệt' });
+  expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
   await expect(page.getByText(/^Đã có gian hàng: A-0\d, A-0\d$/)).toBeVisible();
   await expect(page.getByText(/^Gian A-0\d, A-0\d$/)).toBeVisible();
   const plan = page.getByRole('img', { name: /Sơ đồ hội chợ, gian của bạn được đánh dấu/ });

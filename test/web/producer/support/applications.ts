@@ -53,8 +53,12 @@ export interface TestFair {
  * organiser would: one zone (Mây tre đan) with one row of `booths` standard booths A-01…,
  * a 50% support programme open to anyone, then open.
  */
-export async function openFair(org: Organiser, booths = 4): Promise<TestFair> {
-  const name = `Hội chợ thử ${Math.random().toString(36).slice(2, 7)}`;
+export async function openFair(
+  org: Organiser,
+  booths = 4,
+  title = 'Hội chợ thử',
+): Promise<TestFair> {
+  const name = `${title} ${Math.random().toString(36).slice(2, 7)}`;
   const fair = await ok<{ id: string }>(
     await org.api.post(`/api/v1/organising-bodies/${org.bodyId}/fairs`, {
       data: {

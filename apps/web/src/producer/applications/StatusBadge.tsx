@@ -12,10 +12,11 @@ const COLOURS: Record<Application['status'], string> = {
   withdrawn: 'gray.7',
 };
 
+/** Never narrowed beside a long fair name: the status is the line's point ("ĐƯỢC DU…" was not). */
 export function StatusBadge({ status }: { status: Application['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} autoContrast>
+    <Badge color={COLOURS[status]} autoContrast style={{ flexShrink: 0 }}>
       {t(`producer.status.${status}`)}
     </Badge>
   );
